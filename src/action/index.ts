@@ -1,0 +1,5 @@
+/** Entry of the main step (dist/index.js): the real `@actions/core`, injected. */
+import * as core from '@actions/core';
+import { main } from './main.js';
+
+await main(core);

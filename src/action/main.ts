@@ -1,0 +1,89 @@
+/**
+ * The action's main step: read inputs, get the token, mask it, write outputs.
+ */
+import { booleanInput, optionsFromInputs } from '../core/inputs.js';
+import { InputError } from '../core/errors.js';
+import { requestToken, type TokenResult } from '../core/get-token.js';
+import { failureMessage, type ActionsCore } from './actions-core.js';
+
+/** The key under which the main step leaves the post step what revocation needs. */
+export const REVOCATION_STATE = 'revocation';
+
+export interface RevocationState {
+  revocationEndpoint: string;
+  tokenEndpoint: string;
+  accessToken: string;
+  refreshToken?: string;
+}
+
+export async function main(core: ActionsCore): Promise<void> {
+  try {
+    const options = optionsFromInputs((name) => core.getInput(name));
+    const revoke = booleanInput('revoke', core.getInput('revoke'));
+    const exportEnv = envVarName(core.getInput('export-env'));
+    const result = await requestToken(
+      options,
+      { onSecret: (value) => core.setSecret(value), debug: (message) => core.debug(message), getIdToken: (audience) => core.getIDToken(audience) },
+      { requireRevocationEndpoint: revoke }
+    );
+    writeOutputs(core, result);
+    if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
+    if (revoke) saveRevocationState(core, result);
+    core.info(describe(options.provider ?? 'generic', result));
+    await writeSummary(core, options.provider ?? 'generic', result);
+  } catch (error) {
+    core.setFailed(failureMessage(error));
+  }
+}
+
+function envVarName(value: string): string | undefined {
+  if (!value) return undefined;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
+    throw new InputError('export-env', `must be an environment variable name like ACCESS_TOKEN (got "${value}")`);
+  }
+  return value;
+}
+
+function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
+  core.setOutput('access_token', token.accessToken);
+  core.setOutput('expires_in', token.expiresIn === undefined ? '' : String(token.expiresIn));
+  core.setOutput('expires_at', token.expiresAt ?? '');
+  core.setOutput('token_type', token.tokenType);
+  core.setOutput('scope', token.scope ?? '');
+  core.setOutput('refresh_token', token.refreshToken ?? '');
+  core.setOutput('id_token', token.idToken ?? '');
+  core.setOutput('issued_token_type', token.issuedTokenType ?? '');
+}
+
+function saveRevocationState(core: ActionsCore, result: TokenResult): void {
+  const state: RevocationState = {
+    revocationEndpoint: result.revocationEndpoint!.href,
+    tokenEndpoint: result.tokenEndpoint.href,
+    accessToken: result.token.accessToken,
+    refreshToken: result.token.refreshToken
+  };
+  core.saveState(REVOCATION_STATE, JSON.stringify(state));
+}
+
+function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult): string {
+  const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
+  return `Got a ${token.tokenType} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grantType}${expiry})`;
+}
+
+/** A short table in the job summary, with no secret in it. */
+async function writeSummary(core: ActionsCore, provider: string, { token, tokenEndpoint, plan }: TokenResult): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary
+    .addHeading('OAuth token', 3)
+    .addTable([
+      [
+        { data: 'Provider', header: true },
+        { data: 'Token endpoint host', header: true },
+        { data: 'Grant', header: true },
+        { data: 'Granted scope', header: true },
+        { data: 'Expires at', header: true }
+      ],
+      [provider, tokenEndpoint.host, plan.grantType, token.scope ?? '', token.expiresAt ?? 'unknown']
+    ])
+    .write();
+}

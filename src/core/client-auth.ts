@@ -1,0 +1,93 @@
+/**
+ * Client authentication as small strategies (RFC 6749 §2.3; RFC 7523 §2.2;
+ * OpenID Connect Core §9): each turns the client's credentials into the headers and
+ * body parameters of one token request, registering every derived secret first.
+ */
+import type { BasicCredentialEncoding } from '../providers/presets.js';
+import type { ClientCredentials } from './plan.js';
+import type { SecretRegistry } from './secrets.js';
+import type { ClientAuthMethod } from './types.js';
+
+export interface ClientAuthContext {
+  credentials: ClientCredentials;
+  /** The token endpoint: the audience of a client assertion (RFC 7523 §3). */
+  tokenUrl: string;
+  basicEncoding: BasicCredentialEncoding;
+  omitClientId: boolean;
+  secrets: SecretRegistry;
+}
+
+export interface ClientAuthParts {
+  headers: Array<[string, string]>;
+  params: Array<[string, string]>;
+}
+
+type ClientAuthStrategy = (context: ClientAuthContext) => ClientAuthParts | Promise<ClientAuthParts>;
+
+/** RFC 7523 §2.2 `client_assertion_type` for a JWT. */
+export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+/** RFC 6749 Appendix B: `application/x-www-form-urlencoded` of one value. */
+function formEncode(value: string): string {
+  return new URLSearchParams({ v: value }).toString().slice(2);
+}
+
+/** RFC 6749 §2.3.1: id and secret form-encoded, joined by `:`, base64 in a Basic header. */
+function clientSecretBasic({ credentials, basicEncoding, secrets }: ClientAuthContext): ClientAuthParts {
+  const encode = basicEncoding === 'raw' ? (value: string) => value : formEncode;
+  const encoded = Buffer.from(`${encode(credentials.clientId ?? '')}:${encode(credentials.clientSecret ?? '')}`).toString('base64');
+  secrets.addExact(encoded);
+  secrets.addExact(`Basic ${encoded}`);
+  return { headers: [['Authorization', `Basic ${encoded}`]], params: [] };
+}
+
+/** RFC 6749 §2.3.1: id and secret as body parameters. */
+function clientSecretPost({ credentials }: ClientAuthContext): ClientAuthParts {
+  return {
+    headers: [],
+    params: [
+      ['client_id', credentials.clientId ?? ''],
+      ['client_secret', credentials.clientSecret ?? '']
+    ]
+  };
+}
+
+/** A public client identifies itself with `client_id` (RFC 6749 §3.2.1), unless its provider documents otherwise. */
+function noClientAuth({ credentials, omitClientId }: ClientAuthContext): ClientAuthParts {
+  const params: Array<[string, string]> = credentials.clientId && !omitClientId ? [['client_id', credentials.clientId]] : [];
+  return { headers: [], params };
+}
+
+/** RFC 7523 §2.2: a JWT client assertion, ready-made or signed here. */
+async function jwtClientAssertion(context: ClientAuthContext, method: 'private_key_jwt' | 'client_secret_jwt'): Promise<ClientAuthParts> {
+  const { credentials, tokenUrl, secrets } = context;
+  let assertion = credentials.clientAssertion;
+  if (!assertion) {
+    // Loaded only for JWT flows: most runs never sign anything.
+    const { signClientAssertion } = await import('./jwt.js');
+    assertion = signClientAssertion({
+      clientId: credentials.clientId ?? '',
+      audience: tokenUrl,
+      key: method === 'client_secret_jwt' ? { secret: credentials.clientSecret ?? '' } : { privateKeyPem: credentials.privateKey ?? '' },
+      keyId: credentials.privateKeyId,
+      algorithm: method === 'client_secret_jwt' ? 'HS256' : credentials.signingAlgorithm
+    });
+  }
+  secrets.add(assertion);
+  const params: Array<[string, string]> = credentials.clientId ? [['client_id', credentials.clientId]] : [];
+  params.push(['client_assertion_type', JWT_BEARER_ASSERTION_TYPE], ['client_assertion', assertion]);
+  return { headers: [], params };
+}
+
+const strategies: Readonly<Record<ClientAuthMethod, ClientAuthStrategy>> = {
+  client_secret_basic: clientSecretBasic,
+  client_secret_post: clientSecretPost,
+  client_secret_jwt: (context) => jwtClientAssertion(context, 'client_secret_jwt'),
+  private_key_jwt: (context) => jwtClientAssertion(context, 'private_key_jwt'),
+  none: noClientAuth
+};
+
+/** The headers and parameters that authenticate the client with `method`. */
+export function authenticateClient(method: ClientAuthMethod, context: ClientAuthContext): Promise<ClientAuthParts> {
+  return Promise.resolve(strategies[method](context));
+}

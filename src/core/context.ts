@@ -1,0 +1,103 @@
+/**
+ * What one run of the core shares between its requests: the secret registry, the HTTP
+ * session, the retry policy and redacted debug output.
+ */
+import { InputError, TokenRequestError } from './errors.js';
+import { withFederatedToken, type IdTokenSource } from './federation.js';
+import { createHttpSession, type HttpSession } from './http.js';
+import { SECRET_INPUTS, optionNameOf } from './inputs.js';
+import { planTokenRequest, type TokenRequestPlan } from './plan.js';
+import { parseJsonObject } from './response.js';
+import type { RetryPolicy } from './retry.js';
+import { SecretRegistry } from './secrets.js';
+import type { TokenOptions } from './types.js';
+
+/** How the core reaches the outside world; every field has a sensible default. */
+export interface TokenRuntime {
+  /** Called with each secret (and derived form) before it is used: mask it here. */
+  onSecret?: (value: string) => void;
+  /** Redacted diagnostics. */
+  debug?: (message: string) => void;
+  /** The job's OIDC ID token for `githubOidcAudience`; default: the runner's endpoint. */
+  getIdToken?: IdTokenSource;
+  /** HTTP; default: a kept-alive, proxy-aware session closed at the end. */
+  http?: HttpSession;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+export interface RunContext {
+  secrets: SecretRegistry;
+  http: HttpSession;
+  debug: (message: string) => void;
+  now: () => number;
+  policy(plan: TokenRequestPlan): RetryPolicy;
+}
+
+/**
+ * Runs `work` with a fresh context and a validated plan of `options`: every secret
+ * option registered first, the federated ID token filled in, errors redacted, the
+ * HTTP session closed at the end.
+ */
+export async function withRunContext<T>(
+  options: TokenOptions,
+  runtime: TokenRuntime,
+  work: (plan: TokenRequestPlan, context: RunContext) => Promise<T>
+): Promise<T> {
+  const secrets = new SecretRegistry(runtime.onSecret);
+  const given = compact(options);
+  for (const input of SECRET_INPUTS) secrets.add(given[optionNameOf(input)] as string | undefined);
+  if (given.githubOidcAudience) secrets.add(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  const http = runtime.http ?? createHttpSession();
+  const debug = (message: string) => runtime.debug?.(secrets.redact(message));
+  const now = runtime.now ?? Date.now;
+  const context: RunContext = {
+    secrets,
+    http,
+    debug,
+    now,
+    policy: (plan) => ({
+      retries: plan.retries,
+      timeoutMs: plan.timeoutMs,
+      sleep: runtime.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      random: runtime.random ?? Math.random,
+      now,
+      debug
+    })
+  };
+  try {
+    const withIdToken = await withFederatedToken(given, runtime.getIdToken ?? runnerIdToken(http), (token) => secrets.add(token));
+    return await work(planTokenRequest(withIdToken), context);
+  } catch (error) {
+    throw redacted(error, secrets);
+  } finally {
+    if (!runtime.http) http.close();
+  }
+}
+
+/** Options without blank strings, so `''` from an unset input means "not given". */
+function compact(options: TokenOptions): TokenOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== '')) as TokenOptions;
+}
+
+function redacted(error: unknown, secrets: SecretRegistry): unknown {
+  if (error instanceof TokenRequestError) return error.redacted((text) => secrets.redact(text));
+  if (error instanceof InputError) return new InputError(error.input, secrets.redact(error.problem));
+  return error;
+}
+
+/** The runner's OIDC endpoint, asked directly as `@actions/core`'s `getIDToken` does. */
+function runnerIdToken(http: HttpSession): IdTokenSource {
+  return async (audience) => {
+    const url = new URL(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    url.searchParams.set('audience', audience);
+    const bearer = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    const response = await http.send({ method: 'GET', url, headers: [['Authorization', `Bearer ${bearer}`], ['Accept', 'application/json']] }, 30_000);
+    const value = parseJsonObject(response)?.value;
+    if (response.status !== 200 || typeof value !== 'string' || !value) {
+      throw new InputError('github-oidc-audience', `could not get the job's OIDC token: the runner answered HTTP ${response.status}`);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * One HTTP exchange, with the limits a token request needs: a deadline per attempt,
+ * a cap on the answer's size, decompression, and no redirects (credentials must never
+ * be resent to another URL). Proxies come from `@actions/http-client`, which honours
+ * `https_proxy`, `http_proxy` and `no_proxy` as self-hosted runners need.
+ */
+import { HttpClient } from '@actions/http-client';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
+import { TokenRequestError } from './errors.js';
+import { USER_AGENT } from './version.js';
+
+/** A token response is a few KiB; anything near this is not one. */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: URL;
+  headers: Array<[string, string]>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** Sends one request; rejects with a {@link TokenRequestError} on network failure or timeout. */
+export type HttpTransport = (request: HttpRequest, timeoutMs: number) => Promise<HttpResponse>;
+
+export interface HttpSession {
+  send: HttpTransport;
+  /** Closes kept-alive connections so the process can exit. */
+  close(): void;
+}
+
+/** A session whose requests share one kept-alive connection per host (discovery, then token). */
+export function createHttpSession(): HttpSession {
+  const client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false, allowRetries: false });
+  return {
+    send: (request, timeoutMs) => exchange(request, timeoutMs, client.getAgent(request.url.href)),
+    close: () => client.dispose()
+  };
+}
+
+function exchange(request: HttpRequest, timeoutMs: number, agent: http.Agent): Promise<HttpResponse> {
+  const where = `${request.url.host}`;
+  return new Promise((resolve, reject) => {
+    const headers: http.OutgoingHttpHeaders = { 'User-Agent': USER_AGENT, 'Accept-Encoding': 'gzip, deflate, br' };
+    for (const [name, value] of request.headers) headers[name] = value;
+    if (request.body !== undefined) headers['Content-Length'] = Buffer.byteLength(request.body);
+    const send = request.url.protocol === 'https:' ? https.request : http.request;
+    const req = send(request.url, { method: request.method, headers, agent });
+    const fail = (error: TokenRequestError) => {
+      clearTimeout(deadline);
+      req.destroy();
+      reject(error);
+    };
+    const deadline = setTimeout(
+      () => fail(new TokenRequestError(`No complete answer from ${where} within ${timeoutMs / 1000} s (timeout-seconds)`, { code: 'TIMEOUT' })),
+      timeoutMs
+    );
+    req.on('error', (error: NodeJS.ErrnoException) => fail(networkError(where, error)));
+    req.on('response', (res) => {
+      readBody(res, where).then(
+        (body) => {
+          clearTimeout(deadline);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        },
+        (error: TokenRequestError) => fail(error)
+      );
+    });
+    req.end(request.body);
+  });
+}
+
+/** Reads the whole body, decompressed, failing once it passes {@link MAX_RESPONSE_BYTES}. */
+function readBody(res: http.IncomingMessage, where: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stream = decoded(res);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_RESPONSE_BYTES) {
+        stream.destroy();
+        res.destroy();
+        reject(
+          new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) is larger than ${MAX_RESPONSE_BYTES} bytes; not a token response`, {
+            code: 'RESPONSE_TOO_LARGE',
+            status: res.statusCode
+          })
+        );
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', (error: NodeJS.ErrnoException) => reject(networkError(where, error, res.statusCode)));
+  });
+}
+
+function decoded(res: http.IncomingMessage): Readable {
+  switch ((res.headers['content-encoding'] ?? '').trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return res.pipe(zlib.createGunzip());
+    case 'deflate':
+      return res.pipe(zlib.createInflate());
+    case 'br':
+      return res.pipe(zlib.createBrotliDecompress());
+    default:
+      return res;
+  }
+}
+
+function networkError(where: string, error: NodeJS.ErrnoException, status?: number): TokenRequestError {
+  const reason = error.code ?? error.message;
+  return new TokenRequestError(`Could not reach ${where}: ${reason}`, { code: 'NETWORK_ERROR', status });
+}

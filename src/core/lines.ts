@@ -1,0 +1,46 @@
+/**
+ * The multi-line inputs: `key=value` body parameters and `Name: value` headers.
+ */
+import { InputError } from './errors.js';
+
+/** Splits `text` into trimmed non-empty lines. */
+export function nonEmptyLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** RFC 9110 §5.1 field-name token. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** `extra-params`: one `key=value` a line, or a record from the library. */
+export function parseParamLines(input: string, value: Record<string, string> | string): Array<[string, string]> {
+  if (typeof value !== 'string') return Object.entries(value);
+  return nonEmptyLines(value).map((line, index) => {
+    const separator = line.indexOf('=');
+    if (separator <= 0) {
+      throw new InputError(input, `line ${index + 1} is not key=value`);
+    }
+    return [line.slice(0, separator).trim(), line.slice(separator + 1).trim()];
+  });
+}
+
+/** `headers`: one `Name: value` a line, or a record from the library. */
+export function parseHeaderLines(input: string, value: Record<string, string> | string): Array<[string, string]> {
+  const entries: Array<[string, string]> =
+    typeof value === 'string'
+      ? nonEmptyLines(value).map((line, index) => {
+          const separator = line.indexOf(':');
+          if (separator <= 0) {
+            throw new InputError(input, `line ${index + 1} is not "Name: value"`);
+          }
+          return [line.slice(0, separator).trim(), line.slice(separator + 1).trim()];
+        })
+      : Object.entries(value);
+  for (const [name, headerValue] of entries) {
+    if (!HEADER_NAME.test(name)) throw new InputError(input, `has an invalid header name "${name}"`);
+    if (/[\r\n\0]/.test(headerValue)) throw new InputError(input, `header "${name}" has a line break in its value`);
+  }
+  return entries;
+}

@@ -1,0 +1,238 @@
+/**
+ * Turns options into a validated plan of the token request: which endpoint, grant,
+ * client authentication and body parameters. Pure: no I/O, and every missing or
+ * contradictory option fails here, before any network call, naming the input.
+ */
+import { providers, type BasicCredentialEncoding, type ProviderPreset } from '../providers/presets.js';
+import { InputError } from './errors.js';
+import { GRANT_TYPE_VALUES, grantParams, parseGrantType } from './grants.js';
+import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
+import type { BodyFormat, ClientAuthMethod, GrantType, SigningAlgorithm, TokenOptions } from './types.js';
+import { parseEndpointUrl } from './urls.js';
+
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+export const DEFAULT_RETRIES = 3;
+/** More retries than this only delays the failure of a broken pipeline. */
+export const MAX_RETRIES = 10;
+
+const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = [
+  'client_secret_basic',
+  'client_secret_post',
+  'client_secret_jwt',
+  'private_key_jwt',
+  'none'
+];
+const SIGNING_ALGORITHMS: readonly SigningAlgorithm[] = ['RS256', 'PS256', 'ES256'];
+
+/** What client authentication needs; secrets stay here and out of `params`. */
+export interface ClientCredentials {
+  clientId?: string;
+  clientSecret?: string;
+  clientAssertion?: string;
+  privateKey?: string;
+  privateKeyId?: string;
+  signingAlgorithm?: SigningAlgorithm;
+}
+
+export interface TokenRequestPlan {
+  preset: ProviderPreset;
+  /** Explicit or preset token endpoint; absent when it comes from discovery. */
+  tokenUrl?: URL;
+  issuer?: URL;
+  revocationUrl?: URL;
+  grantType: GrantType;
+  clientAuth: ClientAuthMethod;
+  /** With `none`: the provider documents no `client_id` in the body. */
+  omitClientId: boolean;
+  basicEncoding: BasicCredentialEncoding;
+  bodyFormat: BodyFormat;
+  credentials: ClientCredentials;
+  /** Body parameters other than client authentication, in wire order. */
+  params: Array<[string, string]>;
+  /** The user's extra headers. */
+  headers: Array<[string, string]>;
+  timeoutMs: number;
+  retries: number;
+}
+
+/** Validates `options` and plans the token request. Throws {@link InputError}. */
+export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
+  const preset = presetOf(options.provider);
+  const grantType = parseGrantType(options.grantType ?? preset.grantType);
+  const override = options.clientAuth ? undefined : preset.grantOverrides[grantType];
+  const clientAuth = chooseClientAuth(options, preset, grantType);
+  const credentials = clientCredentials(options, clientAuth);
+  const plan: TokenRequestPlan = {
+    preset,
+    ...endpoints(options, preset),
+    grantType,
+    clientAuth,
+    omitClientId: override?.omitClientId ?? false,
+    basicEncoding: preset.basicEncoding,
+    bodyFormat: enumOption('body-format', options.bodyFormat, ['form', 'json'] as const) ?? preset.bodyFormat,
+    credentials,
+    params: [],
+    headers: [],
+    timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000,
+    retries: retriesOf(options.retries)
+  };
+  for (const input of preset.requiredInputs) {
+    if (!options[camelCaseOf(input) as keyof TokenOptions]) {
+      throw new InputError(input, `is required by provider "${preset.name}"`);
+    }
+  }
+  plan.params = bodyParams(options, preset, grantType);
+  plan.headers = userHeaders(options, clientAuth);
+  return plan;
+}
+
+function presetOf(name: string | undefined): ProviderPreset {
+  const preset = providers[name ?? 'generic'];
+  if (!preset) {
+    throw new InputError('provider', `must be one of ${Object.keys(providers).join(', ')} (got "${name}")`);
+  }
+  return preset;
+}
+
+function endpoints(options: TokenOptions, preset: ProviderPreset): Pick<TokenRequestPlan, 'tokenUrl' | 'issuer' | 'revocationUrl'> {
+  const explicitTokenUrl = options.tokenUrl ? parseEndpointUrl('token-url', options.tokenUrl) : undefined;
+  const issuer = options.issuer ? parseEndpointUrl('issuer', options.issuer) : undefined;
+  const revocationUrl = options.revocationUrl ? parseEndpointUrl('revocation-url', options.revocationUrl) : undefined;
+  // An issuer asks for discovery, so it takes precedence over the preset's endpoint.
+  const tokenUrl = explicitTokenUrl ?? (issuer || !preset.tokenUrl ? undefined : new URL(preset.tokenUrl));
+  if (!tokenUrl && !issuer) {
+    throw new InputError('token-url', `is required with provider "${preset.name}" (or give "issuer" for discovery)`);
+  }
+  return { tokenUrl, issuer, revocationUrl };
+}
+
+/**
+ * The explicit `client-auth`, else the preset's (per grant), else for `generic` what
+ * the credentials given imply (CONTRACT.md, `client-auth`).
+ */
+function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): ClientAuthMethod {
+  const explicit = enumOption('client-auth', options.clientAuth, CLIENT_AUTH_METHODS);
+  if (explicit) return explicit;
+  const preferred = preset.grantOverrides[grantType]?.clientAuth ?? preset.clientAuth;
+  if (preferred) return preferred;
+  if (options.clientSecret) return 'client_secret_basic';
+  if (options.privateKey || options.clientAssertion) return 'private_key_jwt';
+  return 'none';
+}
+
+function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod): ClientCredentials {
+  const credentials: ClientCredentials = {
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    clientAssertion: options.clientAssertion,
+    privateKey: options.privateKey,
+    privateKeyId: options.privateKeyId,
+    signingAlgorithm: enumOption('signing-algorithm', options.signingAlgorithm, SIGNING_ALGORITHMS)
+  };
+  const requirement = `is required with client-auth "${clientAuth}"`;
+  switch (clientAuth) {
+    case 'client_secret_basic':
+    case 'client_secret_post':
+    case 'client_secret_jwt':
+      if (!options.clientId) throw new InputError('client-id', requirement);
+      if (!options.clientSecret) throw new InputError('client-secret', requirement);
+      break;
+    case 'private_key_jwt':
+      if (!options.clientId) throw new InputError('client-id', requirement);
+      if (options.privateKey && options.clientAssertion) {
+        throw new InputError('client-assertion', 'and input "private-key" are both given; give one of them');
+      }
+      if (!options.privateKey && !options.clientAssertion) {
+        throw new InputError('private-key', `(or "client-assertion", or "github-oidc-audience") ${requirement}`);
+      }
+      break;
+    case 'none':
+      break;
+  }
+  return credentials;
+}
+
+/** `grant_type`, the grant's own parameters, then scope, audience, resource and extras. */
+function bodyParams(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): Array<[string, string]> {
+  const params: Array<[string, string]> = [['grant_type', GRANT_TYPE_VALUES[grantType]]];
+  params.push(...grantParams(grantType, options));
+  const scope = options.scope ?? preset.defaultParams.scope;
+  if (scope) params.push(['scope', scope]);
+  const audience = options.audience ?? preset.defaultParams.audience;
+  if (audience) params.push(['audience', audience]);
+  for (const resource of resourcesOf(options.resource)) {
+    params.push(['resource', parseResource(resource).href]);
+  }
+  if (options.extraParams) {
+    for (const [name, value] of parseParamLines('extra-params', options.extraParams)) {
+      if (params.some(([existing]) => existing === name) || RESERVED_PARAMS.has(name)) {
+        throw new InputError('extra-params', `sets "${name}", which another input controls; use that input`);
+      }
+      params.push([name, value]);
+    }
+  }
+  return params;
+}
+
+/** Parameters set by client authentication, never by `extra-params`. */
+const RESERVED_PARAMS = new Set(['grant_type', 'client_id', 'client_secret', 'client_assertion', 'client_assertion_type']);
+
+function resourcesOf(resource: string | string[] | undefined): string[] {
+  if (!resource) return [];
+  return Array.isArray(resource) ? resource : nonEmptyLines(resource);
+}
+
+/** RFC 8707 §2: an absolute URI without a fragment. */
+function parseResource(value: string): URL {
+  try {
+    const url = new URL(value);
+    if (!url.hash) return url;
+  } catch {
+    // reported below
+  }
+  throw new InputError('resource', `must be absolute URIs without a #fragment, one per line (got "${value}")`);
+}
+
+/** Headers the request sets itself; a user header may not silently replace them. */
+function userHeaders(options: TokenOptions, clientAuth: ClientAuthMethod): Array<[string, string]> {
+  if (!options.headers) return [];
+  const headers = parseHeaderLines('headers', options.headers);
+  for (const [name] of headers) {
+    const lower = name.toLowerCase();
+    if (lower === 'content-type' || lower === 'content-length' || lower === 'host') {
+      throw new InputError('headers', `must not set ${name}: it follows from "body-format" and the URL`);
+    }
+    if (lower === 'authorization' && clientAuth === 'client_secret_basic') {
+      throw new InputError('headers', 'must not set Authorization with client-auth "client_secret_basic", which sets it');
+    }
+  }
+  return headers;
+}
+
+function enumOption<T extends string>(input: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) {
+    throw new InputError(input, `must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function timeoutSecondsOf(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  if (!Number.isFinite(value) || value <= 0 || value > 600) {
+    throw new InputError('timeout-seconds', `must be a number of seconds above 0 and at most 600 (got "${value}")`);
+  }
+  return value;
+}
+
+function retriesOf(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_RETRIES;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
+    throw new InputError('retries', `must be a whole number from 0 to ${MAX_RETRIES} (got "${value}")`);
+  }
+  return value;
+}
+
+function camelCaseOf(input: string): string {
+  return input.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}

@@ -1,0 +1,147 @@
+/**
+ * Turns the token endpoint's answer into a {@link Token} (RFC 6749 §5.1) or a
+ * {@link TokenRequestError} (RFC 6749 §5.2). Field names are matched whatever their
+ * casing (`access_token`, `AccessToken`, `accessToken`), so PascalCase providers need
+ * no special code.
+ */
+import { TokenRequestError } from './errors.js';
+import type { HttpResponse } from './http.js';
+import type { Token } from './types.js';
+
+/** The response body's fields, keyed by name without case or separators. */
+type Fields = Map<string, unknown>;
+
+function fieldsOf(body: Record<string, unknown>): Fields {
+  const fields: Fields = new Map();
+  for (const [key, value] of Object.entries(body)) {
+    if (value !== null && value !== undefined && value !== '') fields.set(key.toLowerCase().replace(/[_-]/g, ''), value);
+  }
+  return fields;
+}
+
+function text(fields: Fields, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const value = fields.get(name);
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+/**
+ * Parses an answer of the token endpoint (or of any endpoint answering in its
+ * format). `nowMs` anchors `expiresAt`.
+ */
+export function parseTokenResponse(response: HttpResponse, nowMs: number): Token {
+  const { status } = response;
+  if (status >= 300 && status < 400) throw redirectError(response);
+  const body = parseJsonObject(response);
+  if (status < 200 || status >= 300) throw errorResponse(response, body);
+  if (!body) throw notJson(response, 'is not a JSON object');
+  const fields = fieldsOf(body);
+  if (fields.has('error')) throw errorResponse(response, body);
+  const accessToken = fields.get('accesstoken');
+  if (typeof accessToken !== 'string' || accessToken === '') {
+    const why = accessToken === undefined ? 'has no access_token' : 'has an access_token that is not a non-empty string';
+    throw new TokenRequestError(`Token endpoint answered HTTP ${status} but the response ${why} (fields: ${[...Object.keys(body)].join(', ') || 'none'})`, {
+      code: 'INVALID_RESPONSE',
+      status
+    });
+  }
+  const expiresIn = secondsOf(fields.get('expiresin')) ?? secondsUntilJwtExpiry(accessToken, nowMs);
+  return {
+    accessToken,
+    expiresIn,
+    expiresAt: expiresIn === undefined ? undefined : isoInstant(nowMs + expiresIn * 1000),
+    tokenType: text(fields, 'tokentype') ?? 'Bearer',
+    scope: scopeOf(fields.get('scope')),
+    refreshToken: text(fields, 'refreshtoken'),
+    idToken: text(fields, 'idtoken', 'identitytoken'),
+    issuedTokenType: text(fields, 'issuedtokentype'),
+    raw: body
+  };
+}
+
+/** The body as a JSON object, or undefined when it is not one. */
+export function parseJsonObject(response: HttpResponse): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(response.body);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An RFC 6749 §5.2 error (or a provider's `Error` field), or a plain HTTP failure. */
+function errorResponse(response: HttpResponse, body: Record<string, unknown> | undefined): TokenRequestError {
+  const { status } = response;
+  const fields = body ? fieldsOf(body) : new Map<string, unknown>();
+  const error = printable(fields.get('error'));
+  const errorDescription = printable(fields.get('errordescription'));
+  if (error || errorDescription) {
+    const detail = [error, errorDescription].filter(Boolean).join(': ');
+    return new TokenRequestError(`Token endpoint answered HTTP ${status}: ${detail}`, { code: 'OAUTH_ERROR', status, error, errorDescription });
+  }
+  if (!body) return notJson(response, 'is not a JSON error response');
+  return new TokenRequestError(`Token endpoint answered HTTP ${status} without an OAuth error code`, { code: 'HTTP_ERROR', status });
+}
+
+function notJson(response: HttpResponse, what: string): TokenRequestError {
+  const contentType = String(response.headers['content-type'] ?? 'no content type').split(';')[0]!.trim();
+  const ok = response.status >= 200 && response.status < 300;
+  return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType} that ${what}`, {
+    code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
+    status: response.status,
+    contentType
+  });
+}
+
+function redirectError(response: HttpResponse): TokenRequestError {
+  let target = 'elsewhere';
+  try {
+    const location = new URL(String(response.headers.location ?? ''));
+    target = `to ${location.origin}${location.pathname}`;
+  } catch {
+    // a relative or missing Location still gets the message below
+  }
+  return new TokenRequestError(
+    `Token endpoint answered HTTP ${response.status} redirecting ${target}; redirects are not followed so credentials are not resent, set "token-url" to the final URL`,
+    { code: 'REDIRECT', status: response.status }
+  );
+}
+
+/** A short single-line rendering of a server-provided string field. */
+function printable(value: unknown): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const flat = (typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}...` : flat;
+}
+
+/** `expires_in` as a number or numeric string (RFC 6749 §5.1), in whole seconds. */
+function secondsOf(value: unknown): number | undefined {
+  const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.floor(seconds) : undefined;
+}
+
+/** For a JWT access token without `expires_in`: seconds until its `exp` (RFC 7519 §4.1.4). */
+function secondsUntilJwtExpiry(token: string, nowMs: number): number | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+    const exp = (claims as { exp?: unknown } | null)?.exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? Math.max(0, Math.floor(exp - nowMs / 1000)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function scopeOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(' ');
+  return undefined;
+}
+
+/** ISO-8601 UTC to the second. */
+export function isoInstant(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,89 @@
+/**
+ * Provider presets as data: what each provider documents for its token endpoint
+ * (see shared/providers/). A provider's quirk lives here, never in the core.
+ */
+import type { BodyFormat, ClientAuthMethod, GrantType } from '../core/types.js';
+
+/**
+ * How client id and secret are put into the Basic header:
+ * `form-urlencoded` per RFC 6749 §2.3.1, or `raw` (`base64(id:secret)`) for providers
+ * that document exactly that.
+ */
+export type BasicCredentialEncoding = 'form-urlencoded' | 'raw';
+
+/** What a provider documents differently for one grant. */
+export interface GrantOverride {
+  clientAuth?: ClientAuthMethod;
+  /** With `none`: leave `client_id` out of the body too. */
+  omitClientId?: boolean;
+}
+
+export interface ProviderPreset {
+  readonly name: string;
+  /** Token endpoint; `generic` has none (it comes from `token-url` or `issuer`). */
+  readonly tokenUrl?: string;
+  readonly grantType: GrantType;
+  /** Client authentication; `generic` chooses from the credentials given. */
+  readonly clientAuth?: ClientAuthMethod;
+  readonly bodyFormat: BodyFormat;
+  readonly basicEncoding: BasicCredentialEncoding;
+  /** Body parameters the provider requires, each replaced by the input of the same name. */
+  readonly defaultParams: Readonly<Record<string, string>>;
+  /** Inputs the provider requires from the user (kebab-case). */
+  readonly requiredInputs: readonly string[];
+  readonly grantOverrides: Readonly<Partial<Record<GrantType, GrantOverride>>>;
+}
+
+function preset(fields: Partial<ProviderPreset> & Pick<ProviderPreset, 'name'>): ProviderPreset {
+  return Object.freeze({
+    grantType: 'client_credentials',
+    bodyFormat: 'form',
+    basicEncoding: 'form-urlencoded',
+    defaultParams: Object.freeze({}),
+    requiredInputs: Object.freeze([]),
+    grantOverrides: Object.freeze({}),
+    ...fields
+  });
+}
+
+/** The preset table (CONTRACT.md, "Provider presets"), read-only. */
+export const providers: Readonly<Record<string, ProviderPreset>> = Object.freeze({
+  /** Any RFC 6749 server: Keycloak, Auth0, Okta, Entra ID, Ory Hydra, ... */
+  generic: preset({ name: 'generic' }),
+
+  /** JSON body with the credentials in it; a refresh sends only grant_type and refresh_token. */
+  datacrunch: preset({
+    name: 'datacrunch',
+    tokenUrl: 'https://api.datacrunch.io/v1/oauth2/token',
+    clientAuth: 'client_secret_post',
+    bodyFormat: 'json',
+    grantOverrides: { refresh_token: { clientAuth: 'none', omitClientId: true } }
+  }),
+
+  /** Ory-based: form body with `audience`, and scopes the user must choose. */
+  understory: preset({
+    name: 'understory',
+    tokenUrl: 'https://api.auth.understory.io/oauth2/token',
+    clientAuth: 'client_secret_post',
+    defaultParams: { audience: 'https://api.understory.io' },
+    requiredInputs: ['scope']
+  }),
+
+  /** Password grant for an API user; client id and secret in a plain Basic header. */
+  crayon: preset({
+    name: 'crayon',
+    tokenUrl: 'https://api.crayon.com/api/v1/connect/token/',
+    grantType: 'password',
+    clientAuth: 'client_secret_basic',
+    basicEncoding: 'raw',
+    defaultParams: { scope: 'CustomerApi' }
+  }),
+
+  /** Ory-based: form body with the credentials and `scope=api`. */
+  bitquery: preset({
+    name: 'bitquery',
+    tokenUrl: 'https://oauth2.bitquery.io/oauth2/token',
+    clientAuth: 'client_secret_post',
+    defaultParams: { scope: 'api' }
+  })
+});
