@@ -1,0 +1,41 @@
+// A loopback demo: starts a token server on 127.0.0.1 that answers like Crayon
+// (PascalCase), then runs the built action exactly as the GitHub runner does and
+// shows its log and step outputs. Nothing leaves this machine.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => {
+    const form = new URLSearchParams(body);
+    const authorized = req.headers.authorization === `Basic ${Buffer.from('demo-client:demo-secret').toString('base64')}`;
+    const ok = authorized && form.get('grant_type') === 'password' && form.get('scope') === 'CustomerApi';
+    res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(ok
+      ? { AccessToken: 'demo-access-token-0123456789', IdentityToken: null, Error: null, ExpiresIn: 20060, TokenType: 'Bearer', RefreshToken: null }
+      : { Error: 'invalid_request' }));
+  });
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const tokenUrl = `http://127.0.0.1:${server.address().port}/api/v1/connect/token/`;
+
+const dir = mkdtempSync(join(tmpdir(), 'oauth-token-demo-'));
+const outputFile = join(dir, 'output');
+writeFileSync(outputFile, '');
+const inputs = {
+  provider: 'crayon', 'token-url': tokenUrl, 'client-id': 'demo-client', 'client-secret': 'demo-secret',
+  username: 'api-user', password: 'demo-password'
+};
+console.log(`Token server (Crayon-style) on ${tokenUrl}\n\n$ node dist/index.js   # as the runner runs "uses: org/oauth-token-action@v1"`);
+const { stdout } = await promisify(execFile)(process.execPath, ['dist/index.js'], {
+  env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])) }
+});
+console.log(stdout.replace(/^(?=.)/gm, '  '));
+console.log('Step outputs (GITHUB_OUTPUT; the runner masks access_token in logs):');
+console.log(readFileSync(outputFile, 'utf8').replace(/^(\w+)<<(\S+)\n([^\n]*)\n\2$/gm, '  $1 = $3'));
+server.close();
