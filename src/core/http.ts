@@ -6,7 +6,10 @@
  */
 import { HttpClient } from '@actions/http-client';
 import * as http from 'node:http';
-import * as https from 'node:https';
+// The CommonJS objects, read at each request: interceptors such as nock patch these, and
+// an ESM namespace would keep the unpatched functions, hiding our requests from them.
+import httpModule from 'node:http';
+import httpsModule from 'node:https';
 import type { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { TokenRequestError } from './errors.js';
@@ -52,7 +55,7 @@ function exchange(request: HttpRequest, timeoutMs: number, agent: http.Agent): P
     const headers: http.OutgoingHttpHeaders = { 'User-Agent': USER_AGENT, 'Accept-Encoding': 'gzip, deflate, br' };
     for (const [name, value] of request.headers) headers[name] = value;
     if (request.body !== undefined) headers['Content-Length'] = Buffer.byteLength(request.body);
-    const send = request.url.protocol === 'https:' ? https.request : http.request;
+    const send = request.url.protocol === 'https:' ? httpsModule.request : httpModule.request;
     const req = send(request.url, { method: request.method, headers, agent });
     const fail = (error: TokenRequestError) => {
       clearTimeout(deadline);
