@@ -4,11 +4,11 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
-import { createHttpSession, type HttpSession } from './http.js';
+import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
 import { SECRET_INPUTS, optionNameOf } from './inputs.js';
-import { planTokenRequest, type TokenRequestPlan } from './plan.js';
+import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_SECONDS, planTokenRequest, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
-import type { RetryPolicy } from './retry.js';
+import { sendWithRetries, type RetryPolicy } from './retry.js';
 import { SecretRegistry } from './secrets.js';
 import type { TokenOptions } from './types.js';
 
@@ -32,7 +32,7 @@ export interface RunContext {
   http: HttpSession;
   debug: (message: string) => void;
   now: () => number;
-  policy(plan: TokenRequestPlan): RetryPolicy;
+  policy(limits: Pick<TokenRequestPlan, 'retries' | 'timeoutMs'>): RetryPolicy;
 }
 
 /**
@@ -67,7 +67,8 @@ export async function withRunContext<T>(
     })
   };
   try {
-    const withIdToken = await withFederatedToken(given, runtime.getIdToken ?? runnerIdToken(http), (token) => secrets.add(token));
+    const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy({ retries: DEFAULT_RETRIES, timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000 }));
+    const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token));
     return await work(planTokenRequest(withIdToken), context);
   } catch (error) {
     throw redacted(error, secrets);
@@ -87,16 +88,23 @@ function redacted(error: unknown, secrets: SecretRegistry): unknown {
   return error;
 }
 
-/** The runner's OIDC endpoint, asked directly as `@actions/core`'s `getIDToken` does. */
-function runnerIdToken(http: HttpSession): IdTokenSource {
+/**
+ * The runner's OIDC endpoint, asked directly as `@actions/core`'s `getIDToken` does
+ * (the CLI and library have no `@actions/core`): `GET $ACTIONS_ID_TOKEN_REQUEST_URL`
+ * with `audience`, authorized by `$ACTIONS_ID_TOKEN_REQUEST_TOKEN`, answering
+ * `{"value": "<JWT>"}`. Network errors and 5xx are retried like a token request.
+ */
+function runnerIdToken(http: HttpSession, policy: RetryPolicy): IdTokenSource {
   return async (audience) => {
     const url = new URL(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
     url.searchParams.set('audience', audience);
     const bearer = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    const response = await http.send({ method: 'GET', url, headers: [['Authorization', `Bearer ${bearer}`], ['Accept', 'application/json']] }, 30_000);
+    const request: HttpRequest = { method: 'GET', url, headers: [['Authorization', `Bearer ${bearer}`], ['Accept', 'application/json']] };
+    const { response } = await sendWithRetries(http.send, request, policy);
     const value = parseJsonObject(response)?.value;
     if (response.status !== 200 || typeof value !== 'string' || !value) {
-      throw new InputError('github-oidc-audience', `could not get the job's OIDC token: the runner answered HTTP ${response.status}`);
+      const what = response.status === 200 ? 'without a "value"' : 'instead of 200';
+      throw new TokenRequestError(`the runner's OIDC endpoint answered HTTP ${response.status} ${what}`, { code: 'HTTP_ERROR', status: response.status });
     }
     return value;
   };

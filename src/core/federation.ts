@@ -1,24 +1,38 @@
 /**
  * Secretless CI: the job's GitHub OIDC ID token stands in for whichever of subject
- * token (RFC 8693), assertion (RFC 7523 §2.1) or client assertion (RFC 7523 §2.2) the
- * request needs and was not given.
+ * token (RFC 8693 §2.1), assertion (RFC 7523 §2.1) or client assertion (RFC 7523 §2.2)
+ * the request needs and was not given.
  */
 import { providers } from '../providers/presets.js';
-import { InputError } from './errors.js';
+import { InputError, TokenRequestError, type TokenErrorCode } from './errors.js';
 import { parseGrantType } from './grants.js';
+import { planTokenRequest } from './plan.js';
 import type { TokenOptions } from './types.js';
 
 /** Fetches the job's OIDC ID token for an audience. */
 export type IdTokenSource = (audience: string) => Promise<string>;
 
-const PERMISSION_HINT =
-  'needs the job\'s OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: add "permissions: id-token: write" to the job (or workflow)';
+/** The options the job's ID token can fill. */
+export type FederatedSlot = 'subjectToken' | 'assertion' | 'clientAssertion';
 
-/** Which options the federated token fills, given what is already there. */
-export function federatedSlots(options: TokenOptions): Array<'subjectToken' | 'assertion' | 'clientAssertion'> {
+/** What the runner sets only for a job with `permissions: id-token: write`. */
+export const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+
+/** The failure of a job without `id-token: write`, saying how to grant it. */
+export const MISSING_PERMISSION_PROBLEM =
+  `needs the job's OIDC ID token, but ${ID_TOKEN_REQUEST_URL_VAR} is not set: the job lacks "permissions: id-token: write". ` +
+  'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); ' +
+  'pull requests from forks never get it';
+
+/**
+ * Which options the federated token fills, given what is already there: the grant's
+ * own token, and the client assertion when the client authenticates with a JWT it was
+ * not given (explicit `private_key_jwt`, or `generic` client credentials with no secret).
+ */
+export function federatedSlots(options: TokenOptions): FederatedSlot[] {
   const preset = providers[options.provider ?? 'generic'];
   const grant = options.grantType ? parseGrantType(options.grantType) : (preset?.grantType ?? 'client_credentials');
-  const slots: Array<'subjectToken' | 'assertion' | 'clientAssertion'> = [];
+  const slots: FederatedSlot[] = [];
   if (grant === 'token_exchange' && !options.subjectToken) slots.push('subjectToken');
   if (grant === 'jwt_bearer' && !options.assertion) slots.push('assertion');
   const hasClientKey = options.clientAssertion || options.privateKey;
@@ -27,7 +41,11 @@ export function federatedSlots(options: TokenOptions): Array<'subjectToken' | 'a
   return slots;
 }
 
-/** `options` with the job's ID token filled in where it is needed. */
+/**
+ * `options` with the job's ID token filled in where it is needed. Everything else is
+ * validated first, so a bad input fails before the runner is asked for a token; the
+ * token is handed to `onToken` (to mask it) before it is used.
+ */
 export async function withFederatedToken(options: TokenOptions, source: IdTokenSource, onToken: (token: string) => void): Promise<TokenOptions> {
   const audience = options.githubOidcAudience;
   if (!audience) return options;
@@ -35,10 +53,34 @@ export async function withFederatedToken(options: TokenOptions, source: IdTokenS
   if (slots.length === 0) {
     throw new InputError('github-oidc-audience', 'is given but nothing uses it: subject-token, assertion and client-assertion are given or not needed');
   }
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw new InputError('github-oidc-audience', PERMISSION_HINT);
-  const idToken = await source(audience);
+  planTokenRequest(filled(options, slots, 'placeholder.federated.token'));
+  if (!process.env[ID_TOKEN_REQUEST_URL_VAR]) throw new InputError('github-oidc-audience', MISSING_PERMISSION_PROBLEM);
+  const idToken = await fetchIdToken(source, audience);
   onToken(idToken);
-  const filled: TokenOptions = { ...options };
-  for (const slot of slots) filled[slot] = idToken;
-  return filled;
+  return filled(options, slots, idToken);
+}
+
+function filled(options: TokenOptions, slots: readonly FederatedSlot[], token: string): TokenOptions {
+  const result: TokenOptions = { ...options };
+  for (const slot of slots) result[slot] = token;
+  return result;
+}
+
+/**
+ * Asks `source`, turning any failure into one line that names the input: a
+ * {@link TokenRequestError}, since the runner's endpoint refused or could not be reached.
+ */
+async function fetchIdToken(source: IdTokenSource, audience: string): Promise<string> {
+  const failure = (reason: string, status?: number, code: TokenErrorCode = 'HTTP_ERROR') =>
+    new TokenRequestError(`Could not get the job's OIDC ID token for input "github-oidc-audience": ${reason}`, { code, status });
+  let token: unknown;
+  try {
+    token = await source(audience);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof TokenRequestError) throw failure(error.message, error.status, error.code);
+    throw failure(error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error));
+  }
+  if (typeof token !== 'string' || token.split('.').length !== 3) throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
+  return token;
 }
