@@ -1,0 +1,53 @@
+/**
+ * CLI, exit status 2: bad usage or input fails before any request, with one line that
+ * names the option as `--flag (OAUTH_ENV_VAR)` and never echoes a value.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expectNoSecrets } from '../helpers/secrets.js';
+import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
+import { runCli, stderrLines, type CliRun } from './run-cli.js';
+
+const clientSecret = 'usage-secret-0123';
+let server: TokenServer;
+const runs: Record<string, CliRun> = {};
+
+beforeAll(async () => {
+  server = await startTokenServer([{ json: { access_token: 'at-never-issued-0123' } }]);
+  const env = { OAUTH_CLIENT_ID: 'usage-client', OAUTH_CLIENT_SECRET: clientSecret, OAUTH_TOKEN_URL: server.tokenUrl };
+  const cases: Record<string, [string[], Record<string, string>]> = {
+    unknownFlag: [['--client-secrte', clientSecret], env],
+    unknownOutput: [['--output', 'yaml'], env],
+    missingClientId: [['--provider', 'datacrunch', '--token-url', server.tokenUrl], { OAUTH_CLIENT_SECRET: clientSecret }],
+    unknownProvider: [[], { ...env, OAUTH_PROVIDER: 'acme' }],
+    flagWithoutValue: [['--scope'], env],
+    strayArgument: [[clientSecret], env],
+    actionOnlyInput: [['--export-env', 'TOKEN'], env],
+    notANumber: [['--retries', 'many'], env]
+  };
+  for (const [name, [args, caseEnv]] of Object.entries(cases)) runs[name] = await runCli(args, caseEnv);
+});
+afterAll(() => server.close());
+
+const expectedLines: Record<string, RegExp> = {
+  unknownFlag: /^oauth-token: unknown option --client-secrte; see --help$/,
+  unknownOutput: /^oauth-token: --output must be one of token, json, env, dotenv \(got "yaml"\); see --help$/,
+  missingClientId: /^oauth-token: --client-id \(OAUTH_CLIENT_ID\) is required/,
+  unknownProvider: /^oauth-token: --provider \(OAUTH_PROVIDER\) must be one of .*datacrunch.* \(got "acme"\)$/,
+  flagWithoutValue: /^oauth-token: --scope needs a value/,
+  strayArgument: /^oauth-token: unexpected argument \(#1\)/,
+  actionOnlyInput: /^oauth-token: --export-env is an input of the GitHub Action only; see --help$/,
+  notANumber: /^oauth-token: --retries \(OAUTH_RETRIES\) must be a non-negative number/
+};
+
+test.each(Object.keys(expectedLines))('%s: exit 2, one line naming the option, nothing on stdout', (name) => {
+  const run = runs[name]!;
+  expect({ code: run.code, stdout: run.stdout, stderr: stderrLines(run) }).toEqual({ code: 2, stdout: '', stderr: [expect.stringMatching(expectedLines[name]!)] });
+});
+
+test('no request was sent', () => {
+  expect(server.requests).toHaveLength(0);
+});
+
+test('no value is echoed, not even a secret given where it does not belong', () => {
+  expectNoSecrets(Object.values(runs).map((run) => run.stderr).join('\n'), [clientSecret]);
+});

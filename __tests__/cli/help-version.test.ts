@@ -1,0 +1,50 @@
+/**
+ * CLI, `--help` and `--version`: help lists every option with its env var, the exit
+ * statuses and three examples; version is the package's.
+ */
+import { beforeAll, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INPUTS } from '../../src/core/inputs.js';
+import { REPO_ROOT } from '../helpers/run-action.js';
+import { runCli, type CliRun } from './run-cli.js';
+
+let help: CliRun;
+let shortHelp: CliRun;
+let version: CliRun;
+let shortVersion: CliRun;
+
+beforeAll(async () => {
+  [help, shortHelp, version, shortVersion] = await Promise.all([runCli(['--help']), runCli(['-h']), runCli(['--version']), runCli(['-V'])]);
+});
+
+test('--help exits 0 with the help on stdout only; -h is the same', () => {
+  expect(help.code).toBe(0);
+  expect(help.stderr).toBe('');
+  expect(shortHelp).toEqual(help);
+});
+
+test('--help lists every CLI input as a flag with its OAUTH_ env var, and no action-only input', () => {
+  for (const input of INPUTS.filter((spec) => !spec.actionOnly)) {
+    const envVar = `OAUTH_${input.name.toUpperCase().replace(/-/g, '_')}`;
+    expect(help.stdout).toMatch(new RegExp(`^  --${input.name} <value>   \\[${envVar}[;\\]]`, 'm'));
+    expect(help.stdout).toContain(input.description);
+  }
+  for (const input of INPUTS.filter((spec) => spec.actionOnly)) expect(help.stdout).not.toContain(`--${input.name}`);
+  for (const own of ['--output <format>', '--verbose', '-h, --help', '-V, --version']) expect(help.stdout).toContain(own);
+});
+
+test('--help gives the exit statuses and three examples', () => {
+  expect(help.stdout).toContain('Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.');
+  const examples = help.stdout.slice(help.stdout.indexOf('\nExamples:\n'));
+  expect(examples.match(/^ {2}# /gm)).toHaveLength(3);
+  expect(examples).toContain('TOKEN=$(oauth-token --provider datacrunch)');
+  expect(examples).toContain('eval "$(oauth-token');
+  expect(examples).toContain('--output dotenv');
+});
+
+test('--version prints the package version; -V is the same', () => {
+  const { version: packageVersion } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  expect(version).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: '' });
+  expect(shortVersion).toEqual(version);
+});

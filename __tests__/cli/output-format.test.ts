@@ -1,0 +1,66 @@
+/**
+ * The output formats as properties over arbitrary values: a shell-quoted value survives
+ * `eval` in POSIX sh byte for byte, and a dotenv value is either read back by GitLab
+ * exactly or refused.
+ */
+import { expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { dotenvValue, formatToken, shellQuote, UnrepresentableValueError } from '../../src/cli/output.js';
+import { parseLikeGitLab } from './gitlab-dotenv.js';
+
+const withoutNul = fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !value.includes('\0'));
+const shellHostile = fc.constantFrom("'", '"', '$', '`', '\\', '\n', ' ', ';', '*', '$(id)', "'\\''", '!', '~', '#', '&');
+
+/** What `sh` has in "$1", "$2", ... after `set -- <words>`. */
+function throughShell(words: string[]): string[] {
+  const script = `set -- ${words.join(' ')}; for value in "$@"; do printf '%s\\0' "$value"; done`;
+  const result = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  return result.stdout.split('\0').slice(0, -1);
+}
+
+test('a single-quoted value reaches sh unchanged, whatever it holds', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(withoutNul, fc.array(shellHostile).map((parts) => parts.join(''))), { minLength: 1, maxLength: 20 }), (values) => {
+      expect(throughShell(values.map((value) => shellQuote('access_token', value)))).toEqual(values);
+    }),
+    { numRuns: 40 }
+  );
+});
+
+test('a NUL, which no shell variable can hold, is refused without the value in the message', () => {
+  const refusal = (() => {
+    try {
+      return shellQuote('access_token', 'at-secret\0tail');
+    } catch (error) {
+      return error;
+    }
+  })();
+  expect(refusal).toBeInstanceOf(UnrepresentableValueError);
+  expect((refusal as Error).message).toMatch(/^the server's access_token contains a NUL character/);
+  expect((refusal as Error).message).not.toContain('at-secret');
+});
+
+test('a dotenv value is read back by GitLab exactly, or refused', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (value) => {
+      let written: string;
+      try {
+        written = dotenvValue('access_token', value);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UnrepresentableValueError);
+        expect(/[\r\n\0]|^[ \t\n\v\f\r\0]|[ \t\n\v\f\r\0]$/.test(value)).toBe(true);
+        return;
+      }
+      expect(parseLikeGitLab(`ACCESS_TOKEN=${written}\n`)).toEqual({ ACCESS_TOKEN: value });
+    }),
+    { numRuns: 500 }
+  );
+});
+
+test('the token format is the token and one newline; another format refuses a value it cannot carry', () => {
+  const token = { accessToken: 'at-format-0123', tokenType: 'Bearer', refreshToken: 'rt\nsplit', raw: {} };
+  expect(formatToken(token, 'token')).toBe('at-format-0123\n');
+  expect(() => formatToken(token, 'dotenv')).toThrow(/refresh_token/);
+});
