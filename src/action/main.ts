@@ -5,16 +5,7 @@ import { booleanInput, optionsFromInputs } from '../core/inputs.js';
 import { InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
-
-/** The key under which the main step leaves the post step what revocation needs. */
-export const REVOCATION_STATE = 'revocation';
-
-export interface RevocationState {
-  revocationEndpoint: string;
-  tokenEndpoint: string;
-  accessToken: string;
-  refreshToken?: string;
-}
+import { saveRevocationState } from './revocation-state.js';
 
 export async function main(core: ActionsCore): Promise<void> {
   try {
@@ -26,9 +17,10 @@ export async function main(core: ActionsCore): Promise<void> {
       { onSecret: (value) => core.setSecret(value), debug: (message) => core.debug(message), getIdToken: (audience) => core.getIDToken(audience) },
       { requireRevocationEndpoint: revoke }
     );
+    // Saved first, so that the post step revokes the token even if a later write fails.
+    if (revoke) saveRevocationState(core, result);
     writeOutputs(core, result);
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
-    if (revoke) saveRevocationState(core, result);
     core.info(describe(options.provider ?? 'generic', result));
     await writeSummary(core, options.provider ?? 'generic', result);
   } catch (error) {
@@ -53,16 +45,6 @@ function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
   core.setOutput('refresh_token', token.refreshToken ?? '');
   core.setOutput('id_token', token.idToken ?? '');
   core.setOutput('issued_token_type', token.issuedTokenType ?? '');
-}
-
-function saveRevocationState(core: ActionsCore, result: TokenResult): void {
-  const state: RevocationState = {
-    revocationEndpoint: result.revocationEndpoint!.href,
-    tokenEndpoint: result.tokenEndpoint.href,
-    accessToken: result.token.accessToken,
-    refreshToken: result.token.refreshToken
-  };
-  core.saveState(REVOCATION_STATE, JSON.stringify(state));
 }
 
 function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult): string {

@@ -1,38 +1,49 @@
 /**
  * The action's post step: with `revoke: true`, revoke the tokens at job end
- * (RFC 7009). Nothing here fails the job: a problem is a warning.
+ * (RFC 7009). Nothing here fails the job: every problem is a warning.
  */
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
-import { revokeTokens } from '../core/revoke.js';
+import { revokeTokens, type RevocationTarget } from '../core/revoke.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
-import { REVOCATION_STATE, type RevocationState } from './main.js';
+import { readRevocationState, type RevocationState } from './revocation-state.js';
 
-export async function post(core: ActionsCore): Promise<void> {
+export async function post(core: ActionsCore, now: () => number = Date.now): Promise<void> {
   try {
     if (!booleanInput('revoke', core.getInput('revoke'))) return;
-    const saved = core.getState(REVOCATION_STATE);
-    if (!saved) {
-      core.warning('Token revocation skipped: the main step saved no token (it failed or did not run)');
+    const state = readRevocationState(core);
+    if (!state) {
+      core.warning('Token revocation skipped: the main step saved no token (it failed before getting one, or did not run)');
       return;
     }
-    const state = JSON.parse(saved) as RevocationState;
-    for (const secret of [state.accessToken, state.refreshToken]) if (secret) core.setSecret(secret);
-    const outcomes = await revokeTokens(
-      optionsFromInputs((name) => core.getInput(name)),
-      {
-        revocationEndpoint: new URL(state.revocationEndpoint),
-        tokenEndpoint: new URL(state.tokenEndpoint),
-        accessToken: state.accessToken,
-        refreshToken: state.refreshToken
-      },
-      { onSecret: (value) => core.setSecret(value), debug: (message) => core.debug(message), getIdToken: (audience) => core.getIDToken(audience) }
-    );
+    // Masked before anything else can print, as in the main step.
+    for (const token of [state.accessToken, state.refreshToken]) if (token) core.setSecret(token);
+    const target = revocationTarget(core, state, now());
+    if (!target.accessToken && !target.refreshToken) return;
+    const outcomes = await revokeTokens(optionsFromInputs((name) => core.getInput(name)), target, {
+      onSecret: (value) => core.setSecret(value),
+      debug: (message) => core.debug(message),
+      getIdToken: (audience) => core.getIDToken(audience)
+    });
     for (const outcome of outcomes) {
       const what = outcome.tokenTypeHint.replace('_', ' ');
-      if (outcome.revoked) core.info(`Revoked the ${what} at ${new URL(state.revocationEndpoint).host}`);
+      if (outcome.revoked) core.info(`Revoked the ${what} at ${target.revocationEndpoint.host}`);
       else core.warning(`Could not revoke the ${what}: ${outcome.detail}`);
     }
   } catch (error) {
     core.warning(`Token revocation skipped: ${failureMessage(error)}`);
   }
+}
+
+/** What to revoke: an access token that has already expired is left out, with a warning. */
+function revocationTarget(core: Pick<ActionsCore, 'warning'>, state: RevocationState, nowMs: number): RevocationTarget {
+  const expired = state.expiresAt !== undefined && Date.parse(state.expiresAt) <= nowMs;
+  if (expired) {
+    core.warning(`The access token expired at ${state.expiresAt}; not revoking it${state.refreshToken ? ' (the refresh token still is)' : ''}`);
+  }
+  return {
+    revocationEndpoint: new URL(state.revocationEndpoint),
+    tokenEndpoint: new URL(state.tokenEndpoint),
+    accessToken: expired ? undefined : state.accessToken,
+    refreshToken: state.refreshToken
+  };
 }

@@ -2,8 +2,8 @@
  * The token request end to end: discover, build, send with retries, parse.
  */
 import { withRunContext, type TokenRuntime } from './context.js';
-import { discoverEndpoints } from './discovery.js';
-import { InputError, TokenRequestError } from './errors.js';
+import { resolveEndpoints } from './discovery.js';
+import { TokenRequestError } from './errors.js';
 import type { TokenRequestPlan } from './plan.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
@@ -26,18 +26,13 @@ export interface TokenRequestSettings {
  * Gets an access token as `options` describe (RFC 6749 §4.3, §4.4, §6; RFC 8693 §2;
  * RFC 7523 §2), with the endpoints that were used.
  *
- * @throws {@link InputError} for bad options, before any request.
+ * @throws `InputError` for bad options (and a missing revocation endpoint), before any request.
  * @throws {@link TokenRequestError} when the server refuses or cannot be reached.
  */
 export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, settings: TokenRequestSettings = {}): Promise<TokenResult> {
   return withRunContext(options, runtime, async (plan, { secrets, http, debug, now, policy }) => {
     const retryPolicy = policy(plan);
-    const discovered = plan.issuer ? await discoverEndpoints(plan.issuer, http.send, retryPolicy) : undefined;
-    const tokenEndpoint = plan.tokenUrl ?? discovered!.tokenEndpoint;
-    const revocationEndpoint = plan.revocationUrl ?? discovered?.revocationEndpoint;
-    if (settings.requireRevocationEndpoint && !revocationEndpoint) {
-      throw new InputError('revocation-url', 'is required with revoke: true (no issuer is given, or it publishes no revocation_endpoint)');
-    }
+    const { tokenEndpoint, revocationEndpoint } = await resolveEndpoints(plan, http.send, retryPolicy, settings.requireRevocationEndpoint);
     const request = await buildTokenRequest(plan, tokenEndpoint, secrets);
     debug(`POST ${tokenEndpoint.href}: grant ${plan.grantType}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
     const { response, attempts } = await sendWithRetries(http.send, request, retryPolicy);

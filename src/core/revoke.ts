@@ -1,15 +1,17 @@
 /**
- * Token revocation (RFC 7009 §2.1), authenticating the client the same way as the
- * token request did.
+ * Token revocation (RFC 7009), authenticating the client the same way as the token
+ * request did.
  */
 import { withRunContext, type TokenRuntime } from './context.js';
-import type { TokenOptions } from './types.js';
+import type { HttpResponse } from './http.js';
+import { parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
+import type { TokenOptions } from './types.js';
 
 export interface RevocationTarget {
   revocationEndpoint: URL;
-  /** The audience of a signed client assertion, as in the token request. */
+  /** The token endpoint: the audience of a signed client assertion, as in the token request. */
   tokenEndpoint: URL;
   accessToken?: string;
   refreshToken?: string;
@@ -19,37 +21,55 @@ export interface RevocationTarget {
 export interface RevocationOutcome {
   tokenTypeHint: 'access_token' | 'refresh_token';
   revoked: boolean;
+  /** `revoked`, or one redacted line saying why not (status, `error`, `error_description`). */
   detail: string;
 }
 
 /**
- * Revokes the refresh token first (RFC 7009 §2.1: that may also invalidate the access
- * token) and then the access token. Never throws for a server's refusal: the outcome
- * says what happened, for a warning.
+ * Revokes the refresh token first (RFC 7009 §2.1: that may invalidate the access token
+ * too) and then the access token, each with a `token_type_hint` (RFC 7009 §2.1) and the
+ * client authentication of `options`. Any 2xx answer counts as revoked: RFC 7009 §2.2
+ * answers 200 for an unknown or expired token too.
+ *
+ * Never throws for a server's refusal or a network failure: each outcome says what
+ * happened, for a warning. Bad `options` still throw an `InputError`.
  */
 export function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
-  return withRunContext(options, runtime, async (plan, { secrets, http, policy }) => {
+  return withRunContext(options, runtime, async (plan, { secrets, http, debug, policy }) => {
     const tokens: Array<[RevocationOutcome['tokenTypeHint'], string | undefined]> = [
       ['refresh_token', target.refreshToken],
       ['access_token', target.accessToken]
     ];
+    for (const [, token] of tokens) secrets.add(token);
     const outcomes: RevocationOutcome[] = [];
     for (const [tokenTypeHint, token] of tokens) {
       if (!token) continue;
-      secrets.add(token);
       const params: Array<[string, string]> = [
         ['token', token],
         ['token_type_hint', tokenTypeHint]
       ];
+      // RFC 7009 §2.1 defines a form body, whatever the token request's format.
       const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
+      debug(`POST ${target.revocationEndpoint.href}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
       try {
         const { response } = await sendWithRetries(http.send, request, policy(plan));
-        const revoked = response.status === 200;
-        outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : `HTTP ${response.status} ${secrets.redact(response.body.slice(0, 200))}`.trim() });
+        debug(`Revocation endpoint answered HTTP ${response.status}`);
+        const revoked = response.status >= 200 && response.status < 300;
+        outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : secrets.redact(refusal(response)) });
       } catch (error) {
         outcomes.push({ tokenTypeHint, revoked: false, detail: secrets.redact((error as Error).message) });
       }
     }
     return outcomes;
   });
+}
+
+/** One line for a refused revocation: status, then the RFC 7009 §2.2.1 error or the content type. */
+function refusal(response: HttpResponse): string {
+  const body = parseJsonObject(response);
+  const text = (value: unknown) => (typeof value === 'string' && value ? value.replace(/\s+/g, ' ').trim().slice(0, 300) : undefined);
+  const oauthError = [text(body?.error), text(body?.error_description)].filter(Boolean).join(': ');
+  if (oauthError) return `revocation endpoint answered HTTP ${response.status}: ${oauthError}`;
+  const contentType = String(response.headers['content-type'] ?? '').split(';')[0]!.trim();
+  return `revocation endpoint answered HTTP ${response.status}${contentType ? ` (${contentType})` : ''}`;
 }

@@ -1,0 +1,66 @@
+/**
+ * What the main step leaves the post step for `revoke: true`. The runner keeps it in
+ * the `GITHUB_STATE` file and hands it to the post step as the `STATE_revocation`
+ * environment variable; it never reaches the log.
+ */
+import type { TokenResult } from '../core/get-token.js';
+import type { ActionsCore } from './actions-core.js';
+
+/** The name under which the state is saved (`STATE_revocation` in the post step). */
+export const REVOCATION_STATE = 'revocation';
+
+export interface RevocationState {
+  revocationEndpoint: string;
+  /** The audience of a client assertion, as in the token request. */
+  tokenEndpoint: string;
+  accessToken: string;
+  /** ISO-8601 UTC, when known: an expired access token is not sent again. */
+  expiresAt?: string;
+  refreshToken?: string;
+}
+
+/** Saves what revocation needs; called as soon as the token is obtained. */
+export function saveRevocationState(core: Pick<ActionsCore, 'saveState'>, { token, tokenEndpoint, revocationEndpoint }: TokenResult): void {
+  const state: RevocationState = {
+    revocationEndpoint: revocationEndpoint!.href,
+    tokenEndpoint: tokenEndpoint.href,
+    accessToken: token.accessToken,
+    expiresAt: token.expiresAt,
+    refreshToken: token.refreshToken
+  };
+  core.saveState(REVOCATION_STATE, JSON.stringify(state));
+}
+
+/**
+ * The saved state, or undefined when the main step saved none. Throws an error whose
+ * message never quotes the state (it holds tokens) when the state is not ours.
+ */
+export function readRevocationState(core: Pick<ActionsCore, 'getState'>): RevocationState | undefined {
+  const saved = core.getState(REVOCATION_STATE);
+  if (!saved) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(saved);
+  } catch {
+    // JSON.parse quotes the text it fails on: never show it.
+  }
+  if (!isRevocationState(value)) throw new Error(`the saved state "${REVOCATION_STATE}" is not what the main step writes`);
+  return value;
+}
+
+function isRevocationState(value: unknown): value is RevocationState {
+  if (value === null || typeof value !== 'object') return false;
+  const state = value as Record<string, unknown>;
+  const optionalString = (field: unknown) => field === undefined || typeof field === 'string';
+  return (
+    isUrl(state.revocationEndpoint) &&
+    isUrl(state.tokenEndpoint) &&
+    typeof state.accessToken === 'string' &&
+    optionalString(state.expiresAt) &&
+    optionalString(state.refreshToken)
+  );
+}
+
+function isUrl(value: unknown): boolean {
+  return typeof value === 'string' && URL.canParse(value);
+}
