@@ -1,0 +1,48 @@
+/**
+ * The library and the CLI never load `@actions/core` (CONTRACT.md, "Library"): the
+ * built lib/ is imported in a child process whose module loading denies it, and no
+ * file in lib/ names it.
+ */
+import { expect, test } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { NODE_BINARY, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
+
+const LIB = join(REPO_ROOT, 'lib');
+const DENY_HOOK = join(REPO_ROOT, '__tests__', 'package', 'deny-actions-core.mjs');
+
+/** Imports `specifiers` in a fresh Node with the deny hook preloaded; prints what loaded. */
+function importUnderDenial(specifiers: string[]) {
+  const script = `for (const specifier of ${JSON.stringify(specifiers)}) {
+    const module = await import(specifier);
+    console.log(specifier.split('/').slice(-2).join('/') + ': ' + Object.keys(module).sort().join(','));
+  }`;
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+  return spawnCollect(NODE_BINARY, ['--import', pathToFileURL(DENY_HOOK).href, '--input-type=module', '-e', script], env, 30_000);
+}
+
+test('the deny hook works: importing @actions/core under it fails', async () => {
+  const run = await importUnderDenial(['@actions/core']);
+  expect(run.code).not.toBe(0);
+  expect(run.stderr).toContain('DENIED: import of @actions/core');
+});
+
+test('lib/index.js and the CLI modules import without @actions/core', async () => {
+  const modules = ['index.js', 'cli/run.js', 'cli/options.js', 'cli/output.js'].map((file) => pathToFileURL(join(LIB, file)).href);
+  const run = await importUnderDenial(modules);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/^lib\/index\.js: .*\bTokenRequestError\b.*\bgetToken\b.*\bproviders\b/m);
+  expect(run.stdout).toMatch(/^cli\/run\.js: .*\brunCli\b/m);
+});
+
+/** `from '@actions/core'`, `import('@actions/core')`, `require('@actions/core')` (comments may name it). */
+const LOADS_ACTIONS_CORE = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]@actions\/core(?:\/[^'"]*)?['"]/;
+
+test('no file in lib/ imports or requires @actions/core', () => {
+  const files = (readdirSync(LIB, { recursive: true }) as string[]).filter((file) => file.endsWith('.js') || file.endsWith('.d.ts'));
+  expect(files).toContain('index.js');
+  expect(LOADS_ACTIONS_CORE.test("import * as core from '@actions/core';")).toBe(true);
+  expect(files.filter((file) => LOADS_ACTIONS_CORE.test(readFileSync(join(LIB, file), 'utf8')))).toEqual([]);
+});

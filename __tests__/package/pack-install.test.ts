@@ -1,0 +1,196 @@
+/**
+ * The published package as a user gets it: `npm pack` from a clean copy of the sources
+ * (so `prepack` builds lib/), the tarball installed into a fresh consumer project, then
+ * `npx oauth-token-action` on Node 20 and Node 24, `import { getToken }` on both, and a
+ * consumer .ts file type-checked against the shipped declarations.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, sep } from 'node:path';
+import { REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
+import { expectNoSecrets } from '../helpers/secrets.js';
+import { startTokenServer, type Reply, type TokenServer } from '../helpers/token-server.js';
+
+/** Pack, install and six runs: minutes on a loaded 2-core machine, seconds otherwise. */
+const SLOW = 300_000;
+
+/** PATH as a user's shell has it: without the node_modules/.bin dirs that `npm test` and `npx jest` add. */
+const USER_PATH = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir && !dir.includes(`${sep}node_modules${sep}`));
+
+/**
+ * The machine's own Node (20, the `engines` floor). Not `process.execPath`: under
+ * `npm test` jest runs on node_modules/.bin/node, the Node 24 of the `node` package.
+ */
+function systemNode(): string {
+  const found = USER_PATH.map((dir) => join(dir, 'node')).find((candidate) => existsSync(candidate));
+  if (!found) throw new Error('no node on PATH outside node_modules');
+  return found;
+}
+
+const NODES = { 20: systemNode(), 24: join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node') };
+const clientSecret = 'pack-secret-0123456789';
+const accessToken = 'at-packed-0123456789';
+
+const work = mkdtempSync(join(tmpdir(), 'oauth-pack-'));
+const source = join(work, 'source');
+const consumer = join(work, 'consumer');
+let server: TokenServer;
+let packedFiles: string[];
+
+/** The environment a user's shell has, without what jest and `npm test` add. */
+function userEnv(node: string, extra: Record<string, string> = {}): Record<string, string> {
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && !/^(npm_|NODE_OPTIONS$|JEST_|INIT_CWD$)/i.test(entry[0])
+  );
+  const path = [dirname(node), ...USER_PATH].join(delimiter);
+  // npm_config_yes=false: npx must run the installed bin, never fetch one.
+  return { ...Object.fromEntries(inherited), PATH: path, npm_config_update_notifier: 'false', npm_config_yes: 'false', ...extra };
+}
+
+async function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
+  const result = await spawnCollect(command, args, env, SLOW, cwd);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}): ${result.stderr.slice(-2000)}`);
+  return result;
+}
+
+/** What a run printed on stderr besides npm's own warnings (about the machine's npm config). */
+function ownStderr(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.length > 0 && !line.startsWith('npm warn'));
+}
+
+/** DataCrunch-shaped token endpoint: a JSON body; client "refused-client" gets RFC 6749 §5.2 invalid_client. */
+function datacrunch(request: { body: string }): Reply {
+  const body = JSON.parse(request.body) as Record<string, string>;
+  if (body.client_id === 'refused-client') return { status: 401, json: { error: 'invalid_client', error_description: 'Unknown client' } };
+  if (body.client_secret !== clientSecret) return { status: 400, json: { error: 'invalid_request' } };
+  return { json: { access_token: accessToken, token_type: 'Bearer', expires_in: 3600, refresh_token: 'rt-packed-0123' } };
+}
+
+beforeAll(async () => {
+  server = await startTokenServer(datacrunch);
+  mkdirSync(source);
+  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE', 'src']) {
+    cpSync(join(REPO_ROOT, entry), join(source, entry), { recursive: true });
+  }
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
+  const env = userEnv(NODES[20]);
+  expect((await run('node', ['--version'], source, env)).stdout).toMatch(/^v20\./);
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], source, env);
+  const [manifest] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  packedFiles = manifest!.files.map((file) => file.path).sort();
+
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  await run('npm', ['install', join(work, manifest!.filename), '--prefer-offline', '--no-audit', '--no-fund'], consumer, env);
+}, SLOW);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('the tarball holds the built lib/ with declarations, README, LICENSE, and nothing of the tests or sources', () => {
+  expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'lib/core/get-token.d.ts']));
+  expect(packedFiles.filter((path) => !/^(lib\/.+\.(js|d\.ts)|package\.json|README\.md|LICENSE)$/.test(path))).toEqual([]);
+  expect(packedFiles.filter((path) => /__tests__|\.test\.|^lib\/action\//.test(path))).toEqual([]);
+});
+
+test('the consumer gets no @actions/core: the package does not need it', () => {
+  expect(existsSync(join(consumer, 'node_modules', 'oauth-token-action', 'lib', 'index.js'))).toBe(true);
+  expect(existsSync(join(consumer, 'node_modules', '@actions', 'core'))).toBe(false);
+});
+
+test.each(Object.entries(NODES))(
+  'npx oauth-token-action --provider datacrunch prints a usable token on Node %s',
+  async (major, node) => {
+    const env = userEnv(node, { OAUTH_CLIENT_ID: 'packed-client', OAUTH_CLIENT_SECRET: clientSecret });
+    const shellNode = await run('sh', ['-c', 'node --version'], consumer, env);
+    expect(shellNode.stdout).toMatch(new RegExp(`^v${major}\\.`));
+    const cli = await spawnCollect('npx', ['oauth-token-action', '--provider', 'datacrunch', '--token-url', server.tokenUrl], env, SLOW, consumer);
+    expect({ code: cli.code, stdout: cli.stdout, stderr: ownStderr(cli.stderr) }).toEqual({ code: 0, stdout: `${accessToken}\n`, stderr: [] });
+  },
+  SLOW
+);
+
+const LIBRARY_SCRIPT = `
+import { getToken, providers, TokenRequestError } from 'oauth-token-action';
+const tokenUrl = process.argv[1];
+const token = await getToken({ provider: 'datacrunch', tokenUrl, clientId: 'packed-client', clientSecret: process.env.SECRET });
+let refusal;
+try {
+  await getToken({ provider: 'datacrunch', tokenUrl, clientId: 'refused-client', clientSecret: process.env.SECRET });
+} catch (error) {
+  refusal = { isTokenRequestError: error instanceof TokenRequestError, status: error.status, error: error.error, errorDescription: error.errorDescription };
+}
+console.log(JSON.stringify({ token, refusal, presets: Object.keys(providers), frozen: Object.isFrozen(providers) }));
+`;
+
+test.each(Object.entries(NODES))(
+  'import { getToken } from the installed package works on Node %s',
+  async (_major, node) => {
+    const library = await run(node, ['--input-type=module', '-e', LIBRARY_SCRIPT, server.tokenUrl], consumer, userEnv(node, { SECRET: clientSecret }));
+    const result = JSON.parse(library.stdout) as Record<string, unknown>;
+    expect(result).toEqual({
+      token: expect.objectContaining({ accessToken, tokenType: 'Bearer', expiresIn: 3600, refreshToken: 'rt-packed-0123' }),
+      refusal: { isTokenRequestError: true, status: 401, error: 'invalid_client', errorDescription: 'Unknown client' },
+      presets: expect.arrayContaining(['generic', 'datacrunch', 'understory', 'crayon', 'bitquery']),
+      frozen: true
+    });
+    expectNoSecrets(library.stderr, [clientSecret, accessToken]);
+  },
+  SLOW
+);
+
+const CONSUMER_TS = `
+import { getToken, providers, TokenRequestError, type Token, type TokenOptions } from 'oauth-token-action';
+
+const options: TokenOptions = { provider: 'datacrunch', clientId: 'id', clientSecret: process.env.SECRET };
+
+export async function authorization(): Promise<string> {
+  try {
+    const token: Token = await getToken(options);
+    const expiresIn: number | undefined = token.expiresIn;
+    return \`\${token.tokenType} \${token.accessToken} \${expiresIn ?? ''}\`;
+  } catch (error) {
+    if (error instanceof TokenRequestError) {
+      const status: number | undefined = error.status;
+      const code: string | undefined = error.error;
+      throw new Error(\`refused: \${status} \${code} \${error.errorDescription ?? ''}\`);
+    }
+    throw error;
+  }
+}
+
+export const datacrunchUrl: string | undefined = providers['datacrunch']?.tokenUrl;
+
+// @ts-expect-error clientId is a string
+void getToken({ clientId: 42 });
+// @ts-expect-error the token is not a string
+export const notAString: string = await getToken(options);
+// @ts-expect-error the preset table is read-only
+providers.generic = providers.datacrunch;
+`;
+
+test('a consumer .ts file type-checks against the shipped declarations (and a wrong one does not)', async () => {
+  writeFileSync(join(consumer, 'index.ts'), CONSUMER_TS);
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: ['node'],
+        typeRoots: [join(REPO_ROOT, 'node_modules', '@types')]
+      },
+      files: ['index.ts']
+    })
+  );
+  const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const checked = await spawnCollect(process.execPath, [tsc, '-p', 'tsconfig.json'], userEnv(process.execPath), SLOW, consumer);
+  expect({ code: checked.code, errors: checked.stdout }).toEqual({ code: 0, errors: '' });
+}, SLOW);
