@@ -94,13 +94,3 @@ export async function startGitHubOidc(): Promise<GitHubOidc> {
       })
   };
 }
-
-/** The decoded payload of a compact JWT. */
-export function jwtClaims(jwt: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-}
-
-/** The decoded header of a compact JWT. */
-export function jwtHeader(jwt: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(jwt.split('.')[0] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-}
