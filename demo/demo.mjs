@@ -1,6 +1,7 @@
 // A loopback demo: starts a token server on 127.0.0.1 that answers like Crayon
 // (PascalCase), then runs the built action exactly as the GitHub runner does and
-// shows its log and step outputs. Nothing leaves this machine.
+// shows its log and step outputs, then the CLI (`--output json`) against the same
+// server. Nothing leaves this machine.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -38,4 +39,11 @@ const { stdout } = await promisify(execFile)(process.execPath, ['dist/index.js']
 console.log(stdout.replace(/^(?=.)/gm, '  '));
 console.log('Step outputs (GITHUB_OUTPUT; the runner masks access_token in logs):');
 console.log(readFileSync(outputFile, 'utf8').replace(/^(\w+)<<(\S+)\n([^\n]*)\n\2$/gm, '  $1 = $3'));
+
+// The same request from the CLI (GitLab CI, Jenkins, a laptop): secrets in OAUTH_* env vars.
+const secrets = { OAUTH_CLIENT_ID: 'demo-client', OAUTH_CLIENT_SECRET: 'demo-secret', OAUTH_PASSWORD: 'demo-password' };
+const args = ['--provider', 'crayon', '--token-url', tokenUrl, '--username', 'api-user', '--output', 'json'];
+console.log(`$ OAUTH_CLIENT_ID=... OAUTH_CLIENT_SECRET=... OAUTH_PASSWORD=... oauth-token ${args.join(' ')}`);
+const cli = await promisify(execFile)(process.execPath, ['lib/cli/main.js', ...args], { env: { PATH: process.env.PATH, ...secrets } });
+console.log(cli.stdout.replace(/^(?=.)/gm, '  '));
 server.close();
