@@ -83,7 +83,9 @@ function exchange(request: HttpRequest, timeoutMs: number, agent: http.Agent): P
 /** Reads the whole body, decompressed, failing once it passes {@link MAX_RESPONSE_BYTES}. */
 function readBody(res: http.IncomingMessage, where: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const stream = decoded(res);
+    const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const decoder = decoderFor(encoding);
+    const stream: Readable = decoder ? res.pipe(decoder) : res;
     const chunks: Buffer[] = [];
     let size = 0;
     stream.on('data', (chunk: Buffer) => {
@@ -102,25 +104,41 @@ function readBody(res: http.IncomingMessage, where: string): Promise<string> {
       chunks.push(chunk);
     });
     stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    stream.on('error', (error: NodeJS.ErrnoException) => reject(networkError(where, error, res.statusCode)));
+    // A connection cut mid-body is an error of `res` that `pipe` does not pass on to the
+    // decoder: listened to apart, it fails the attempt at once instead of at the deadline.
+    res.on('error', (error: NodeJS.ErrnoException) => reject(networkError(where, error, res.statusCode)));
+    decoder?.on('error', () =>
+      reject(
+        new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) could not be decoded (content-encoding ${encoding})`, {
+          code: 'INVALID_RESPONSE',
+          status: res.statusCode
+        })
+      )
+    );
   });
 }
 
-function decoded(res: http.IncomingMessage): Readable {
-  switch ((res.headers['content-encoding'] ?? '').trim().toLowerCase()) {
+/** The decompressor for a `Content-Encoding` (RFC 9110 §8.4), or none for identity and unknown codings. */
+function decoderFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
+  switch (encoding) {
     case 'gzip':
     case 'x-gzip':
-      return res.pipe(zlib.createGunzip());
+      return zlib.createGunzip();
     case 'deflate':
-      return res.pipe(zlib.createInflate());
+      return zlib.createInflate();
     case 'br':
-      return res.pipe(zlib.createBrotliDecompress());
+      return zlib.createBrotliDecompress();
     default:
-      return res;
+      return undefined;
   }
 }
 
+/** Node's codes for a server certificate that does not chain to a trusted CA. */
+const UNTRUSTED_CERTIFICATE = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT)$/;
+
 function networkError(where: string, error: NodeJS.ErrnoException, status?: number): TokenRequestError {
   const reason = error.code ?? error.message;
-  return new TokenRequestError(`Could not reach ${where}: ${reason}`, { code: 'NETWORK_ERROR', status });
+  const hint = UNTRUSTED_CERTIFICATE.test(reason) ? ' (for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file)' : '';
+  const message = status === undefined ? `Could not reach ${where}: ${reason}${hint}` : `The answer from ${where} (HTTP ${status}) broke off: ${reason}`;
+  return new TokenRequestError(message, { code: 'NETWORK_ERROR', status });
 }

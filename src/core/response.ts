@@ -27,22 +27,28 @@ function text(fields: Fields, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/** Removes secrets from a server-provided string; see {@link parseTokenResponse}. */
+export type Redact = (text: string) => string;
+
 /**
  * Parses an answer of the token endpoint (or of any endpoint answering in its
- * format). `nowMs` anchors `expiresAt`.
+ * format). `nowMs` anchors `expiresAt`. `redact` removes secrets from what the server
+ * sent before it is shortened for a message: a secret echoed back and cut in half
+ * would no longer match, and one piece of it would show.
  */
-export function parseTokenResponse(response: HttpResponse, nowMs: number): Token {
+export function parseTokenResponse(response: HttpResponse, nowMs: number, redact: Redact = (text) => text): Token {
   const { status } = response;
-  if (status >= 300 && status < 400) throw redirectError(response);
+  if (status >= 300 && status < 400) throw redirectError(response, redact);
   const body = parseJsonObject(response);
-  if (status < 200 || status >= 300) throw errorResponse(response, body);
+  if (status < 200 || status >= 300) throw errorResponse(response, body, redact);
   if (!body) throw notJson(response, 'is not a JSON object');
   const fields = fieldsOf(body);
-  if (fields.has('error')) throw errorResponse(response, body);
+  if (fields.has('error')) throw errorResponse(response, body, redact);
   const accessToken = fields.get('accesstoken');
   if (typeof accessToken !== 'string' || accessToken === '') {
     const why = accessToken === undefined ? 'has no access_token' : 'has an access_token that is not a non-empty string';
-    throw new TokenRequestError(`Token endpoint answered HTTP ${status} but the response ${why} (fields: ${[...Object.keys(body)].join(', ') || 'none'})`, {
+    const names = printable(Object.keys(body).join(', '), redact) ?? 'none';
+    throw new TokenRequestError(`Token endpoint answered HTTP ${status} but the response ${why} (fields: ${names})`, {
       code: 'INVALID_RESPONSE',
       status
     });
@@ -72,11 +78,11 @@ export function parseJsonObject(response: HttpResponse): Record<string, unknown>
 }
 
 /** An RFC 6749 §5.2 error (or a provider's `Error` field), or a plain HTTP failure. */
-function errorResponse(response: HttpResponse, body: Record<string, unknown> | undefined): TokenRequestError {
+function errorResponse(response: HttpResponse, body: Record<string, unknown> | undefined, redact: Redact): TokenRequestError {
   const { status } = response;
   const fields = body ? fieldsOf(body) : new Map<string, unknown>();
-  const error = printable(fields.get('error'));
-  const errorDescription = printable(fields.get('errordescription'));
+  const error = printable(fields.get('error'), redact);
+  const errorDescription = printable(fields.get('errordescription'), redact);
   if (error || errorDescription) {
     const detail = [error, errorDescription].filter(Boolean).join(': ');
     return new TokenRequestError(`Token endpoint answered HTTP ${status}: ${detail}`, { code: 'OAUTH_ERROR', status, error, errorDescription });
@@ -95,10 +101,10 @@ function notJson(response: HttpResponse, what: string): TokenRequestError {
   });
 }
 
-function redirectError(response: HttpResponse): TokenRequestError {
+function redirectError(response: HttpResponse, redact: Redact): TokenRequestError {
   let target = 'elsewhere';
   try {
-    const location = new URL(String(response.headers.location ?? ''));
+    const location = new URL(redact(String(response.headers.location ?? '')));
     target = `to ${location.origin}${location.pathname}`;
   } catch {
     // a relative or missing Location still gets the message below
@@ -109,10 +115,14 @@ function redirectError(response: HttpResponse): TokenRequestError {
   );
 }
 
-/** A short single-line rendering of a server-provided string field. */
-function printable(value: unknown): string | undefined {
+/**
+ * A short single-line rendering of a server-provided field, redacted first: flattening
+ * white space or cutting the text could otherwise break up a secret so that it no
+ * longer matches.
+ */
+export function printable(value: unknown, redact: Redact): string | undefined {
   if (value === undefined || value === '') return undefined;
-  const flat = (typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ').trim();
+  const flat = redact(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 300)}...` : flat;
 }
 

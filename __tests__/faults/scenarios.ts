@@ -1,0 +1,323 @@
+/**
+ * The hostile-network catalogue: what a token server (or the network in front of it)
+ * does, with which inputs, and how the run must end. The fault suite runs each one
+ * in-process with an injected sleep; the leak matrix runs each one through the built
+ * action and the CLI.
+ *
+ * Every scenario uses the password grant with client_secret_basic, so that a client
+ * secret, a password and a Basic header are on the wire in each of them.
+ */
+import { gzipSync, deflateSync, brotliCompressSync } from 'node:zlib';
+import type { TokenErrorCode } from '../../src/core/errors.js';
+import type { RecordedRequest, Reply, Responder } from '../helpers/token-server.js';
+
+/** Obviously fake secrets with reserved characters, so every encoded form differs. */
+export const SECRETS = {
+  clientSecret: 'cs-FAULT/s3cr3t+%x&y= z',
+  password: 'pw-FAULT p@ss:w0rd"\\',
+  accessToken: 'at-FAULT-Zq7Wm2Kx9Lp4Rv8N',
+  refreshToken: 'rt-FAULT-Hy3Tb6Qc1Jd5Gs0F'
+} as const;
+
+export const CLIENT_ID = 'fault-client';
+
+/** Where a scenario's servers are. */
+export interface ScenarioEnv {
+  /** The scenario's token endpoint (`/token` on its token server). */
+  tokenUrl: string;
+  /** The token server's origin. */
+  origin: string;
+  /** Another server: redirects point there, and it must never be asked anything. */
+  elsewhereUrl: string;
+  /** A URL on a port where nothing listens. */
+  closedUrl: string;
+}
+
+export type Expectation =
+  | { ok: true; attempts: number }
+  | {
+      fails: TokenErrorCode | 'INVALID_INPUT';
+      /** The HTTP status the error carries, when there was an answer. */
+      status?: number;
+      /** HTTP attempts the client made (1 + retries used). */
+      attempts: number;
+      /** The one-line failure, as the user reads it. */
+      message: RegExp;
+    };
+
+export interface FaultScenario {
+  name: string;
+  /** How the token server answers (a list: one reply per request, the last repeating). */
+  replies: (env: ScenarioEnv) => Reply[] | Responder;
+  /** Inputs on top of {@link baseInputs}. */
+  inputs?: (env: ScenarioEnv) => Record<string, string>;
+  expect: Expectation;
+  /** Requests the token server receives, when not `attempts` (e.g. none for a closed port). */
+  requests?: number;
+  /** In-process, with `random` = 0.5: the sleeps between attempts, in ms. */
+  sleeps?: number[] | ((slept: number[]) => boolean);
+}
+
+/** The inputs every scenario starts from: the password grant, client_secret_basic, no waiting. */
+export function baseInputs(env: ScenarioEnv): Record<string, string> {
+  return {
+    'token-url': env.tokenUrl,
+    'grant-type': 'password',
+    'client-id': CLIENT_ID,
+    'client-secret': SECRETS.clientSecret,
+    username: 'fault-user',
+    password: SECRETS.password,
+    'timeout-seconds': '1',
+    retries: '0'
+  };
+}
+
+const TOKEN_BODY = { access_token: SECRETS.accessToken, token_type: 'Bearer', expires_in: 600, refresh_token: SECRETS.refreshToken };
+const token: Reply = { json: TOKEN_BODY };
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Reply => ({ status, json: body, headers });
+
+/** Headers now, then `body` in `size`-byte pieces every `everyMs`. */
+function trickle(body: Buffer, size: number, everyMs: number, headers: Record<string, string> = { 'content-type': 'application/json' }): Reply {
+  return {
+    handle: (res) => {
+      res.writeHead(200, headers);
+      let at = 0;
+      const timer = setInterval(() => {
+        if (at >= body.length) {
+          clearInterval(timer);
+          res.end();
+          return;
+        }
+        res.write(body.subarray(at, (at += size)));
+      }, everyMs);
+      res.on('close', () => clearInterval(timer));
+    }
+  };
+}
+
+/** Promises `length` bytes, sends `partial`, then drops the connection. */
+function cutShort(partial: Buffer, length: number, headers: Record<string, string> = {}): Reply {
+  return {
+    handle: (res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(length), ...headers });
+      res.write(partial);
+      setTimeout(() => res.destroy(), 20);
+    }
+  };
+}
+
+/** An HTTP-date (RFC 9110 §5.6.7) `seconds` ahead, on a whole second. */
+function httpDateIn(seconds: number): string {
+  return new Date((Math.ceil(Date.now() / 1000) + seconds) * 1000).toUTCString();
+}
+
+const retriedThenToken = (status: number): FaultScenario => ({
+  name: `HTTP ${status} then a token: retried, succeeds`,
+  replies: () => [{ status, text: `upstream said ${status}` }, token],
+  inputs: () => ({ retries: '1' }),
+  expect: { ok: true, attempts: 2 },
+  sleeps: [375]
+});
+
+const redirect = (status: number): FaultScenario => ({
+  name: `HTTP ${status} redirect on the token POST: not followed, fails`,
+  replies: (env) => [{ status, headers: { location: `${env.elsewhereUrl}/steal?client_secret=${encodeURIComponent(SECRETS.clientSecret)}` } }],
+  inputs: () => ({ retries: '2' }),
+  expect: { fails: 'REDIRECT', status, attempts: 1, message: new RegExp(`HTTP ${status} redirecting to http://127\\.0\\.0\\.1:\\d+/steal; redirects are not followed`) }
+});
+
+const invalidOk = (name: string, reply: Reply, message: RegExp): FaultScenario => ({
+  name: `200 with ${name}: fails`,
+  replies: () => [reply],
+  inputs: () => ({ retries: '2' }),
+  expect: { fails: 'INVALID_RESPONSE', status: 200, attempts: 1, message }
+});
+
+const encoded = (encoding: string, compress: (data: Buffer) => Buffer): FaultScenario => ({
+  name: `a ${encoding}-encoded token: decoded, succeeds`,
+  replies: () => [{ headers: { 'content-type': 'application/json', 'content-encoding': encoding }, raw: compress(Buffer.from(JSON.stringify(TOKEN_BODY))) }],
+  expect: { ok: true, attempts: 1 }
+});
+
+const ONE_MIB = 1024 * 1024;
+
+export const FAULT_SCENARIOS: readonly FaultScenario[] = [
+  { name: 'a well-behaved server: succeeds', replies: () => [token], expect: { ok: true, attempts: 1 } },
+  retriedThenToken(500),
+  retriedThenToken(502),
+  retriedThenToken(503),
+  retriedThenToken(504),
+  retriedThenToken(408),
+  {
+    name: 'persistent HTTP 503: fails after retries + 1 attempts with the last status',
+    replies: () => [{ status: 503, headers: { 'content-type': 'text/plain' }, text: 'down' }],
+    inputs: () => ({ retries: '2' }),
+    expect: { fails: 'HTTP_ERROR', status: 503, attempts: 3, message: /^Token endpoint answered HTTP 503 with text\/plain that is not a JSON error response \(after 3 attempts\)$/ },
+    sleeps: [375, 750]
+  },
+  {
+    name: 'persistent HTTP 503 with temporarily_unavailable: fails with the error code',
+    replies: () => [json(503, { error: 'temporarily_unavailable', error_description: 'try later' })],
+    inputs: () => ({ retries: '1' }),
+    expect: { fails: 'OAUTH_ERROR', status: 503, attempts: 2, message: /^Token endpoint answered HTTP 503: temporarily_unavailable: try later \(after 2 attempts\)$/ }
+  },
+  {
+    name: '429 with Retry-After in seconds: waits that long, succeeds',
+    replies: () => [{ status: 429, headers: { 'retry-after': '1' } }, token],
+    inputs: () => ({ retries: '1' }),
+    expect: { ok: true, attempts: 2 },
+    sleeps: [1000]
+  },
+  {
+    name: '429 with Retry-After as an HTTP date: waits until then, succeeds',
+    replies: () => [{ status: 429, headers: { 'retry-after': httpDateIn(1) } }, token],
+    inputs: () => ({ retries: '1' }),
+    expect: { ok: true, attempts: 2 },
+    sleeps: (slept) => slept.length === 1 && slept[0]! > 0 && slept[0]! <= 2000
+  },
+  {
+    name: '429 with Retry-After beyond the 60 s cap: fails at once and says so',
+    replies: () => [{ status: 429, headers: { 'retry-after': '61' } }, token],
+    inputs: () => ({ retries: '2' }),
+    expect: {
+      fails: 'RETRY_AFTER_TOO_LONG',
+      status: 429,
+      attempts: 1,
+      message: /^Token endpoint answered HTTP 429 with Retry-After 61 s, longer than the 60 s this step waits; try again later$/
+    },
+    sleeps: []
+  },
+  {
+    name: '503 with a Retry-After HTTP date an hour ahead: fails at once and says so',
+    replies: () => [{ status: 503, headers: { 'retry-after': httpDateIn(3600) } }, token],
+    inputs: () => ({ retries: '2' }),
+    expect: { fails: 'RETRY_AFTER_TOO_LONG', status: 503, attempts: 1, message: /HTTP 503 with Retry-After 3\d{3} s, longer than the 60 s this step waits/ },
+    sleeps: []
+  },
+  {
+    name: '400 invalid_grant (RFC 6749 §5.2): one attempt, fails with error and description',
+    replies: () => [json(400, { error: 'invalid_grant', error_description: 'Invalid user credentials' })],
+    inputs: () => ({ retries: '2' }),
+    expect: { fails: 'OAUTH_ERROR', status: 400, attempts: 1, message: /^Token endpoint answered HTTP 400: invalid_grant: Invalid user credentials$/ }
+  },
+  {
+    name: '401 invalid_client (RFC 6749 §5.2): one attempt, fails with error and description',
+    replies: () => [json(401, { error: 'invalid_client', error_description: 'Client authentication failed' }, { 'www-authenticate': 'Basic realm="token"' })],
+    inputs: () => ({ retries: '2' }),
+    expect: { fails: 'OAUTH_ERROR', status: 401, attempts: 1, message: /^Token endpoint answered HTTP 401: invalid_client: Client authentication failed$/ }
+  },
+  {
+    name: '401 whose error_description echoes the client secret and password: redacted',
+    replies: () => [json(401, { error: 'invalid_client', error_description: `secret ${SECRETS.clientSecret} and password ${SECRETS.password} are wrong` })],
+    expect: { fails: 'OAUTH_ERROR', status: 401, attempts: 1, message: /^Token endpoint answered HTTP 401: invalid_client: secret \*\*\* and password \*\*\* are wrong$/ }
+  },
+  {
+    name: '400 whose error_description echoes the whole request, cut at the 300-character limit inside a secret: redacted',
+    replies: () => (request: RecordedRequest) =>
+      json(400, {
+        error: 'invalid_request',
+        // The password's form encoding straddles the 300th character of the description.
+        error_description: `${'x'.repeat(290)}${request.body.slice(request.body.indexOf('password='))} ${request.headers.authorization}`
+      }),
+    expect: { fails: 'OAUTH_ERROR', status: 400, attempts: 1, message: /^Token endpoint answered HTTP 400: invalid_request: x{290}password=\*\.\.\.$/ }
+  },
+  {
+    name: 'error_description with a tab and line breaks around the secret: redacted, one line',
+    replies: () => [json(400, { error: 'invalid_request', error_description: `bad\tsecret:\n${SECRETS.clientSecret}\r\nend` })],
+    expect: { fails: 'OAUTH_ERROR', status: 400, attempts: 1, message: /^Token endpoint answered HTTP 400: invalid_request: bad secret: \*\*\* end$/ }
+  },
+  {
+    name: 'a connection reset, then a token: retried, succeeds',
+    replies: () => ['reset', token],
+    inputs: () => ({ retries: '1' }),
+    expect: { ok: true, attempts: 2 },
+    sleeps: [375]
+  },
+  {
+    name: 'a connection reset every time: fails after the retries, naming the host',
+    replies: () => ['reset'],
+    inputs: () => ({ retries: '1' }),
+    expect: { fails: 'NETWORK_ERROR', attempts: 2, message: /^Could not reach 127\.0\.0\.1:\d+: ECONNRESET \(after 2 attempts\)$/ }
+  },
+  {
+    name: 'connection refused: fails after the retries, naming the host',
+    replies: () => [token],
+    inputs: (env) => ({ 'token-url': env.closedUrl, retries: '1' }),
+    requests: 0,
+    expect: { fails: 'NETWORK_ERROR', attempts: 2, message: /^Could not reach 127\.0\.0\.1:\d+: ECONNREFUSED \(after 2 attempts\)$/ }
+  },
+  {
+    name: 'a server that accepts and never answers: each attempt ends at timeout-seconds',
+    replies: () => ['hang'],
+    inputs: () => ({ 'timeout-seconds': '0.5', retries: '1' }),
+    expect: { fails: 'TIMEOUT', attempts: 2, message: /^No complete answer from 127\.0\.0\.1:\d+ within 0\.5 s \(timeout-seconds\) \(after 2 attempts\)$/ }
+  },
+  {
+    name: 'a server that trickles bytes forever: the attempt ends at timeout-seconds',
+    replies: () => [trickle(Buffer.alloc(100_000, ' '), 1, 50)],
+    inputs: () => ({ 'timeout-seconds': '0.5' }),
+    expect: { fails: 'TIMEOUT', attempts: 1, message: /^No complete answer from 127\.0\.0\.1:\d+ within 0\.5 s \(timeout-seconds\)$/ }
+  },
+  {
+    name: 'a gzip answer that trickles forever: the attempt ends at timeout-seconds',
+    replies: () => [trickle(gzipSync(Buffer.alloc(100_000, ' ')), 2, 50, { 'content-type': 'application/json', 'content-encoding': 'gzip' })],
+    inputs: () => ({ 'timeout-seconds': '0.5' }),
+    expect: { fails: 'TIMEOUT', attempts: 1, message: /within 0\.5 s \(timeout-seconds\)$/ }
+  },
+  {
+    name: 'a token trickled slowly but within timeout-seconds: succeeds',
+    replies: () => [trickle(Buffer.from(JSON.stringify(TOKEN_BODY)), 12, 20)],
+    inputs: () => ({ 'timeout-seconds': '5' }),
+    expect: { ok: true, attempts: 1 }
+  },
+  {
+    name: 'a body cut short: fails as a network error',
+    replies: () => [cutShort(Buffer.from('{"access_token":"at-'), 500)],
+    expect: { fails: 'NETWORK_ERROR', status: 200, attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 200\) broke off: ECONNRESET$/ }
+  },
+  {
+    name: 'a gzip body cut short: fails at once as a network error, not at the timeout',
+    replies: () => [cutShort(gzipSync(JSON.stringify({ ...TOKEN_BODY, padding: 'p'.repeat(4000) })).subarray(0, 30), 5000, { 'content-encoding': 'gzip' })],
+    inputs: () => ({ 'timeout-seconds': '60' }),
+    expect: { fails: 'NETWORK_ERROR', status: 200, attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 200\) broke off: ECONNRESET$/ }
+  },
+  {
+    name: 'malformed HTTP: fails as a network error',
+    replies: () => [{ handle: (res) => res.socket!.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nnot a header line\r\n\r\n{}') }],
+    expect: { fails: 'NETWORK_ERROR', attempts: 1, message: /^Could not reach 127\.0\.0\.1:\d+: HPE_/ }
+  },
+  invalidOk('an HTML page', { headers: { 'content-type': 'text/html; charset=utf-8' }, text: '<html><body>Sign in</body></html>' }, /^Token endpoint answered HTTP 200 with text\/html that is not a JSON object$/),
+  invalidOk('invalid JSON', { headers: { 'content-type': 'application/json' }, text: '{"access_token": "at-' }, /^Token endpoint answered HTTP 200 with application\/json that is not a JSON object$/),
+  invalidOk('a JSON array', { json: [TOKEN_BODY] }, /^Token endpoint answered HTTP 200 with application\/json that is not a JSON object$/),
+  invalidOk('a JSON string', { json: SECRETS.accessToken }, /^Token endpoint answered HTTP 200 with application\/json that is not a JSON object$/),
+  invalidOk('access_token a number', { json: { access_token: 12345, token_type: 'Bearer' } }, /^Token endpoint answered HTTP 200 but the response has an access_token that is not a non-empty string \(fields: access_token, token_type\)$/),
+  invalidOk('no access_token', { json: { token_type: 'Bearer', expires_in: 60 } }, /^Token endpoint answered HTTP 200 but the response has no access_token \(fields: token_type, expires_in\)$/),
+  {
+    name: '200 with an error field: fails with the error',
+    replies: () => [json(200, { error: 'access_denied', error_description: 'User is locked' })],
+    expect: { fails: 'OAUTH_ERROR', status: 200, attempts: 1, message: /^Token endpoint answered HTTP 200: access_denied: User is locked$/ }
+  },
+  {
+    name: 'a body over 1 MiB: cut off, fails, not retried',
+    replies: () => [{ headers: { 'content-type': 'application/json' }, text: `{"access_token":"${'a'.repeat(ONE_MIB + 10)}"}` }],
+    inputs: () => ({ retries: '2' }),
+    expect: { fails: 'RESPONSE_TOO_LARGE', status: 200, attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 200\) is larger than 1048576 bytes; not a token response$/ }
+  },
+  {
+    name: 'a gzip bomb (20 KiB that inflates past 1 MiB): cut off, fails',
+    replies: () => [{ headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, raw: gzipSync(Buffer.alloc(20 * ONE_MIB, ' ')) }],
+    expect: { fails: 'RESPONSE_TOO_LARGE', status: 200, attempts: 1, message: /is larger than 1048576 bytes; not a token response$/ }
+  },
+  encoded('gzip', gzipSync),
+  encoded('deflate', deflateSync),
+  encoded('br', brotliCompressSync),
+  {
+    name: 'a corrupt gzip body: fails saying it could not be decoded',
+    replies: () => [{ headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, text: '{"access_token":"not gzip"}' }],
+    inputs: () => ({ retries: '2' }),
+    expect: { fails: 'INVALID_RESPONSE', status: 200, attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 200\) could not be decoded \(content-encoding gzip\)$/ }
+  },
+  redirect(302),
+  redirect(307),
+  redirect(308)
+];
