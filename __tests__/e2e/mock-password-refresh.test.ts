@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { getToken, TokenRequestError } from '../../src/index.js';
 import { startMockOAuth2Server, type MockOAuth2Server } from '../helpers/mock-oauth2-server.js';
 import { jwtClaims } from '../helpers/oidc-server.js';
+import { runCli } from '../cli/run-cli.js';
 import { maskedValues, runAction, type ActionRun } from '../helpers/run-action.js';
 import { basicForms, expectNoSecrets } from '../helpers/secrets.js';
 
@@ -76,6 +77,24 @@ describe('the action', () => {
     for (const run of [passwordRun, refreshRun]) {
       expectNoSecrets(run.stdout + run.stderr, [password, clientSecret, ...tokens, refreshRun.outputs.access_token!, refreshRun.outputs.refresh_token!]);
     }
+  });
+});
+
+describe('the CLI', () => {
+  test('password, then refresh, with every secret in the environment', async () => {
+    const env = { OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret };
+    const first = await runCli(['--grant-type', 'password', '--username', username, '--output', 'json'], { ...env, OAUTH_PASSWORD: password });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const printed = JSON.parse(first.stdout) as Record<string, string>;
+    expect(jwtClaims(printed.access_token!)).toMatchObject({ sub: username });
+    expect(server.tokenRequests.at(-1)!.params).toEqual({ grant_type: 'password', username, password });
+
+    const second = await runCli(['--grant-type', 'refresh_token'], { ...env, OAUTH_REFRESH_TOKEN: printed.refresh_token! });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.stdout.trim()).not.toBe(printed.access_token);
+    expect(server.tokenRequests.at(-1)!.params).toEqual({ grant_type: 'refresh_token', refresh_token: printed.refresh_token });
   });
 });
 

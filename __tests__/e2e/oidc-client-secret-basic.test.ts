@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { getToken, TokenRequestError } from '../../src/index.js';
 import { introspect, machineClient, startOidcServer, type OidcServer } from '../helpers/oidc-server.js';
+import { runCli } from '../cli/run-cli.js';
 import { maskedValues, runAction, type ActionRun } from '../helpers/run-action.js';
 import { basicForms, expectNoSecrets } from '../helpers/secrets.js';
 
@@ -55,6 +56,16 @@ describe('the action', () => {
     const token = run.outputs.access_token!;
     expect(maskedValues(run.stdout)).toEqual(expect.arrayContaining([clientSecret, token, basicForms(clientId, clientSecret)[0]]));
     expectNoSecrets(run.stdout + run.stderr, [clientSecret, token, basicForms(clientId, clientSecret)[0]!]);
+  });
+});
+
+describe('the CLI', () => {
+  test('prints an active token, with the credentials from the environment', async () => {
+    const run = await runCli([], { OAUTH_TOKEN_URL: `${server.issuer}/token`, OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\S+\n$/);
+    expect(await introspect(server, client, run.stdout.trim())).toMatchObject({ active: true, client_id: clientId });
   });
 });
 

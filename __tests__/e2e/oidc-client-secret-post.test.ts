@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { getToken, TokenRequestError } from '../../src/index.js';
 import { introspect, machineClient, startOidcServer, type OidcServer } from '../helpers/oidc-server.js';
+import { runCli } from '../cli/run-cli.js';
 import { maskedValues, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 
@@ -37,6 +38,17 @@ describe('the action', () => {
   test('masks the token and the secret, and prints neither', () => {
     expect(maskedValues(run.stdout)).toEqual(expect.arrayContaining([clientSecret, run.outputs.access_token]));
     expectNoSecrets(run.stdout + run.stderr, [clientSecret, run.outputs.access_token!]);
+  });
+});
+
+describe('the CLI', () => {
+  test('prints an active token; the secret stays out of the Authorization header', async () => {
+    const from = server.requests.length;
+    const run = await runCli(['--client-auth', 'client_secret_post', '--token-url', `${server.issuer}/token`], { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(server.requests.slice(from).map((request) => request.headers.authorization)).toEqual([undefined]);
+    expect(await introspect(server, client, run.stdout.trim())).toMatchObject({ active: true, client_id: clientId });
   });
 });
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { requestToken, TokenRequestError } from '../../src/index.js';
 import { introspect, machineClient, startOidcServer, type OidcServer } from '../helpers/oidc-server.js';
+import { runCli } from '../cli/run-cli.js';
 import { runAction } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 
@@ -50,6 +51,32 @@ describe('the action, issuer with a path', () => {
       'POST /realms/ci/token'
     ]);
     expect(await introspect(realm, client, run.outputs.access_token!)).toMatchObject({ active: true, client_id: clientId });
+  });
+});
+
+describe('the CLI', () => {
+  test('discovers the endpoints of an issuer with a path and prints the token as JSON', async () => {
+    const from = realm.requests.length;
+    const run = await runCli(['--issuer', realm.issuer, '--output', 'json'], { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const printed = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(printed).toMatchObject({ token_type: 'Bearer', expires_in: 600 });
+    expect(requestLines(realm, from)).toEqual([
+      'GET /.well-known/oauth-authorization-server/realms/ci',
+      'GET /realms/ci/.well-known/openid-configuration',
+      'POST /realms/ci/token'
+    ]);
+    expect(await introspect(realm, client, String(printed.access_token))).toMatchObject({ active: true });
+  });
+
+  test('an issuer mismatch exits 1 with the message on stderr and nothing on stdout', async () => {
+    const spelledOtherwise = root.issuer.replace('127.0.0.1', 'localhost');
+    const run = await runCli(['--issuer', spelledOtherwise], { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`Input "issuer" is "${spelledOtherwise}/" but the metadata at`);
+    expectNoSecrets(run.stderr, [clientSecret]);
   });
 });
 

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { getToken } from '../../src/index.js';
 import { jwtClaims, machineClient, RESOURCE_SCOPE, startOidcServer, type OidcServer } from '../helpers/oidc-server.js';
+import { runCli } from '../cli/run-cli.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 
@@ -34,6 +35,18 @@ describe('the action', () => {
 
   test('prints neither the token nor the secret', () => {
     expectNoSecrets(run.stdout + run.stderr, [clientSecret, run.outputs.access_token!]);
+  });
+});
+
+describe('the CLI', () => {
+  test('prints a JWT access token for the resource', async () => {
+    const run = await runCli(['--token-url', `${server.issuer}/token`, '--resource', resource, '--scope', RESOURCE_SCOPE], {
+      OAUTH_CLIENT_ID: clientId,
+      OAUTH_CLIENT_SECRET: clientSecret
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(jwtClaims(run.stdout.trim())).toMatchObject({ aud: resource, client_id: clientId });
   });
 });
 

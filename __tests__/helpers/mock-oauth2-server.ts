@@ -7,7 +7,7 @@
  * accepted. Token and revocation requests are recorded.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 import { OAuth2Issuer, OAuth2Service, type MutableResponse } from 'oauth2-mock-server';
 
 export interface MockClient {
@@ -77,13 +77,7 @@ export async function startMockOAuth2Server(client: MockClient, users: Record<st
     }
     handler(req, res);
   });
-  const sockets = new Set<import('node:net').Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { origin, close } = await listenOnLoopback(server);
   issuer.url = origin;
   return {
     issuer: origin,
@@ -93,11 +87,7 @@ export async function startMockOAuth2Server(client: MockClient, users: Record<st
     tokenRequests,
     revocationRequests,
     liveRefreshTokens,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      })
+    close
   };
 }
 

@@ -5,7 +5,7 @@
  * resource the access token is opaque, so it can be revoked and introspected.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 import Provider, { type ClientMetadata, type Configuration } from 'oidc-provider';
 
 export interface OidcServer {
@@ -27,10 +27,10 @@ export interface OidcServerOptions {
 
 export async function startOidcServer(clients: ClientMetadata[], configuration: Configuration = {}, options: OidcServerOptions = {}): Promise<OidcServer> {
   const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { origin, close } = await listenOnLoopback(server);
   const mountPath = options.path?.replace(/\/$/, '') ?? '';
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}${mountPath}`;
-  const provider = quietly(() => new Provider(issuer, {
+  const issuer = `${origin}${mountPath}`;
+  const settings: Configuration = {
     clients,
     scopes: ['openid', 'offline_access', RESOURCE_SCOPE],
     ttl: { ClientCredentials: 600, AccessToken: 600 },
@@ -48,24 +48,16 @@ export async function startOidcServer(clients: ClientMetadata[], configuration: 
       }
     },
     ...configuration
-  }));
+  };
+  const provider = quietly(() => new Provider(issuer, settings));
   const requests: OidcServer['requests'] = [];
   server.on('request', (req: http.IncomingMessage) => requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers }));
   server.on('request', mountPath ? mounted(mountPath, provider.callback()) : provider.callback());
-  const sockets = new Set<import('node:net').Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
   return {
     issuer,
     provider,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      })
+    close
   };
 }
 
