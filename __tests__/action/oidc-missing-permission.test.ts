@@ -21,7 +21,7 @@ test('fails with the permission message as its only error line', () => {
   const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
   expect(errors).toEqual([
     '::error::Input "github-oidc-audience" needs the job\'s OIDC ID token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks "permissions: id-token: write". ' +
-      'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); pull requests from forks never get it'
+      'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); a pull request from a fork does not get it by default'
   ]);
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
 });

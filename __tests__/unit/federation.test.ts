@@ -81,7 +81,7 @@ describe('withFederatedToken', () => {
     await expect(failure).rejects.toBeInstanceOf(InputError);
     await expect(failure).rejects.toThrow(
       'Input "github-oidc-audience" needs the job\'s OIDC ID token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks "permissions: id-token: write". ' +
-        'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); pull requests from forks never get it'
+        'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); a pull request from a fork does not get it by default'
     );
     expect(source).not.toHaveBeenCalled();
   });

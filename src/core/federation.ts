@@ -22,7 +22,7 @@ export const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 export const MISSING_PERMISSION_PROBLEM =
   `needs the job's OIDC ID token, but ${ID_TOKEN_REQUEST_URL_VAR} is not set: the job lacks "permissions: id-token: write". ` +
   'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); ' +
-  'pull requests from forks never get it';
+  'a pull request from a fork does not get it by default';
 
 /**
  * Which options the federated token fills, given what is already there: the grant's
