@@ -4,9 +4,9 @@
  * refused or could not be reached), 2 (bad usage or input); diagnostics go to stderr
  * only, one line each.
  */
-import type { TokenRuntime } from '../core/context.js';
 import { InputError } from '../core/errors.js';
 import { requestToken } from '../core/get-token.js';
+import { SecretRegistry } from '../core/secrets.js';
 import { VERSION } from '../core/version.js';
 import { helpText } from './help.js';
 import { describeInput, envVarOf, flagOf, parseCommand, UsageError } from './options.js';
@@ -24,8 +24,11 @@ export interface CliIo {
 const PROGRAM = 'oauth-token';
 
 /** Runs one command line; resolves to the exit status. Never throws. */
-export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io: CliIo, runtime: TokenRuntime = {}): Promise<number> {
-  const report = (line: string) => io.stderr(`${PROGRAM}: ${oneLine(line)}\n`);
+export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  // Every secret the core handles (and its encoded forms) is redacted from whatever
+  // reaches stderr, the unexpected errors included.
+  const secrets = new SecretRegistry();
+  const report = (line: string) => io.stderr(`${PROGRAM}: ${oneLine(secrets.redact(line))}\n`);
   try {
     const command = parseCommand(args, env);
     if (command.action === 'help') return print(io, helpText());
@@ -34,7 +37,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
       report(`warning: ${flagOf(input)} is visible to other users in the process list; set ${envVarOf(input)} instead`);
     }
     const debug = command.verbose ? (message: string) => report(message) : undefined;
-    const result = await requestToken(command.options, { debug, ...runtime });
+    const result = await requestToken(command.options, { debug, onSecret: (value) => secrets.addExact(value) });
     return print(io, formatToken(result.token, command.output));
   } catch (error) {
     report(failureLine(error));
