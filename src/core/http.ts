@@ -5,7 +5,7 @@
  * `https_proxy`, `http_proxy` and `no_proxy` as self-hosted runners need.
  */
 import { HttpClient } from '@actions/http-client';
-import * as http from 'node:http';
+import type * as http from 'node:http';
 // The CommonJS objects, read at each request: interceptors such as nock patch these, and
 // an ESM namespace would keep the unpatched functions, hiding our requests from them.
 import httpModule from 'node:http';

@@ -1,0 +1,131 @@
+/**
+ * The plan of a token request: the preset table as data (CONTRACT.md, "Provider
+ * presets"), what each input overrides, the defaults, and the loopback rule for
+ * http:// endpoints. Pure: no request is involved.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { InputError } from '../../src/core/errors.js';
+import { optionsFromInputs } from '../../src/core/inputs.js';
+import { planTokenRequest } from '../../src/core/plan.js';
+import { providers } from '../../src/providers/presets.js';
+
+const secretCreds = { clientId: 'fake-client', clientSecret: 'fake-secret-p1an' };
+
+describe('the preset table', () => {
+  test('has exactly the five presets of the contract', () => {
+    expect(Object.keys(providers).sort()).toEqual(['bitquery', 'crayon', 'datacrunch', 'generic', 'understory']);
+  });
+
+  test.each([
+    ['datacrunch', 'https://api.datacrunch.io/v1/oauth2/token', 'client_credentials', 'client_secret_post', 'json', [], {}],
+    ['understory', 'https://api.auth.understory.io/oauth2/token', 'client_credentials', 'client_secret_post', 'form', [['scope', 'openid'], ['audience', 'https://api.understory.io']], { scope: 'openid' }],
+    ['crayon', 'https://api.crayon.com/api/v1/connect/token/', 'password', 'client_secret_basic', 'form', [['username', 'u'], ['password', 'fake-pw'], ['scope', 'CustomerApi']], { username: 'u', password: 'fake-pw' }],
+    ['bitquery', 'https://oauth2.bitquery.io/oauth2/token', 'client_credentials', 'client_secret_post', 'form', [['scope', 'api']], {}]
+  ])('%s: %s, %s, %s, %s body', (provider, tokenUrl, grantType, clientAuth, bodyFormat, params, extra) => {
+    const plan = planTokenRequest({ provider, ...secretCreds, ...extra });
+    expect(plan.tokenUrl?.href).toBe(tokenUrl);
+    expect(plan.grantType).toBe(grantType);
+    expect(plan.clientAuth).toBe(clientAuth);
+    expect(plan.bodyFormat).toBe(bodyFormat);
+    expect(plan.params).toEqual([['grant_type', grantType], ...params]);
+    expect(plan.headers).toEqual([]);
+  });
+
+  test('crayon alone puts the raw id:secret in its Basic header; the rest follow RFC 6749 §2.3.1', () => {
+    const encodings = Object.fromEntries(Object.values(providers).map((preset) => [preset.name, preset.basicEncoding]));
+    expect(encodings).toEqual({ generic: 'form-urlencoded', datacrunch: 'form-urlencoded', understory: 'form-urlencoded', crayon: 'raw', bitquery: 'form-urlencoded' });
+  });
+
+  test('a datacrunch refresh authenticates no client and leaves client_id out', () => {
+    const plan = planTokenRequest({ provider: 'datacrunch', grantType: 'refresh_token', refreshToken: 'fake-rt', ...secretCreds });
+    expect(plan).toMatchObject({ clientAuth: 'none', omitClientId: true, params: [['grant_type', 'refresh_token'], ['refresh_token', 'fake-rt']] });
+  });
+
+  test('the presets cannot be changed at run time', () => {
+    expect(Object.isFrozen(providers)).toBe(true);
+    expect(Object.isFrozen(providers.crayon)).toBe(true);
+  });
+});
+
+describe('inputs override the preset', () => {
+  test('every field of crayon at once', () => {
+    const plan = planTokenRequest({
+      provider: 'crayon',
+      tokenUrl: 'https://proxy.example.test/crayon/',
+      grantType: 'client_credentials',
+      clientAuth: 'client_secret_post',
+      bodyFormat: 'json',
+      scope: 'Other',
+      ...secretCreds
+    });
+    expect(plan).toMatchObject({ grantType: 'client_credentials', clientAuth: 'client_secret_post', bodyFormat: 'json', params: [['grant_type', 'client_credentials'], ['scope', 'Other']] });
+    expect(plan.tokenUrl?.href).toBe('https://proxy.example.test/crayon/');
+  });
+
+  test('an issuer replaces the preset endpoint with discovery', () => {
+    const plan = planTokenRequest({ provider: 'bitquery', issuer: 'https://issuer.example.test', ...secretCreds });
+    expect(plan.tokenUrl).toBeUndefined();
+    expect(plan.issuer?.href).toBe('https://issuer.example.test/');
+  });
+});
+
+describe('generic client authentication follows the credentials given', () => {
+  test.each([
+    [{ clientId: 'c', clientSecret: 'fake-s' }, 'client_secret_basic'],
+    [{ clientId: 'c', clientAssertion: 'fake.jwt.assertion' }, 'private_key_jwt'],
+    [{ clientId: 'c', privateKey: 'fake-pem' }, 'private_key_jwt'],
+    [{ clientId: 'c' }, 'none'],
+    [{}, 'none']
+  ])('%p -> %s', (credentials, clientAuth) => {
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...credentials }).clientAuth).toBe(clientAuth);
+  });
+});
+
+describe('defaults and limits', () => {
+  test('30 s per attempt and 3 retries', () => {
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token' })).toMatchObject({ timeoutMs: 30_000, retries: 3 });
+  });
+
+  test('fractions of a second, no retries, and the limits are accepted', () => {
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', timeoutSeconds: 0.5, retries: 0 })).toMatchObject({ timeoutMs: 500, retries: 0 });
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', timeoutSeconds: 600, retries: 10 })).toMatchObject({ timeoutMs: 600_000, retries: 10 });
+  });
+});
+
+describe('http:// is for loopback hosts only', () => {
+  test.each(['http://localhost:8080/token', 'http://LOCALHOST/token', 'http://127.0.0.1:1/token', 'http://127.45.6.7/token', 'http://[::1]:8080/token'])('%s is accepted', (tokenUrl) => {
+    expect(planTokenRequest({ tokenUrl }).tokenUrl?.href).toBe(new URL(tokenUrl).href);
+  });
+
+  test.each(['http://10.0.0.1/token', 'http://localhost.example.test/token', 'http://[::2]/token', 'http://0.0.0.0/token'])('%s is refused', (tokenUrl) => {
+    expect(() => planTokenRequest({ tokenUrl })).toThrow(InputError);
+    expect(() => planTokenRequest({ tokenUrl })).toThrow(/^Input "token-url" must use https:\/\//);
+  });
+
+  test('the same rule holds for issuer and revocation-url', () => {
+    expect(() => planTokenRequest({ issuer: 'http://issuer.example.test' })).toThrow('Input "issuer" must use https://');
+    expect(() => planTokenRequest({ tokenUrl: 'https://a.example.test/t', revocationUrl: 'http://a.example.test/revoke' })).toThrow('Input "revocation-url" must use https://');
+  });
+});
+
+describe('string inputs (action and CLI)', () => {
+  const read = (inputs: Record<string, string>) => optionsFromInputs((name) => inputs[name]);
+
+  test('blank means unset, values are trimmed, numbers parsed', () => {
+    expect(read({ provider: 'crayon', scope: '  ', 'client-id': ' fake-client ', 'timeout-seconds': '2.5', retries: '0' })).toEqual({
+      provider: 'crayon',
+      clientId: 'fake-client',
+      timeoutSeconds: 2.5,
+      retries: 0
+    });
+  });
+
+  test('a number input that is not a number names the input', () => {
+    expect(() => read({ retries: 'three' })).toThrow(new InputError('retries', 'must be a non-negative number (got "three")'));
+    expect(() => read({ 'timeout-seconds': '-1' })).toThrow('Input "timeout-seconds" must be a non-negative number (got "-1")');
+  });
+
+  test('action-only inputs are not token options', () => {
+    expect(read({ 'export-env': 'TOKEN', revoke: 'true' })).toEqual({});
+  });
+});

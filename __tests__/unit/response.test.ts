@@ -1,0 +1,124 @@
+/**
+ * Response normalisation (RFC 6749 §5.1): any field casing, `expires_in` as a number
+ * or numeric string, else a JWT access token's `exp` (RFC 7519 §4.1.4), `expires_at`
+ * from the injected clock, `token_type` as returned.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { parseTokenResponse } from '../../src/core/response.js';
+import { NOW_MS } from '../helpers/nock-endpoint.js';
+
+function parse(body: unknown, status = 200) {
+  return parseTokenResponse({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, NOW_MS);
+}
+
+/** An unsigned JWT with these claims: the core reads `exp`, never trusts anything else. */
+function jwtWith(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.fake-signature`;
+}
+
+const at = (secondsFromNow: number) => new Date(NOW_MS + secondsFromNow * 1000).toISOString().replace('.000Z', 'Z');
+
+describe('field casing', () => {
+  test('snake_case (RFC 6749 §5.1, RFC 8693 §2.2.1)', () => {
+    const body = {
+      access_token: 'fake-at',
+      token_type: 'Bearer',
+      expires_in: 3600,
+      scope: 'read write',
+      refresh_token: 'fake-rt',
+      id_token: 'fake-idt',
+      issued_token_type: 'urn:ietf:params:oauth:token-type:access_token'
+    };
+    expect(parse(body)).toEqual({
+      accessToken: 'fake-at',
+      tokenType: 'Bearer',
+      expiresIn: 3600,
+      expiresAt: at(3600),
+      scope: 'read write',
+      refreshToken: 'fake-rt',
+      idToken: 'fake-idt',
+      issuedTokenType: 'urn:ietf:params:oauth:token-type:access_token',
+      raw: body
+    });
+  });
+
+  test("PascalCase (Crayon's TokenResponse), nulls meaning absent", () => {
+    const body = { AccessToken: 'fake-at', IdentityToken: 'fake-idt', Error: null, ExpiresIn: 20060, TokenType: 'Bearer', RefreshToken: null };
+    expect(parse(body)).toEqual({
+      accessToken: 'fake-at',
+      tokenType: 'Bearer',
+      expiresIn: 20060,
+      expiresAt: at(20060),
+      scope: undefined,
+      refreshToken: undefined,
+      idToken: 'fake-idt',
+      issuedTokenType: undefined,
+      raw: body
+    });
+  });
+
+  test('camelCase', () => {
+    const body = { accessToken: 'fake-at', tokenType: 'DPoP', expiresIn: '900', refreshToken: 'fake-rt', idToken: 'fake-idt', scope: 'a' };
+    expect(parse(body)).toMatchObject({ accessToken: 'fake-at', tokenType: 'DPoP', expiresIn: 900, expiresAt: at(900), refreshToken: 'fake-rt', idToken: 'fake-idt', scope: 'a' });
+  });
+});
+
+describe('token_type', () => {
+  test.each(['Bearer', 'bearer', 'DPoP', 'N_A'])('%s is kept as returned', (tokenType) => {
+    expect(parse({ access_token: 'fake-at', token_type: tokenType }).tokenType).toBe(tokenType);
+  });
+
+  test('Bearer when the server omits it', () => {
+    expect(parse({ access_token: 'fake-at' }).tokenType).toBe('Bearer');
+  });
+});
+
+describe('expires_in and expires_at', () => {
+  test.each([
+    [3600, 3600],
+    ['3600', 3600],
+    [' 120 ', 120],
+    [3599.7, 3599],
+    ['59.9', 59],
+    [0, 0]
+  ])('expires_in %p is %p whole seconds', (value, seconds) => {
+    expect(parse({ access_token: 'fake-at', expires_in: value })).toMatchObject({ expiresIn: seconds, expiresAt: at(seconds) });
+  });
+
+  test.each([['soon'], [-5], [true], [{ seconds: 5 }], ['']])('an unusable expires_in %p is unknown for an opaque token', (value) => {
+    const token = parse({ access_token: 'fake-opaque-at', expires_in: value });
+    expect(token.expiresIn).toBeUndefined();
+    expect(token.expiresAt).toBeUndefined();
+  });
+
+  test("without expires_in, a JWT access token's exp gives both", () => {
+    const token = parse({ access_token: jwtWith({ sub: 'ci', exp: NOW_MS / 1000 + 900 }) });
+    expect(token).toMatchObject({ expiresIn: 900, expiresAt: at(900) });
+  });
+
+  test('an exp already past is 0 seconds, not negative', () => {
+    expect(parse({ access_token: jwtWith({ exp: NOW_MS / 1000 - 60 }) })).toMatchObject({ expiresIn: 0, expiresAt: at(0) });
+  });
+
+  test('expires_in wins over the JWT exp', () => {
+    expect(parse({ access_token: jwtWith({ exp: NOW_MS / 1000 + 900 }), expires_in: 300 }).expiresIn).toBe(300);
+  });
+
+  test('a JWT without a numeric exp, or a token that only looks like one, is unknown', () => {
+    expect(parse({ access_token: jwtWith({ exp: 'tomorrow' }) }).expiresIn).toBeUndefined();
+    expect(parse({ access_token: 'a.b.c' }).expiresIn).toBeUndefined();
+    expect(parse({ access_token: 'opaque-token' }).expiresAt).toBeUndefined();
+  });
+});
+
+describe('scope', () => {
+  test('a list of scopes becomes the space-separated string', () => {
+    expect(parse({ access_token: 'fake-at', scope: ['read', 'write'] }).scope).toBe('read write');
+  });
+
+  test('absent or empty is unknown', () => {
+    expect(parse({ access_token: 'fake-at', scope: '' }).scope).toBeUndefined();
+    expect(parse({ access_token: 'fake-at' }).scope).toBeUndefined();
+  });
+});
