@@ -121,8 +121,9 @@ describe('string inputs (action and CLI)', () => {
   });
 
   test('a number input that is not a number names the input', () => {
-    expect(() => read({ retries: 'three' })).toThrow(new InputError('retries', 'must be a non-negative number (got "three")'));
-    expect(() => read({ 'timeout-seconds': '-1' })).toThrow('Input "timeout-seconds" must be a non-negative number (got "-1")');
+    expect(() => read({ retries: 'three' })).toThrow(InputError);
+    expect(() => read({ retries: 'three' })).toThrow(/^Input "retries" must be .+ \(got "three"\)$/);
+    expect(() => read({ 'timeout-seconds': '-1' })).toThrow(/^Input "timeout-seconds" must be .+ \(got "-1"\)$/);
   });
 
   test('action-only inputs are not token options', () => {
