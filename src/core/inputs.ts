@@ -4,6 +4,7 @@
  * into {@link TokenOptions}.
  */
 import { InputError } from './errors.js';
+import { NUMBER_INPUT_RULES } from './plan.js';
 import type { TokenOptions } from './types.js';
 
 export interface InputSpec {
@@ -78,7 +79,7 @@ export function optionsFromInputs(read: (input: string) => string | undefined): 
 }
 
 function numberInput(input: string, value: string): number {
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError(input, `must be a non-negative number (got "${value}")`);
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError(input, `must be ${NUMBER_INPUT_RULES[input] ?? 'a non-negative number'} (got "${value}")`);
   return Number(value);
 }
 

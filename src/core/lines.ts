@@ -13,6 +13,8 @@ export function nonEmptyLines(text: string): string[] {
 
 /** RFC 9110 §5.1 field-name token. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** RFC 9110 §5.5 field-value characters: visible ASCII, space, tab and obs-text (what Node sends). */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** `extra-params`: one `key=value` a line, or a record from the library. */
 export function parseParamLines(input: string, value: Record<string, string> | string): Array<[string, string]> {
@@ -41,6 +43,9 @@ export function parseHeaderLines(input: string, value: Record<string, string> | 
   for (const [name, headerValue] of entries) {
     if (!HEADER_NAME.test(name)) throw new InputError(input, `has an invalid header name "${name}"`);
     if (/[\r\n\0]/.test(headerValue)) throw new InputError(input, `header "${name}" has a line break in its value`);
+    if (!HEADER_VALUE.test(headerValue)) {
+      throw new InputError(input, `header "${name}" has a character outside Latin-1 or a control character in its value; percent-encode it`);
+    }
   }
   return entries;
 }

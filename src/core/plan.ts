@@ -14,6 +14,13 @@ export const DEFAULT_TIMEOUT_SECONDS = 30;
 export const DEFAULT_RETRIES = 3;
 /** More retries than this only delays the failure of a broken pipeline. */
 export const MAX_RETRIES = 10;
+const MAX_TIMEOUT_SECONDS = 600;
+
+/** What each number input accepts, as its messages say it. */
+export const NUMBER_INPUT_RULES: Readonly<Record<string, string>> = {
+  'timeout-seconds': `a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}`,
+  retries: `a whole number from 0 to ${MAX_RETRIES}`
+};
 
 const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = [
   'client_secret_basic',
@@ -87,7 +94,8 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
 }
 
 function presetOf(name: string | undefined): ProviderPreset {
-  const preset = providers[name ?? 'generic'];
+  // Own keys only: "constructor" or "__proto__" is not a preset.
+  const preset = Object.hasOwn(providers, name ?? 'generic') ? providers[name ?? 'generic'] : undefined;
   if (!preset) {
     throw new InputError('provider', `must be one of ${Object.keys(providers).join(', ')} (got "${name}")`);
   }
@@ -219,8 +227,8 @@ function enumOption<T extends string>(input: string, value: string | undefined, 
 
 function timeoutSecondsOf(value: number | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
-  if (!Number.isFinite(value) || value <= 0 || value > 600) {
-    throw new InputError('timeout-seconds', `must be a number of seconds above 0 and at most 600 (got "${value}")`);
+  if (!Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_SECONDS) {
+    throw new InputError('timeout-seconds', `must be ${NUMBER_INPUT_RULES['timeout-seconds']} (got "${value}")`);
   }
   return value;
 }
@@ -228,7 +236,7 @@ function timeoutSecondsOf(value: number | undefined): number {
 function retriesOf(value: number | undefined): number {
   if (value === undefined) return DEFAULT_RETRIES;
   if (!Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
-    throw new InputError('retries', `must be a whole number from 0 to ${MAX_RETRIES} (got "${value}")`);
+    throw new InputError('retries', `must be ${NUMBER_INPUT_RULES.retries} (got "${value}")`);
   }
   return value;
 }

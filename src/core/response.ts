@@ -53,7 +53,7 @@ export function parseTokenResponse(response: HttpResponse, nowMs: number, redact
       status
     });
   }
-  const expiresIn = secondsOf(fields.get('expiresin')) ?? secondsUntilJwtExpiry(accessToken, nowMs);
+  const expiresIn = representable(secondsOf(fields.get('expiresin')) ?? secondsUntilJwtExpiry(accessToken, nowMs), nowMs);
   return {
     accessToken,
     expiresIn,
@@ -105,7 +105,7 @@ function redirectError(response: HttpResponse, redact: Redact): TokenRequestErro
   let target = 'elsewhere';
   try {
     const location = new URL(redact(String(response.headers.location ?? '')));
-    target = `to ${location.origin}${location.pathname}`;
+    target = `to ${printable(`${location.origin}${location.pathname}`, redact)}`;
   } catch {
     // a relative or missing Location still gets the message below
   }
@@ -124,6 +124,14 @@ export function printable(value: unknown, redact: Redact): string | undefined {
   if (value === undefined || value === '') return undefined;
   const flat = redact(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 300)}...` : flat;
+}
+
+/** The latest instant a `Date` holds (ECMA-262 §21.4.1.22), in ms since the epoch. */
+const LAST_INSTANT_MS = 8.64e15;
+
+/** A lifetime whose end is an instant a `Date` can hold; a larger one (`1e308`) is unknown. */
+function representable(seconds: number | undefined, nowMs: number): number | undefined {
+  return seconds !== undefined && nowMs + seconds * 1000 <= LAST_INSTANT_MS ? seconds : undefined;
 }
 
 /** `expires_in` as a number or numeric string (RFC 6749 §5.1), in whole seconds. */
