@@ -65,7 +65,12 @@ async function writeSummary(core: ActionsCore, provider: string, { token, tokenE
         { data: 'Granted scope', header: true },
         { data: 'Expires at', header: true }
       ],
-      [provider, tokenEndpoint.host, plan.grantType, token.scope ?? '', token.expiresAt ?? 'unknown']
+      [provider, tokenEndpoint.host, plan.grantType, token.scope ?? '', token.expiresAt ?? 'unknown'].map(escapeHtml)
     ])
     .write();
+}
+
+/** The summary is HTML and `scope` comes from the server: it must not inject markup. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
