@@ -3,7 +3,8 @@
  * `dist/post.js`) with `INPUT_<NAME>` env vars (hyphens kept), and `GITHUB_OUTPUT`,
  * `GITHUB_ENV`, `GITHUB_STATE` and `GITHUB_STEP_SUMMARY` files.
  *
- * `ACTION_NODE` picks the Node binary (CI runs these tests on Node 24 too).
+ * `ACTION_NODE` picks the Node binary; by default the one running the tests (under
+ * `npm test` that is the `node` package's Node 24). CI runs them on the machine's Node too.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
