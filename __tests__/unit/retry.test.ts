@@ -58,22 +58,6 @@ describe('backoff', () => {
     expect(runtime.sleeps).toHaveLength(1);
   });
 
-  test('a network error is retried', async () => {
-    const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ networkError: 'ECONNRESET' }, { networkError: 'ECONNREFUSED' }, ok]);
-    const runtime = recordingRuntime();
-    await expect(getToken(options, runtime)).resolves.toMatchObject({ accessToken: 'fake-access-after-retry' });
-    expect(endpoint.requests).toHaveLength(3);
-    expect(runtime.sleeps).toEqual([250, 500]);
-  });
-
-  test('when every attempt fails, the last failure says how many attempts were made', async () => {
-    const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ networkError: 'ECONNRESET' }]);
-    const error = await failure(getToken(options, recordingRuntime()));
-    expect(error.message).toBe('Could not reach auth.example.test: ECONNRESET (after 4 attempts)');
-    expect(error).toMatchObject({ code: 'NETWORK_ERROR', attempts: 4, status: undefined });
-    expect(endpoint.requests).toHaveLength(4);
-  });
-
   test('a 5xx on every attempt fails with the last answer', async () => {
     const endpoint = interceptTokenEndpoint(TOKEN_URL, [unavailable]);
     const error = await failure(getToken(options, recordingRuntime()));
