@@ -41,7 +41,9 @@ export function parseHeaderLines(input: string, value: Record<string, string> | 
         })
       : Object.entries(value);
   for (const [name, headerValue] of entries) {
-    if (!HEADER_NAME.test(name)) throw new InputError(input, `has an invalid header name "${name}"`);
+    if (!HEADER_NAME.test(name)) {
+      throw new InputError(input, `has an invalid header name "${name}" (letters, digits and !#$%&'*+-.^_\`|~ only)`);
+    }
     if (/[\r\n\0]/.test(headerValue)) throw new InputError(input, `header "${name}" has a line break in its value`);
     if (!HEADER_VALUE.test(headerValue)) {
       throw new InputError(input, `header "${name}" has a character outside Latin-1 or a control character in its value; percent-encode it`);

@@ -1,0 +1,134 @@
+/**
+ * The validation table: one wrong (or missing) value of an input per row, on top of the
+ * fault scenarios' base inputs, and the sentence that must follow the input's name. Each
+ * row must fail before any request is sent, naming the input and what it accepts.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+
+/** Private keys as PKCS #8 PEM: secrets, so the leak matrix looks for them too. */
+function pemKey(type: 'ec', namedCurve: string): string {
+  return generateKeyPairSync(type, { namedCurve }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+export const P256_KEY = pemKey('ec', 'prime256v1');
+export const P384_KEY = pemKey('ec', 'secp384r1');
+
+export interface BadInput {
+  /** What is wrong. */
+  name: string;
+  /** Inputs that replace the base ones; '' removes one (blank means unset). */
+  inputs: Record<string, string>;
+  /** The input the failure names. */
+  input: string;
+  /** What follows the input's name in the message. */
+  problem: RegExp;
+  /** Only the GitHub Action has this input (export-env, revoke). */
+  actionOnly?: boolean;
+}
+
+const oneOf = (values: string, got: string) => new RegExp(`^must be one of ${values} \\(got "${got.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\)$`);
+const PRESETS = '[a-z]+(, [a-z]+)*';
+const GRANTS = 'client_credentials, password, refresh_token, token_exchange, jwt_bearer';
+const CLIENT_AUTHS = 'client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, none';
+const TIMEOUT_RULE = (got: string) => new RegExp(`^must be a number of seconds above 0 and at most 600 \\(got "${got}"\\)$`);
+const RETRIES_RULE = (got: string) => new RegExp(`^must be a whole number from 0 to 10 \\(got "${got}"\\)$`);
+const keyAuth = { 'client-auth': 'private_key_jwt', 'client-secret': '' };
+
+export const BAD_INPUTS: readonly BadInput[] = [
+  { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },
+  { name: 'provider that is an Object property', inputs: { provider: 'constructor' }, input: 'provider', problem: oneOf(PRESETS, 'constructor') },
+  { name: 'unknown grant type', inputs: { 'grant-type': 'implicit' }, input: 'grant-type', problem: oneOf(GRANTS, 'implicit') },
+  { name: 'unsupported grant type', inputs: { 'grant-type': 'authorization_code' }, input: 'grant-type', problem: oneOf(GRANTS, 'authorization_code') },
+  { name: 'unknown client auth', inputs: { 'client-auth': 'basic' }, input: 'client-auth', problem: oneOf(CLIENT_AUTHS, 'basic') },
+  { name: 'unknown body format', inputs: { 'body-format': 'xml' }, input: 'body-format', problem: oneOf('form, json', 'xml') },
+  { name: 'unknown signing algorithm', inputs: { 'signing-algorithm': 'HS512' }, input: 'signing-algorithm', problem: oneOf('RS256, PS256, ES256', 'HS512') },
+  { name: 'non-numeric timeout', inputs: { 'timeout-seconds': 'ten' }, input: 'timeout-seconds', problem: TIMEOUT_RULE('ten') },
+  { name: 'zero timeout', inputs: { 'timeout-seconds': '0' }, input: 'timeout-seconds', problem: TIMEOUT_RULE('0') },
+  { name: 'negative timeout', inputs: { 'timeout-seconds': '-5' }, input: 'timeout-seconds', problem: TIMEOUT_RULE('-5') },
+  { name: 'timeout above the cap', inputs: { 'timeout-seconds': '601' }, input: 'timeout-seconds', problem: TIMEOUT_RULE('601') },
+  { name: 'negative retries', inputs: { retries: '-1' }, input: 'retries', problem: RETRIES_RULE('-1') },
+  { name: 'non-numeric retries', inputs: { retries: 'three' }, input: 'retries', problem: RETRIES_RULE('three') },
+  { name: 'fractional retries', inputs: { retries: '1.5' }, input: 'retries', problem: RETRIES_RULE('1.5') },
+  { name: 'retries above the cap', inputs: { retries: '11' }, input: 'retries', problem: RETRIES_RULE('11') },
+  { name: 'header line without a colon', inputs: { headers: 'X-Custom value' }, input: 'headers', problem: /^line 1 is not "Name: value"$/ },
+  { name: 'second header line malformed', inputs: { headers: 'X-Ok: 1\nno colon here' }, input: 'headers', problem: /^line 2 is not "Name: value"$/ },
+  { name: 'header name with a space', inputs: { headers: 'Bad Name: v' }, input: 'headers', problem: /^has an invalid header name "Bad Name" \(letters, digits and .+ only\)$/ },
+  { name: 'header value outside Latin-1', inputs: { headers: 'X-Note: snow \u2603' }, input: 'headers', problem: /^header "X-Note" has a character outside Latin-1 or a control character in its value; percent-encode it$/ },
+  {
+    name: 'Authorization header over client_secret_basic',
+    inputs: { headers: 'Authorization: Bearer abc' },
+    input: 'headers',
+    problem: /^must not set Authorization with client-auth "client_secret_basic", which sets it$/
+  },
+  { name: 'Content-Type header', inputs: { headers: 'content-type: text/plain' }, input: 'headers', problem: /^must not set content-type: it follows from "body-format" and the URL$/ },
+  { name: 'Content-Length header', inputs: { headers: 'Content-Length: 1' }, input: 'headers', problem: /^must not set Content-Length: it follows from "body-format" and the URL$/ },
+  { name: 'Host header', inputs: { headers: 'Host: evil.example' }, input: 'headers', problem: /^must not set Host: it follows from "body-format" and the URL$/ },
+  { name: 'extra-params line without =', inputs: { 'extra-params': 'novalue' }, input: 'extra-params', problem: /^line 1 is not key=value$/ },
+  { name: 'extra-params line without a key', inputs: { 'extra-params': '=value' }, input: 'extra-params', problem: /^line 1 is not key=value$/ },
+  { name: 'extra-params overriding grant_type', inputs: { 'extra-params': 'grant_type=client_credentials' }, input: 'extra-params', problem: /^sets "grant_type", which another input controls; use that input$/ },
+  { name: 'extra-params overriding client_secret', inputs: { 'extra-params': 'client_secret=other' }, input: 'extra-params', problem: /^sets "client_secret", which another input controls; use that input$/ },
+  { name: 'extra-params overriding username', inputs: { 'extra-params': 'username=other' }, input: 'extra-params', problem: /^sets "username", which another input controls; use that input$/ },
+  { name: 'token URL that does not parse', inputs: { 'token-url': 'not a url' }, input: 'token-url', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/ },
+  { name: 'token URL with another scheme', inputs: { 'token-url': 'ftp://auth.example.com/token' }, input: 'token-url', problem: /^must be an https:\/\/ URL \(got ftp:\/\/\)$/ },
+  {
+    name: 'plain http token URL on a public host',
+    inputs: { 'token-url': 'http://auth.example.com/token' },
+    input: 'token-url',
+    problem: /^must use https:\/\/ \(http:\/\/ is accepted only for localhost, 127\.0\.0\.0\/8 and \[::1\]; got host auth\.example\.com\)$/
+  },
+  { name: 'token URL with credentials', inputs: { 'token-url': 'https://ci:hunter2@auth.example.com/token' }, input: 'token-url', problem: /^must not contain credentials; use "client-id" and "client-secret"$/ },
+  { name: 'token URL with a fragment', inputs: { 'token-url': 'https://auth.example.com/token#x' }, input: 'token-url', problem: /^must not contain a #fragment$/ },
+  { name: 'no token URL and no issuer', inputs: { 'token-url': '' }, input: 'token-url', problem: /^is required with provider "generic" \(or give "issuer" for discovery\)$/ },
+  { name: 'issuer that does not parse', inputs: { issuer: 'my issuer' }, input: 'issuer', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/ },
+  { name: 'issuer with a query', inputs: { 'token-url': '', issuer: 'https://auth.example.com/?tenant=1' }, input: 'issuer', problem: /^must not contain a \?query \(RFC 8414 §2\)$/ },
+  { name: 'revocation URL that does not parse', inputs: { 'revocation-url': 'nope' }, input: 'revocation-url', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/ },
+  { name: 'relative resource', inputs: { resource: 'api' }, input: 'resource', problem: /^must be absolute URIs without a #fragment, one per line \(got "api"\)$/ },
+  { name: 'missing client id', inputs: { 'client-id': '' }, input: 'client-id', problem: /^is required with client-auth "client_secret_basic"$/ },
+  { name: 'missing client secret', inputs: { 'client-auth': 'client_secret_basic', 'client-secret': '' }, input: 'client-secret', problem: /^is required with client-auth "client_secret_basic"$/ },
+  { name: 'missing username', inputs: { username: '' }, input: 'username', problem: /^is required with grant-type "password"$/ },
+  { name: 'missing password', inputs: { password: '' }, input: 'password', problem: /^is required with grant-type "password"$/ },
+  { name: 'refresh grant without a refresh token', inputs: { 'grant-type': 'refresh_token' }, input: 'refresh-token', problem: /^is required with grant-type "refresh_token"$/ },
+  { name: 'token exchange without a subject token', inputs: { 'grant-type': 'token_exchange' }, input: 'subject-token', problem: /^is required with grant-type "token_exchange"$/ },
+  {
+    name: 'actor token without its type',
+    inputs: { 'grant-type': 'token_exchange', 'subject-token': 'st-FAULT-subject-0123', 'actor-token': 'act-FAULT-actor-4567' },
+    input: 'actor-token-type',
+    problem: /^is required when "actor-token" is given$/
+  },
+  { name: 'jwt_bearer without an assertion', inputs: { 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer"$/ },
+  {
+    name: 'private_key_jwt without a key',
+    inputs: keyAuth,
+    input: 'private-key',
+    problem: /^\(or "client-assertion", or "github-oidc-audience"\) is required with client-auth "private_key_jwt"$/
+  },
+  { name: 'private key that is not PEM', inputs: { ...keyAuth, 'private-key': 'pk-FAULT-not-a-pem-key-0123456789' }, input: 'private-key', problem: /^must be a PEM private key/ },
+  {
+    name: 'private key and client assertion both',
+    inputs: { ...keyAuth, 'private-key': P256_KEY, 'client-assertion': 'ca-FAULT.assertion.0123456789' },
+    input: 'client-assertion',
+    problem: /^and input "private-key" are both given; give one of them$/
+  },
+  {
+    name: 'signing algorithm that does not fit the key',
+    inputs: { ...keyAuth, 'private-key': P256_KEY, 'signing-algorithm': 'RS256' },
+    input: 'signing-algorithm',
+    problem: /^"RS256" does not fit the private key \(ec prime256v1\); use RS256 or PS256 with an RSA key, ES256 with an EC P-256 key$/
+  },
+  { name: 'private key on an unsupported curve', inputs: { ...keyAuth, 'private-key': P384_KEY }, input: 'private-key', problem: /^must be an RSA or EC P-256 key \(got ec secp384r1\)$/ },
+  {
+    name: 'github-oidc-audience with nothing to stand in for',
+    inputs: { 'github-oidc-audience': 'api://ci' },
+    input: 'github-oidc-audience',
+    problem: /^is given but nothing uses it/
+  },
+  {
+    name: 'github-oidc-audience without the id-token permission',
+    inputs: { 'grant-type': 'client_credentials', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
+    input: 'github-oidc-audience',
+    problem: /ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks "permissions: id-token: write"/
+  },
+  { name: 'preset that needs a scope', inputs: { provider: 'understory', 'grant-type': 'client_credentials' }, input: 'scope', problem: /^is required by provider "understory"$/ },
+  { name: 'export-env that is not a variable name', inputs: { 'export-env': 'ACCESS-TOKEN' }, input: 'export-env', problem: /^must be an environment variable name like ACCESS_TOKEN \(got "ACCESS-TOKEN"\)$/, actionOnly: true },
+  { name: 'revoke that is not a boolean', inputs: { revoke: 'yes' }, input: 'revoke', problem: /^must be true or false \(got "yes"\)$/, actionOnly: true },
+  { name: 'revoke without a revocation endpoint', inputs: { revoke: 'true' }, input: 'revocation-url', problem: /^is required with revoke: true/, actionOnly: true }
+];
