@@ -1,0 +1,53 @@
+/**
+ * Runner level: `provider: bitquery` sends the client credentials and `scope=api`
+ * in a form body.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expectMaskedAndHidden } from '../helpers/action-expect.js';
+import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
+
+const clientId = 'fake-bitquery-client';
+const clientSecret = 'fake-bitquery-secret-41c9';
+const accessToken = 'ory_at_fake-bitquery-0123456789';
+let server: TokenServer;
+let run: ActionRun;
+
+beforeAll(async () => {
+  server = await startTokenServer([{ json: { access_token: accessToken, expires_in: 2627999, scope: 'api', token_type: 'bearer' } }]);
+  run = await runAction(
+    { provider: 'bitquery', 'token-url': `${server.origin}/oauth2/token`, 'client-id': clientId, 'client-secret': clientSecret },
+    { env: { RUNNER_DEBUG: '1' } }
+  );
+});
+afterAll(() => server.close());
+
+test('POSTs grant_type, client_id, client_secret and scope=api, and nothing else', () => {
+  expect(server.requests).toHaveLength(1);
+  const [request] = server.requests;
+  expect(request!.method).toBe('POST');
+  expect(request!.url).toBe('/oauth2/token');
+  expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  expect(request!.headers['user-agent']).toMatch(/^oauth-token-action\//);
+  expect(request!.headers.authorization).toBeUndefined();
+  expect([...new URLSearchParams(request!.body).keys()].sort()).toEqual(['client_id', 'client_secret', 'grant_type', 'scope']);
+  expect(formOf(request!)).toEqual({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: 'api' });
+});
+
+test('writes the outputs and succeeds', () => {
+  expect(run.code).toBe(0);
+  expect(run.outputs).toEqual({
+    access_token: accessToken,
+    expires_in: '2627999',
+    expires_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    token_type: 'bearer',
+    scope: 'api',
+    refresh_token: '',
+    id_token: '',
+    issued_token_type: ''
+  });
+});
+
+test('masks the token and the secret, and shows neither', () => {
+  expectMaskedAndHidden(run, [accessToken, clientSecret], [accessToken, clientSecret]);
+});

@@ -1,0 +1,60 @@
+/**
+ * Runner level: `provider: crayon` sends the password grant with the raw
+ * `ClientId:ClientSecret` Basic header Crayon documents, to its path with the
+ * trailing slash, and reads the PascalCase answer.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expectMaskedAndHidden } from '../helpers/action-expect.js';
+import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
+
+const clientId = 'fake-crayon-client-7d1';
+const clientSecret = 'fake:crayon+secret%/ x';
+const username = 'api-user@example.test';
+const password = 'fake crayon p@ss:word+%';
+const accessToken = 'fake-crayon-access-eyJhbGciOiJSUzI1NiIs';
+const basicValue = Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
+let server: TokenServer;
+let run: ActionRun;
+
+beforeAll(async () => {
+  server = await startTokenServer([
+    { json: { AccessToken: accessToken, IdentityToken: null, Error: null, ExpiresIn: 20060, TokenType: 'Bearer', RefreshToken: null } }
+  ]);
+  run = await runAction(
+    { provider: 'crayon', 'token-url': `${server.origin}/api/v1/connect/token/`, 'client-id': clientId, 'client-secret': clientSecret, username, password },
+    { env: { RUNNER_DEBUG: '1' } }
+  );
+});
+afterAll(() => server.close());
+
+test('POSTs the documented request: raw Basic, Accept, four form fields', () => {
+  expect(server.requests).toHaveLength(1);
+  const [request] = server.requests;
+  expect(request!.method).toBe('POST');
+  expect(request!.url).toBe('/api/v1/connect/token/');
+  expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  expect(request!.headers.accept).toBe('application/json');
+  expect(request!.headers['user-agent']).toMatch(/^oauth-token-action\//);
+  expect(request!.headers.authorization).toBe(`Basic ${basicValue}`);
+  expect([...new URLSearchParams(request!.body).keys()].sort()).toEqual(['grant_type', 'password', 'scope', 'username']);
+  expect(formOf(request!)).toEqual({ grant_type: 'password', username, password, scope: 'CustomerApi' });
+});
+
+test('reads AccessToken, ExpiresIn and TokenType into the outputs', () => {
+  expect(run.code).toBe(0);
+  expect(run.outputs).toEqual({
+    access_token: accessToken,
+    expires_in: '20060',
+    expires_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    token_type: 'Bearer',
+    scope: '',
+    refresh_token: '',
+    id_token: '',
+    issued_token_type: ''
+  });
+});
+
+test('masks the token, the secret, the password and the Basic value, and shows none of them', () => {
+  expectMaskedAndHidden(run, [accessToken, clientSecret, password, basicValue, `Basic ${basicValue}`], [accessToken, clientSecret, password, basicValue]);
+});

@@ -1,0 +1,67 @@
+/**
+ * Runner level: `provider: understory` sends the documented form body with its
+ * audience and the User-Agent the user names in `headers`; Ory's lower-case
+ * `bearer` comes out as returned.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expectMaskedAndHidden } from '../helpers/action-expect.js';
+import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
+
+const clientId = 'fake-understory-client';
+const clientSecret = 'fake-understory-secret-8f2e';
+const accessToken = 'fake-understory-access-eyJhbGciOiJSUzI1NiIs';
+let server: TokenServer;
+let run: ActionRun;
+
+beforeAll(async () => {
+  server = await startTokenServer([{ json: { access_token: accessToken, expires_in: 3599, scope: 'openid marketing.read', token_type: 'bearer' } }]);
+  run = await runAction(
+    {
+      provider: 'understory',
+      'token-url': `${server.origin}/oauth2/token`,
+      'client-id': clientId,
+      'client-secret': clientSecret,
+      scope: 'openid marketing.read',
+      headers: 'User-Agent: My-Company/Marketing-Automation-App'
+    },
+    { env: { RUNNER_DEBUG: '1' } }
+  );
+});
+afterAll(() => server.close());
+
+test('POSTs the documented form body with the chosen User-Agent', () => {
+  expect(server.requests).toHaveLength(1);
+  const [request] = server.requests;
+  expect(request!.method).toBe('POST');
+  expect(request!.url).toBe('/oauth2/token');
+  expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  expect(request!.headers['user-agent']).toBe('My-Company/Marketing-Automation-App');
+  expect(request!.headers.authorization).toBeUndefined();
+  expect([...new URLSearchParams(request!.body).keys()].sort()).toEqual(['audience', 'client_id', 'client_secret', 'grant_type', 'scope']);
+  expect(formOf(request!)).toEqual({
+    grant_type: 'client_credentials',
+    scope: 'openid marketing.read',
+    audience: 'https://api.understory.io',
+    client_id: clientId,
+    client_secret: clientSecret
+  });
+});
+
+test('writes the outputs, token_type as returned', () => {
+  expect(run.code).toBe(0);
+  expect(run.outputs).toEqual({
+    access_token: accessToken,
+    expires_in: '3599',
+    expires_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    token_type: 'bearer',
+    scope: 'openid marketing.read',
+    refresh_token: '',
+    id_token: '',
+    issued_token_type: ''
+  });
+});
+
+test('masks the token and the secret, and shows neither', () => {
+  expectMaskedAndHidden(run, [accessToken, clientSecret], [accessToken, clientSecret]);
+});

@@ -1,0 +1,36 @@
+/**
+ * Assertions on a run of the built action (run-action.ts) that every runner-level
+ * scenario makes: how it failed, and that its secrets were masked and never shown.
+ */
+import { expect } from '@jest/globals';
+import { maskedValues, type ActionRun } from './run-action.js';
+import { expectNoSecrets } from './secrets.js';
+
+/** A Node stack frame: `    at fn (file:line:col)` or `    at file:line:col`. */
+const STACK_FRAME = /^\s+at .*:\d+:\d+\)?$/m;
+
+/** The `::error::` lines the run printed, without the command prefix. */
+export function errorLines(run: ActionRun): string[] {
+  return run.stdout
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('::error::'))
+    .map((line) => line.slice('::error::'.length));
+}
+
+/** Exit code 1, exactly one `::error::` line with `message`, no output, and no stack trace anywhere. */
+export function expectOneLineFailure(run: ActionRun, message: string): void {
+  expect(errorLines(run)).toEqual([message]);
+  expect(run.code).toBe(1);
+  expect(run.outputs).toEqual({});
+  expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
+  expect(run.stderr).toBe('');
+}
+
+/**
+ * Each of `masked` was registered with `::add-mask::` before any other line printed it,
+ * and no form of any of `secrets` is visible anywhere else in stdout or stderr.
+ */
+export function expectMaskedAndHidden(run: ActionRun, masked: string[], secrets: string[]): void {
+  expect(maskedValues(run.stdout)).toEqual(expect.arrayContaining(masked));
+  expectNoSecrets(run.stdout + run.stderr, secrets);
+}
