@@ -102,6 +102,18 @@ describe('refusals', () => {
     expectNoSecrets((error as Error).message, other.split('\n'));
   });
 
+  test('a key that cannot sign fails before any request, discovery included, naming the input', async () => {
+    const before = server.requests.length;
+    const p384 = pemOf(generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey);
+    await expect(getToken({ issuer: server.issuer, clientId: 'ci-es256', privateKey: p384, signingAlgorithm: 'ES256' })).rejects.toThrow(
+      'Input "signing-algorithm" "ES256" does not fit the private key (ec secp384r1)'
+    );
+    await expect(getToken({ issuer: server.issuer, clientId: 'ci-hs256', clientSecret: 'fake-short', clientAuth: 'client_secret_jwt' })).rejects.toThrow(
+      'Input "client-secret" is shorter than 32 bytes'
+    );
+    expect(server.requests.length).toBe(before);
+  });
+
   test('a ready-made client assertion replayed is refused the second time', async () => {
     const { signClientAssertion } = await import('../../src/core/jwt.js');
     const clientAssertion = signClientAssertion({ clientId: 'ci-es256', audience: tokenUrl, key: { privateKeyPem: pemOf(p256.privateKey) } });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
-import { authenticateClient, JWT_BEARER_ASSERTION_TYPE, type ClientAuthContext } from '../../src/core/client-auth.js';
+import { authenticateClient, checkClientAuthKey, JWT_BEARER_ASSERTION_TYPE, type ClientAuthContext } from '../../src/core/client-auth.js';
 import { planTokenRequest } from '../../src/core/plan.js';
 import { SecretRegistry } from '../../src/core/secrets.js';
 import { buildTokenRequest } from '../../src/core/token-request.js';
@@ -96,5 +96,20 @@ describe('through the plan and the request builder', () => {
 
   test('private-key and client-assertion together are refused', () => {
     expect(() => planTokenRequest({ tokenUrl, clientId: 'deploy-bot', privateKey: rsaPem, clientAssertion: 'a.b.c' })).toThrow('Input "client-assertion"');
+  });
+});
+
+describe('checkClientAuthKey (before any request)', () => {
+  test('accepts keys that can sign, and does not look at keys it will not use', async () => {
+    await expect(checkClientAuthKey('private_key_jwt', { clientId: 'c', privateKey: rsaPem, signingAlgorithm: 'PS256' })).resolves.toBeUndefined();
+    await expect(checkClientAuthKey('client_secret_jwt', { clientId: 'c', clientSecret })).resolves.toBeUndefined();
+    await expect(checkClientAuthKey('private_key_jwt', { clientId: 'c', privateKey: 'unused', clientAssertion: 'a.b.c' })).resolves.toBeUndefined();
+    await expect(checkClientAuthKey('client_secret_basic', { clientId: 'c', clientSecret: 'short' })).resolves.toBeUndefined();
+  });
+
+  test('refuses a key that cannot sign, naming the input', async () => {
+    await expect(checkClientAuthKey('private_key_jwt', { clientId: 'c', privateKey: p256Pem, signingAlgorithm: 'RS256' })).rejects.toThrow('Input "signing-algorithm"');
+    await expect(checkClientAuthKey('private_key_jwt', { clientId: 'c', privateKey: 'garbage' })).rejects.toThrow('Input "private-key" must be a PEM private key');
+    await expect(checkClientAuthKey('client_secret_jwt', { clientId: 'c', clientSecret: 'fake-short' })).rejects.toThrow('Input "client-secret" is shorter than 32 bytes');
   });
 });

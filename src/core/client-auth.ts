@@ -6,7 +6,7 @@
 import type { BasicCredentialEncoding } from '../providers/presets.js';
 import type { ClientCredentials } from './plan.js';
 import type { SecretRegistry } from './secrets.js';
-import type { ClientAuthMethod } from './types.js';
+import type { ClientAuthMethod, SigningAlgorithm } from './types.js';
 
 export interface ClientAuthContext {
   credentials: ClientCredentials;
@@ -58,8 +58,27 @@ function noClientAuth({ credentials, omitClientId }: ClientAuthContext): ClientA
   return { headers: [], params };
 }
 
+type JwtClientAuthMethod = 'private_key_jwt' | 'client_secret_jwt';
+
+/** The key a client assertion is signed with: the private key, or the client secret (HS256). */
+function signingKeyOf(credentials: ClientCredentials, method: JwtClientAuthMethod): { key: { privateKeyPem: string } | { secret: string }; algorithm?: SigningAlgorithm } {
+  return method === 'client_secret_jwt'
+    ? { key: { secret: credentials.clientSecret ?? '' }, algorithm: 'HS256' }
+    : { key: { privateKeyPem: credentials.privateKey ?? '' }, algorithm: credentials.signingAlgorithm };
+}
+
+/**
+ * Fails with an {@link InputError} when the key a JWT client authentication would sign
+ * with cannot sign (RFC 7518 §3), so a bad key is reported before any network call.
+ */
+export async function checkClientAuthKey(method: ClientAuthMethod, credentials: ClientCredentials): Promise<void> {
+  if ((method !== 'private_key_jwt' && method !== 'client_secret_jwt') || credentials.clientAssertion) return;
+  const { checkSigningKey } = await import('./jwt.js');
+  checkSigningKey(signingKeyOf(credentials, method));
+}
+
 /** RFC 7523 §2.2: a JWT client assertion, ready-made or signed here. */
-async function jwtClientAssertion(context: ClientAuthContext, method: 'private_key_jwt' | 'client_secret_jwt'): Promise<ClientAuthParts> {
+async function jwtClientAssertion(context: ClientAuthContext, method: JwtClientAuthMethod): Promise<ClientAuthParts> {
   const { credentials, tokenUrl, secrets } = context;
   let assertion = credentials.clientAssertion;
   if (!assertion) {
@@ -68,9 +87,8 @@ async function jwtClientAssertion(context: ClientAuthContext, method: 'private_k
     assertion = signClientAssertion({
       clientId: credentials.clientId ?? '',
       audience: tokenUrl,
-      key: method === 'client_secret_jwt' ? { secret: credentials.clientSecret ?? '' } : { privateKeyPem: credentials.privateKey ?? '' },
       keyId: credentials.privateKeyId,
-      algorithm: method === 'client_secret_jwt' ? 'HS256' : credentials.signingAlgorithm
+      ...signingKeyOf(credentials, method)
     });
   }
   secrets.add(assertion);

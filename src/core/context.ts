@@ -3,6 +3,7 @@
  * session, the retry policy and redacted debug output.
  */
 import { InputError, TokenRequestError } from './errors.js';
+import { checkClientAuthKey } from './client-auth.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
 import { SECRET_INPUTS, optionNameOf } from './inputs.js';
@@ -69,7 +70,9 @@ export async function withRunContext<T>(
   try {
     const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy({ retries: DEFAULT_RETRIES, timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000 }));
     const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token));
-    return await work(planTokenRequest(withIdToken), context);
+    const plan = planTokenRequest(withIdToken);
+    await checkClientAuthKey(plan.clientAuth, plan.credentials);
+    return await work(plan, context);
   } catch (error) {
     throw redacted(error, secrets);
   } finally {

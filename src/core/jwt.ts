@@ -49,9 +49,18 @@ export function signClientAssertion(request: ClientAssertionRequest): string {
   return signJwt(claims, signingKeyOf(request));
 }
 
+/**
+ * Checks that `request`'s key can sign (a readable, unencrypted RSA or P-256 PEM key
+ * that fits the algorithm, or an HS256 secret of 32 bytes or more) without signing
+ * anything, so a bad key fails before any network call.
+ */
+export function checkSigningKey(request: Pick<ClientAssertionRequest, 'key' | 'algorithm'>): void {
+  signingKeyOf(request);
+}
+
 type SigningKey = { alg: 'HS256'; secret: string; keyId?: string } | { alg: Exclude<SigningAlgorithm, 'HS256'>; privateKey: KeyObject; keyId?: string };
 
-function signingKeyOf(request: ClientAssertionRequest): SigningKey {
+function signingKeyOf(request: Pick<ClientAssertionRequest, 'key' | 'algorithm' | 'keyId'>): SigningKey {
   if ('secret' in request.key) {
     if (Buffer.byteLength(request.key.secret) < MIN_HMAC_KEY_BYTES) {
       throw new InputError(
