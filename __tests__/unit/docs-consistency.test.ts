@@ -1,0 +1,114 @@
+/**
+ * The descriptions users read stay in step with the code: action.yml and README.md's
+ * inputs table list exactly src/core/inputs.ts INPUTS, action.yml lists the contract's
+ * outputs and runtime, and the User-Agent version is package.json's.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INPUTS } from '../../src/core/inputs.js';
+import { VERSION } from '../../src/core/version.js';
+import { REPO_ROOT } from '../helpers/run-action.js';
+
+const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
+
+/** The outputs of CONTRACT.md, "Action outputs". */
+const CONTRACT_OUTPUTS = ['access_token', 'expires_in', 'expires_at', 'token_type', 'scope', 'refresh_token', 'id_token', 'issued_token_type'];
+
+type YamlMap = { [key: string]: string | YamlMap };
+
+/**
+ * The block-mapping subset of YAML that action.yml uses: nested `key: value` by
+ * indentation, plain, single- and double-quoted scalars. Anything else fails loudly.
+ */
+function parseActionYaml(text: string): YamlMap {
+  const root: YamlMap = {};
+  const stack: Array<{ indent: number; map: YamlMap }> = [{ indent: -1, map: root }];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const match = /^( *)([A-Za-z0-9_-]+):(?: +(.*))?$/.exec(line);
+    if (!match) throw new Error(`action.yml line not understood by this test: ${line}`);
+    const [, spaces, key, rawValue] = match;
+    while (stack[stack.length - 1]!.indent >= spaces!.length) stack.pop();
+    const parent = stack[stack.length - 1]!.map;
+    if (rawValue === undefined) {
+      const child: YamlMap = {};
+      parent[key!] = child;
+      stack.push({ indent: spaces!.length, map: child });
+    } else {
+      parent[key!] = scalar(rawValue);
+    }
+  }
+  return root;
+}
+
+function scalar(raw: string): string {
+  if (raw.startsWith('"')) return JSON.parse(raw) as string;
+  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
+  if (/^[|>]/.test(raw)) throw new Error('block scalars are not read by this test: quote the value');
+  return raw.replace(/\s+#.*$/, '');
+}
+
+/** The rows of the README table between the inputs-table markers, as unescaped cells. */
+function readmeInputRows(readme: string): string[][] {
+  const start = readme.search(/^<!-- inputs-table:.*-->$/m);
+  const end = readme.indexOf('<!-- /inputs-table -->');
+  expect({ start: start >= 0, end: end > start }).toEqual({ start: true, end: true });
+  const lines = readme
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.startsWith('|'));
+  expect(lines.slice(0, 2)).toEqual(['| input | meaning | default |', '| --- | --- | --- |']);
+  return lines.slice(2).map((line) =>
+    line
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.trim().replace(/\\\|/g, '|'))
+  );
+}
+
+describe('action.yml', () => {
+  const action = parseActionYaml(read('action.yml'));
+  const inputs = action.inputs as Record<string, YamlMap>;
+
+  test('lists exactly the inputs of INPUTS, in the same order', () => {
+    expect(Object.keys(inputs)).toEqual(INPUTS.map((input) => input.name));
+  });
+
+  test('with the same descriptions and defaults, none of them required', () => {
+    const fromYaml = Object.entries(inputs).map(([name, spec]) => ({ name, description: spec.description, default: spec.default, required: spec.required }));
+    const fromCode = INPUTS.map((input) => ({ name: input.name, description: input.description, default: input.default, required: 'false' }));
+    expect(fromYaml).toEqual(fromCode);
+  });
+
+  test("lists exactly the contract's outputs, each described", () => {
+    const outputs = action.outputs as Record<string, YamlMap>;
+    expect(Object.keys(outputs)).toEqual(CONTRACT_OUTPUTS);
+    for (const output of Object.values(outputs)) expect(output.description).toMatch(/\S/);
+  });
+
+  test('runs on node24 with dist/index.js and the post step dist/post.js', () => {
+    expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
+  });
+});
+
+describe('README.md', () => {
+  test('the inputs table lists every input with its meaning and default, as INPUTS says', () => {
+    const rows = readmeInputRows(read('README.md'));
+    expect(rows).toEqual(INPUTS.map((input) => [`\`${input.name}\``, input.description, input.default === undefined ? '' : `\`${input.default}\``]));
+  });
+
+  test('the generator renders exactly the table that is there', async () => {
+    // @ts-expect-error: a plain ES module script without type declarations
+    const { renderInputsTable, withInputsTable } = (await import('../../scripts/docs.mjs')) as {
+      renderInputsTable(inputs: typeof INPUTS): string;
+      withInputsTable(readme: string, table: string): string;
+    };
+    const readme = read('README.md');
+    expect(withInputsTable(readme, renderInputsTable(INPUTS))).toBe(readme);
+  });
+});
+
+test('VERSION (sent in the User-Agent) is package.json version', () => {
+  expect(VERSION).toBe((JSON.parse(read('package.json')) as { version: string }).version);
+});
