@@ -3,7 +3,7 @@
  * documented JSON body and writes the outputs, refresh token included, all masked.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { expectMaskedAndHidden } from '../helpers/action-expect.js';
+import { expectMaskedAndHidden, expectTokenOutputs } from '../helpers/action-expect.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
@@ -37,17 +37,7 @@ test('POSTs the documented JSON body to the token-url', () => {
 });
 
 test('writes the outputs and succeeds', () => {
-  expect(run.code).toBe(0);
-  expect(run.outputs).toEqual({
-    access_token: accessToken,
-    expires_in: '3600',
-    expires_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
-    token_type: 'Bearer',
-    scope: 'fullAccess',
-    refresh_token: refreshToken,
-    id_token: '',
-    issued_token_type: ''
-  });
+  expectTokenOutputs(run, { access_token: accessToken, expires_in: '3600', token_type: 'Bearer', scope: 'fullAccess', refresh_token: refreshToken });
 });
 
 test('masks the tokens and the secret, and shows none of them', () => {

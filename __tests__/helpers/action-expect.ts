@@ -34,3 +34,17 @@ export function expectMaskedAndHidden(run: ActionRun, masked: string[], secrets:
   expect(maskedValues(run.stdout)).toEqual(expect.arrayContaining(masked));
   expectNoSecrets(run.stdout + run.stderr, secrets);
 }
+
+/** The step outputs of CONTRACT.md, "Action outputs". */
+export const CONTRACT_OUTPUTS = ['access_token', 'expires_in', 'expires_at', 'token_type', 'scope', 'refresh_token', 'id_token', 'issued_token_type'] as const;
+
+/**
+ * Exit code 0 and exactly the contract's outputs: those given, the others empty, and
+ * `expires_at` an ISO-8601 UTC instant whenever `expires_in` is known.
+ */
+export function expectTokenOutputs(run: ActionRun, outputs: Partial<Record<(typeof CONTRACT_OUTPUTS)[number], string>>): void {
+  const empty = Object.fromEntries(CONTRACT_OUTPUTS.map((name) => [name, '']));
+  const expiry = outputs.expires_in ? { expires_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) } : {};
+  expect(run.code).toBe(0);
+  expect(run.outputs).toEqual({ ...empty, ...expiry, ...outputs });
+}

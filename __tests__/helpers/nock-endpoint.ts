@@ -8,8 +8,10 @@
  * (src/core/http.ts), which is what nock patches; its agent comes from
  * `@actions/http-client`, and nock wraps that agent transparently.
  */
+import { expect } from '@jest/globals';
 import nock from 'nock';
 import type { TokenRuntime } from '../../src/core/context.js';
+import { TokenRequestError } from '../../src/core/errors.js';
 
 export interface InterceptedRequest {
   method: string;
@@ -121,4 +123,15 @@ export function decodedBasic(header: unknown): string {
   const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(String(header));
   if (!match) throw new Error(`not a Basic header: ${String(header)}`);
   return Buffer.from(match[1]!, 'base64').toString('utf8');
+}
+
+/** The TokenRequestError `promise` rejects with, as one line; fails the test if it resolves or throws anything else. */
+export async function tokenRequestFailure(promise: Promise<unknown>): Promise<TokenRequestError> {
+  const caught = await promise.then(
+    () => new Error('expected the token request to fail'),
+    (error: unknown) => error
+  );
+  expect(caught).toBeInstanceOf(TokenRequestError);
+  expect((caught as Error).message).not.toMatch(/[\r\n]/);
+  return caught as TokenRequestError;
 }

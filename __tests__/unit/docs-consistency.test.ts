@@ -8,12 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INPUTS } from '../../src/core/inputs.js';
 import { VERSION } from '../../src/core/version.js';
+import { CONTRACT_OUTPUTS } from '../helpers/action-expect.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 
 const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
-
-/** The outputs of CONTRACT.md, "Action outputs". */
-const CONTRACT_OUTPUTS = ['access_token', 'expires_in', 'expires_at', 'token_type', 'scope', 'refresh_token', 'id_token', 'issued_token_type'];
 
 type YamlMap = { [key: string]: string | YamlMap };
 

@@ -5,8 +5,8 @@
  * deadline is a fraction of a second and the backoff sleep is injected.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { TokenRequestError, getToken } from '../../src/index.js';
-import { recordingRuntime } from '../helpers/nock-endpoint.js';
+import { getToken } from '../../src/index.js';
+import { recordingRuntime, tokenRequestFailure } from '../helpers/nock-endpoint.js';
 import { startTokenServer, tokenReply, type Reply, type TokenServer } from '../helpers/token-server.js';
 
 /** What each path answers, attempt by attempt (the last one repeating). */
@@ -30,15 +30,6 @@ afterAll(() => server.close());
 const credentials = { clientId: 'fake-client', clientSecret: 'fake-secret-n3t' };
 const attemptsAt = (path: string) => server.requests.filter((request) => request.url === path).length;
 
-async function failure(promise: Promise<unknown>): Promise<TokenRequestError> {
-  const caught = await promise.then(
-    () => undefined,
-    (error: unknown) => error
-  );
-  expect(caught).toBeInstanceOf(TokenRequestError);
-  return caught as TokenRequestError;
-}
-
 test('a reset connection is retried with backoff, and the same request resent', async () => {
   const runtime = recordingRuntime();
   const token = await getToken({ ...credentials, tokenUrl: `${server.origin}/reset-twice` }, runtime);
@@ -49,7 +40,7 @@ test('a reset connection is retried with backoff, and the same request resent', 
 });
 
 test('when every attempt is reset, the failure says so and how many attempts were made', async () => {
-  const error = await failure(getToken({ ...credentials, tokenUrl: `${server.origin}/always-reset`, retries: 2 }, recordingRuntime()));
+  const error = await tokenRequestFailure(getToken({ ...credentials, tokenUrl: `${server.origin}/always-reset`, retries: 2 }, recordingRuntime()));
   expect(error.message).toBe(`Could not reach ${new URL(server.origin).host}: ECONNRESET (after 3 attempts)`);
   expect(error).toMatchObject({ code: 'NETWORK_ERROR', attempts: 3, status: undefined });
   expect(attemptsAt('/always-reset')).toBe(3);
@@ -66,7 +57,7 @@ test('an attempt that outlives timeout-seconds is abandoned and retried', async 
 });
 
 test('when every attempt times out, the failure names timeout-seconds and the attempts', async () => {
-  const error = await failure(getToken({ ...credentials, tokenUrl: `${server.origin}/never`, timeoutSeconds: 0.2, retries: 1 }, recordingRuntime()));
+  const error = await tokenRequestFailure(getToken({ ...credentials, tokenUrl: `${server.origin}/never`, timeoutSeconds: 0.2, retries: 1 }, recordingRuntime()));
   expect(error.message).toBe(`No complete answer from ${new URL(server.origin).host} within 0.2 s (timeout-seconds) (after 2 attempts)`);
   expect(error).toMatchObject({ code: 'TIMEOUT', attempts: 2, status: undefined });
   expect(attemptsAt('/never')).toBe(2);

@@ -5,8 +5,8 @@
  * TokenRuntime, so nothing here really waits.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { TokenRequestError, getToken, type TokenOptions } from '../../src/index.js';
-import { NOW_MS, interceptTokenEndpoint, recordingRuntime, useNock, type NockReply } from '../helpers/nock-endpoint.js';
+import { getToken, type TokenOptions } from '../../src/index.js';
+import { NOW_MS, interceptTokenEndpoint, recordingRuntime, tokenRequestFailure, useNock, type NockReply } from '../helpers/nock-endpoint.js';
 
 useNock({ beforeAll, afterEach, afterAll });
 
@@ -14,15 +14,6 @@ const TOKEN_URL = 'https://auth.example.test/oauth2/token';
 const options: TokenOptions = { tokenUrl: TOKEN_URL, clientId: 'fake-client', clientSecret: 'fake-secret-r3try' };
 const ok: NockReply = { json: { access_token: 'fake-access-after-retry', token_type: 'Bearer', expires_in: 60 } };
 const unavailable: NockReply = { status: 503, json: { error: 'temporarily_unavailable' } };
-
-async function failure(promise: Promise<unknown>): Promise<TokenRequestError> {
-  const caught = await promise.then(
-    () => undefined,
-    (error: unknown) => error
-  );
-  expect(caught).toBeInstanceOf(TokenRequestError);
-  return caught as TokenRequestError;
-}
 
 describe('backoff', () => {
   test('503, 503, 200 succeeds on the third attempt after two growing sleeps', async () => {
@@ -42,11 +33,11 @@ describe('backoff', () => {
   test('the delay doubles up to a 10 s ceiling, with jitter in its upper half', async () => {
     interceptTokenEndpoint(TOKEN_URL, [unavailable]);
     const noJitter = recordingRuntime();
-    await failure(getToken({ ...options, retries: 6 }, noJitter));
+    await tokenRequestFailure(getToken({ ...options, retries: 6 }, noJitter));
     expect(noJitter.sleeps).toEqual([250, 500, 1000, 2000, 4000, 5000]);
 
     const halfJitter = recordingRuntime({ random: () => 0.5 });
-    await failure(getToken({ ...options, retries: 6 }, halfJitter));
+    await tokenRequestFailure(getToken({ ...options, retries: 6 }, halfJitter));
     expect(halfJitter.sleeps).toEqual([375, 750, 1500, 3000, 6000, 7500]);
   });
 
@@ -60,7 +51,7 @@ describe('backoff', () => {
 
   test('a 5xx on every attempt fails with the last answer', async () => {
     const endpoint = interceptTokenEndpoint(TOKEN_URL, [unavailable]);
-    const error = await failure(getToken(options, recordingRuntime()));
+    const error = await tokenRequestFailure(getToken(options, recordingRuntime()));
     expect(error.message).toBe('Token endpoint answered HTTP 503: temporarily_unavailable (after 4 attempts)');
     expect(error).toMatchObject({ code: 'OAUTH_ERROR', status: 503, error: 'temporarily_unavailable', attempts: 4 });
     expect(endpoint.requests).toHaveLength(4);
@@ -69,7 +60,7 @@ describe('backoff', () => {
   test('retries 0 makes one attempt', async () => {
     const endpoint = interceptTokenEndpoint(TOKEN_URL, [unavailable, ok]);
     const runtime = recordingRuntime();
-    const error = await failure(getToken({ ...options, retries: 0 }, runtime));
+    const error = await tokenRequestFailure(getToken({ ...options, retries: 0 }, runtime));
     expect(error.message).toBe('Token endpoint answered HTTP 503: temporarily_unavailable');
     expect(endpoint.requests).toHaveLength(1);
     expect(runtime.sleeps).toEqual([]);
@@ -117,7 +108,7 @@ describe('Retry-After', () => {
   test('beyond the 60 s cap fails at once and says so', async () => {
     const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ status: 503, headers: { 'Retry-After': '120' }, text: '' }, ok]);
     const runtime = recordingRuntime();
-    const error = await failure(getToken(options, runtime));
+    const error = await tokenRequestFailure(getToken(options, runtime));
     expect(error.message).toBe('Token endpoint answered HTTP 503 with Retry-After 120 s, longer than the 60 s this step waits; try again later');
     expect(error).toMatchObject({ code: 'RETRY_AFTER_TOO_LONG', status: 503, attempts: 1 });
     expect(endpoint.requests).toHaveLength(1);
@@ -126,7 +117,7 @@ describe('Retry-After', () => {
 
   test('an HTTP-date beyond the cap fails the same way', async () => {
     interceptTokenEndpoint(TOKEN_URL, [{ status: 429, headers: { 'Retry-After': new Date(NOW_MS + 3_600_000).toUTCString() }, text: '' }]);
-    const error = await failure(getToken(options, recordingRuntime()));
+    const error = await tokenRequestFailure(getToken(options, recordingRuntime()));
     expect(error.message).toBe('Token endpoint answered HTTP 429 with Retry-After 3600 s, longer than the 60 s this step waits; try again later');
   });
 });
@@ -139,7 +130,7 @@ describe('answers that are final', () => {
   ])('HTTP %i is not retried', async (status, code) => {
     const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ status, json: { error: code } }, ok]);
     const runtime = recordingRuntime();
-    const error = await failure(getToken(options, runtime));
+    const error = await tokenRequestFailure(getToken(options, runtime));
     expect(error.message).toBe(`Token endpoint answered HTTP ${status}: ${code}`);
     expect(error).toMatchObject({ status, error: code });
     expect(endpoint.requests).toHaveLength(1);
@@ -150,7 +141,7 @@ describe('answers that are final', () => {
     const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ status: 302, headers: { Location: 'https://elsewhere.example.test/steal?x=1' }, text: '' }]);
     const elsewhere = interceptTokenEndpoint('https://elsewhere.example.test/steal?x=1', [ok]);
     const runtime = recordingRuntime();
-    const error = await failure(getToken(options, runtime));
+    const error = await tokenRequestFailure(getToken(options, runtime));
     expect(error.message).toBe(
       'Token endpoint answered HTTP 302 redirecting to https://elsewhere.example.test/steal; redirects are not followed so credentials are not resent, set "token-url" to the final URL'
     );
