@@ -1,0 +1,291 @@
+/**
+ * The leak matrix: every fault scenario, every bad input and every other failure of the
+ * core, through the built action (RUNNER_DEBUG=1) and the built CLI (--verbose). Each run
+ * must end as expected, within its bound (a run killed at its deadline has no exit
+ * code), and no piece of any secret (client secret, password, tokens, assertions, private
+ * key, the Basic header value, the runner's OIDC request token, and their URL-, form- and
+ * JSON-encoded forms) may appear in stdout, stderr, the step summary or GITHUB_ENV, but
+ * where the user asked for it (the CLI's stdout, `export-env`).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { SECRET_INPUTS } from '../../src/core/inputs.js';
+import { startTokenServer, tokenReply, type RecordedRequest, type Reply, type TokenServer } from '../helpers/token-server.js';
+import { BAD_INPUTS, P256_KEY } from './bad-inputs.js';
+import { doorExpectation, expectDoorOutcome, expectNoLeaks, FRONT_DOORS, runDoor, type DoorExpectation, type DoorRun, type FrontDoor } from './front-doors.js';
+import { scenarioInputs, startScenarioServers } from './harness.js';
+import { secretsOnTheWire } from './leaks.js';
+import { baseInputs, FAULT_SCENARIOS, SECRETS, type ScenarioEnv } from './scenarios.js';
+import { createTally } from './tally.js';
+
+let fragmentChecks = 0;
+const tally = createTally('Leak matrix', 'runs', () => `${fragmentChecks} secret fragments looked for across stdout, stderr, step summary and GITHUB_ENV`);
+
+interface Prepared {
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  expect: DoorExpectation | ((door: FrontDoor) => DoorExpectation);
+  /** What the servers saw, once the run is over (wire secrets, request counts). */
+  servers: TokenServer[];
+  verify?(run: DoorRun): void;
+  /** Run the post step too (action only), expecting this warning. */
+  postWarning?: RegExp;
+  close(): Promise<void>;
+}
+
+interface MatrixRow {
+  name: string;
+  doors: readonly FrontDoor[];
+  prepare(): Promise<Prepared>;
+}
+
+/** A token server (and its env) answering `reply` to every request, whatever the path. */
+async function serverWith(reply: (request: RecordedRequest) => Reply): Promise<{ server: TokenServer; env: ScenarioEnv }> {
+  const server = await startTokenServer((request) => reply(request));
+  return { server, env: { tokenUrl: server.tokenUrl, origin: server.origin, elsewhereUrl: '', closedUrl: '' } };
+}
+
+/** Echoes `echo(request)` back as an RFC 6749 §5.2 error description. */
+const echoError = (status: number, error: string, echo: (request: RecordedRequest) => string) => (request: RecordedRequest): Reply => ({
+  status,
+  json: { error, error_description: echo(request) }
+});
+
+const RUNNER_REQUEST_TOKEN = 'idreq-FAULT-Pq8Ws3Ed6Rf';
+
+/** Failures that are not about the network: discovery, federation, revocation, grants and client authentication echoed back. */
+const FOUNDATION: MatrixRow[] = [
+  {
+    name: 'discovery: no metadata at the issuer',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(() => ({ status: 404, text: 'not found' }));
+      return {
+        inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
+        expect: { fails: 'DISCOVERY_ERROR', message: /^Input "issuer": no authorization server metadata at .+ \(HTTP 404\) or .+ \(HTTP 404\); check the issuer, or set "token-url"$/ },
+        servers: [server],
+        verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'discovery: metadata naming another issuer that echoes the password',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(() => ({ json: { issuer: `https://evil.test/${SECRETS.password}\n${SECRETS.clientSecret}`, token_endpoint: 'https://evil.test/token' } }));
+      return {
+        inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
+        expect: { fails: 'DISCOVERY_ERROR', message: /^Input "issuer" is "http:\/\/127\.0\.0\.1:\d+\/" but the metadata at .+ names issuer "https:\/\/evil\.test\/\*\*\*/ },
+        servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: "federation: the runner's OIDC endpoint fails, echoing its request token",
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      // 403: not retried by either door, so the run ends at once.
+      const { server, env } = await serverWith((request) => ({ status: 403, headers: { 'content-type': 'text/plain' }, text: `refused ${request.headers.authorization}` }));
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
+        // The runner's URL already has a query (api-version); @actions/core appends &audience=.
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
+        expect: (door) => ({ fails: 'HTTP_ERROR', message: door === 'action' ? /Failed to get ID Token/ : /OIDC endpoint answered HTTP 403/ }),
+        servers: [server],
+        verify: () => expect(server.requests.map((request) => request.url.split('?')[0])).toEqual(['/oidc']),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'revocation refused in the post step, echoing the token',
+    doors: ['action'],
+    prepare: async () => {
+      const { server, env } = await serverWith((request) =>
+        request.url === '/token'
+          ? tokenReply({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken })
+          : echoError(400, 'unsupported_token_type', (revoked) => `${'x'.repeat(290)}${new URLSearchParams(revoked.body).get('token')}\n${revoked.body}`)(request)
+      );
+      return {
+        inputs: { ...baseInputs(env), revoke: 'true', 'revocation-url': `${env.origin}/revoke` },
+        expect: { ok: true },
+        servers: [server],
+        postWarning: /^Could not revoke the refresh token: /,
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'export-env: the token reaches GITHUB_ENV under that name only',
+    doors: ['action'],
+    prepare: async () => {
+      const { server, env } = await serverWith(() => tokenReply({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken }));
+      return {
+        inputs: { ...baseInputs(env), 'export-env': 'API_TOKEN' },
+        expect: { ok: true },
+        servers: [server],
+        verify: (run) => expect(run.stdout).toBe(SECRETS.accessToken),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'private_key_jwt: the server echoes the signed client assertion',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(401, 'invalid_client', (request) => `assertion ${new URLSearchParams(request.body).get('client_assertion')} rejected`));
+      return {
+        inputs: { ...baseInputs(env), 'client-auth': 'private_key_jwt', 'client-secret': '', 'private-key': P256_KEY, 'private-key-id': 'kid-1' },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_client: assertion \*\*\* rejected$/ },
+        servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'client_secret_jwt: the server echoes the HS256 assertion and the body',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(401, 'invalid_client', (request) => request.body));
+      return {
+        // HS256 needs a key of 256 bits or more (RFC 7518 §3.2).
+        inputs: { ...baseInputs(env), 'client-auth': 'client_secret_jwt', 'client-secret': `${SECRETS.clientSecret}-hs256-0123456789abcdef` },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_client: grant_type=password&username=fault-user&password=\*\*\*/ },
+        servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'client_secret_post in a JSON body (datacrunch): the server echoes the body',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_client', (request) => request.body));
+      return {
+        inputs: { ...baseInputs(env), provider: 'datacrunch', 'grant-type': 'client_credentials', username: '', password: '' },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_client: \{"grant_type":"client_credentials","client_id":"fault-client","client_secret":"\*\*\*"\}$/ },
+        servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'refresh_token grant: the server echoes the refresh token',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_grant', (request) => `refresh token ${new URLSearchParams(request.body).get('refresh_token')} expired`));
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'refresh_token', 'refresh-token': 'rt-FAULT-input-Lk2Jh8Gf' },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_grant: refresh token \*\*\* expired$/ },
+        servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'token exchange: the server echoes the subject and actor tokens',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_request', (request) => request.body));
+      return {
+        inputs: {
+          ...baseInputs(env),
+          'grant-type': 'token_exchange',
+          'subject-token': 'st-FAULT-subject-Mn4Bv7Cx',
+          'actor-token': 'act-FAULT-actor-Zx9Cv2Bn',
+          'actor-token-type': 'urn:ietf:params:oauth:token-type:jwt'
+        },
+        expect: { fails: 'OAUTH_ERROR', message: /subject_token=\*\*\*&subject_token_type=.+&actor_token=\*\*\*&/ },
+        servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'jwt_bearer grant: the server echoes the assertion',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_grant', (request) => `bad assertion: ${new URLSearchParams(request.body).get('assertion')}`));
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'jwt_bearer', assertion: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJGQVVMVCJ9.sig-FAULT-Qa1Ws2' },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_grant: bad assertion: \*\*\*$/ },
+        servers: [server],
+        close: server.close
+      };
+    }
+  }
+];
+
+const ROWS: MatrixRow[] = [
+  ...FAULT_SCENARIOS.map(
+    (scenario): MatrixRow => ({
+      name: `fault: ${scenario.name}`,
+      doors: FRONT_DOORS,
+      prepare: async () => {
+        const servers = await startScenarioServers(scenario.replies);
+        return {
+          inputs: scenarioInputs(scenario, servers.env),
+          expect: doorExpectation(scenario.expect),
+          servers: [servers.token, servers.elsewhere],
+          verify: () => {
+            expect(servers.token.requests).toHaveLength(scenario.requests ?? scenario.expect.attempts);
+            expect(servers.elsewhere.requests).toHaveLength(0);
+          },
+          close: servers.close
+        };
+      }
+    })
+  ),
+  ...BAD_INPUTS.map(
+    (row): MatrixRow => ({
+      name: `bad input: ${row.name}`,
+      doors: row.actionOnly ? ['action'] : FRONT_DOORS,
+      prepare: async () => {
+        const { server, env } = await serverWith(() => tokenReply());
+        return {
+          inputs: { ...baseInputs(env), ...row.inputs },
+          expect: { input: row.input, problem: row.problem },
+          servers: [server],
+          verify: () => expect(server.requests).toHaveLength(0),
+          close: server.close
+        };
+      }
+    })
+  ),
+  ...FOUNDATION.map((row) => ({ ...row, name: `foundation: ${row.name}` }))
+];
+
+/** Every secret of a run: the fixed ones, the secret inputs, the runner's token, and what the servers saw on the wire. */
+function secretsOf(prepared: Prepared): string[] {
+  return [
+    ...Object.values(SECRETS),
+    ...SECRET_INPUTS.map((name) => prepared.inputs[name] ?? '').filter(Boolean),
+    ...(prepared.env?.ACTIONS_ID_TOKEN_REQUEST_TOKEN ? [prepared.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN] : []),
+    ...prepared.servers.flatMap((server) => secretsOnTheWire(server.requests))
+  ];
+}
+
+describe('no secret leaks through the action or the CLI, whatever fails', () => {
+  const runs = ROWS.flatMap((row) => row.doors.map((door) => [`${door}: ${row.name}`, row, door] as const));
+  test.concurrent.each(runs)('%s', (name, row, door) =>
+    tally.check(async () => {
+      const prepared = await row.prepare();
+      try {
+        const run = await runDoor(door, prepared.inputs, { env: prepared.env });
+        expectDoorOutcome(run, typeof prepared.expect === 'function' ? prepared.expect(door) : prepared.expect);
+        prepared.verify?.(run);
+        fragmentChecks += expectNoLeaks(run, secretsOf(prepared), name);
+        if (prepared.postWarning && door === 'action') {
+          const post = await runDoor(door, prepared.inputs, { env: prepared.env, postState: run.state });
+          expect(post.code).toBe(0);
+          const warning = post.visible[0]![1].split('\n').find((line) => line.startsWith('::warning::'));
+          expect(warning?.slice('::warning::'.length)).toMatch(prepared.postWarning);
+          fragmentChecks += expectNoLeaks(post, secretsOf(prepared), `${name} (post step)`);
+        }
+      } finally {
+        await prepared.close();
+      }
+    })
+  );
+});
