@@ -20,8 +20,8 @@ export interface TestCertificates {
   remove(): void;
 }
 
-/** The names the server certificate is valid for: a fake public host and the loopback names. */
-export const CERT_HOSTS = { dns: ['auth.test', 'localhost'], ip: ['127.0.0.1'] };
+/** The names the server certificate is valid for: a fake public host, the loopback names, and 0.0.0.0 (which Linux connects to the local host, yet a proxy does not bypass). */
+export const CERT_HOSTS = { dns: ['auth.test', 'localhost'], ip: ['127.0.0.1', '0.0.0.0'] };
 
 export function createTestCertificates(): TestCertificates {
   const dir = mkdtempSync(join(tmpdir(), 'oauth-tls-'));

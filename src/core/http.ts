@@ -136,8 +136,13 @@ function decoderFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliD
 /** Node's codes for a server certificate that does not chain to a trusted CA. */
 const UNTRUSTED_CERTIFICATE = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT)$/;
 
+/** How the proxy tunnel (`tunnel`, under `@actions/http-client`) says that the proxy refused or was unreachable. */
+const TUNNEL_FAILURE = /^tunneling socket could not be established, (.*)$/;
+
 function networkError(where: string, error: NodeJS.ErrnoException, status?: number): TokenRequestError {
-  const reason = error.code ?? error.message;
+  // The tunnel's errors all have the code ECONNRESET; what happened is in the message.
+  const tunnel = TUNNEL_FAILURE.exec(error.message);
+  const reason = tunnel ? `the proxy (https_proxy) did not open a tunnel (${tunnel[1]})` : (error.code ?? error.message);
   const hint = UNTRUSTED_CERTIFICATE.test(reason) ? ' (for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file)' : '';
   const message = status === undefined ? `Could not reach ${where}: ${reason}${hint}` : `The answer from ${where} (HTTP ${status}) broke off: ${reason}`;
   return new TokenRequestError(message, { code: 'NETWORK_ERROR', status });

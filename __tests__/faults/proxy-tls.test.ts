@@ -1,0 +1,160 @@
+/**
+ * Proxies and private CAs, through the built action and CLI (NODE_EXTRA_CA_CERTS is read
+ * at process start, so only a spawned process can show it works).
+ *
+ * `@actions/http-client` never proxies loopback hosts, so the proxied token URL is
+ * `https://auth.test:PORT/token`: the test proxy (helpers/proxy.ts) tunnels every
+ * CONNECT to the local HTTPS token server whatever host is asked, so no DNS is needed,
+ * and the server's certificate (helpers/tls.ts) is valid for auth.test. Every run is
+ * also leak-checked, the proxy's password included.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startProxy, type TestProxy } from '../helpers/proxy.js';
+import { basicForms } from '../helpers/secrets.js';
+import { createTestCertificates, type TestCertificates } from '../helpers/tls.js';
+import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
+import { expectDoorOutcome, expectNoLeaks, FRONT_DOORS, runDoor, type DoorExpectation, type DoorRun } from './front-doors.js';
+import { secretsOnTheWire } from './leaks.js';
+import { baseInputs, CLIENT_ID, SECRETS } from './scenarios.js';
+import { createTally } from './tally.js';
+
+const tally = createTally('Proxy and TLS', 'runs', () => 'CONNECT proxy, proxy credentials, no_proxy, private CA, untrusted and misnamed certificates');
+
+const PROXY_PASSWORD = 'proxy-FAULT-pa55:w@rd';
+let certificates: TestCertificates;
+
+beforeAll(() => {
+  certificates = createTestCertificates();
+});
+afterAll(() => certificates.remove());
+
+interface Network {
+  server: TokenServer;
+  proxy: TestProxy;
+  /** The HTTPS server's port: the proxied URL names it, the proxy ignores it. */
+  port: number;
+}
+
+interface ProxyCase {
+  name: string;
+  /** The token URL, given the network. */
+  tokenUrl(network: Network): string;
+  env(network: Network): Record<string, string>;
+  expect: DoorExpectation;
+  /** Answer CONNECT with this status instead of tunnelling. */
+  refuseWith?: number;
+  /** Stop the proxy before the run: nothing listens at its address. */
+  proxyDown?: boolean;
+  verify?(network: Network, run: DoorRun): void;
+}
+
+const trusted = (): Record<string, string> => ({ NODE_EXTRA_CA_CERTS: certificates.caFile });
+const viaProxy = (network: Network): Record<string, string> => ({ ...trusted(), https_proxy: network.proxy.url });
+const authTest = (network: Network) => `https://auth.test:${network.port}/token`;
+
+/** The one token request the server got, with its credentials and the host it was meant for. */
+function expectOneTokenRequest(network: Network, host: string): void {
+  expect(network.server.requests.map((request) => ({ method: request.method, url: request.url, host: request.headers.host, authorization: request.headers.authorization }))).toEqual([
+    { method: 'POST', url: '/token', host, authorization: `Basic ${basicForms(CLIENT_ID, SECRETS.clientSecret)[0]}` }
+  ]);
+}
+
+const CASES: ProxyCase[] = [
+  {
+    name: 'https_proxy: the token request goes through a CONNECT tunnel, the private CA trusted via NODE_EXTRA_CA_CERTS',
+    tokenUrl: authTest,
+    env: viaProxy,
+    expect: { ok: true },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: undefined }]);
+      expectOneTokenRequest(network, `auth.test:${network.port}`);
+    }
+  },
+  {
+    name: 'HTTPS_PROXY with credentials: Proxy-Authorization is sent to the proxy, its password printed nowhere',
+    tokenUrl: authTest,
+    env: (network) => ({ ...trusted(), HTTPS_PROXY: network.proxy.url.replace('http://', `http://ci-proxy:${encodeURIComponent(PROXY_PASSWORD)}@`) }),
+    expect: { ok: true },
+    verify: (network) => {
+      const credentials = Buffer.from(`ci-proxy:${PROXY_PASSWORD}`).toString('base64');
+      expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: `Basic ${credentials}` }]);
+      expectOneTokenRequest(network, `auth.test:${network.port}`);
+    }
+  },
+  {
+    name: 'no_proxy naming the host: the request goes direct, the proxy sees nothing',
+    // Linux connects 0.0.0.0 to the local host, and http-client only bypasses 127.*, localhost and [::1] by itself.
+    tokenUrl: (network) => `https://0.0.0.0:${network.port}/token`,
+    env: (network) => ({ ...viaProxy(network), no_proxy: 'example.com, 0.0.0.0' }),
+    expect: { ok: true },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([]);
+      expectOneTokenRequest(network, `0.0.0.0:${network.port}`);
+    }
+  },
+  {
+    name: 'http_proxy is not used for a loopback http:// endpoint',
+    tokenUrl: (network) => `https://localhost:${network.port}/token`,
+    env: (network) => ({ ...trusted(), http_proxy: network.proxy.url, https_proxy: network.proxy.url }),
+    expect: { ok: true },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([]);
+      expectOneTokenRequest(network, `localhost:${network.port}`);
+    }
+  },
+  {
+    name: 'a proxy that refuses the tunnel (407): fails, saying so',
+    tokenUrl: authTest,
+    env: viaProxy,
+    refuseWith: 407,
+    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(statusCode=407\)$/ },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: undefined }]);
+      expect(network.server.requests).toEqual([]);
+    }
+  },
+  {
+    name: 'a proxy that is down: fails, saying so',
+    tokenUrl: authTest,
+    env: viaProxy,
+    proxyDown: true,
+    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(cause=connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/ },
+    verify: (network) => expect(network.server.requests).toEqual([])
+  },
+  {
+    name: 'a certificate from a CA that is not trusted: fails, pointing at NODE_EXTRA_CA_CERTS',
+    tokenUrl: (network) => `https://127.0.0.1:${network.port}/token`,
+    env: () => ({}),
+    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach 127\.0\.0\.1:\d+: UNABLE_TO_VERIFY_LEAF_SIGNATURE \(for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file\)$/ },
+    verify: (network) => expect(network.server.requests).toEqual([])
+  },
+  {
+    name: 'a certificate for another host name, through the proxy: fails',
+    tokenUrl: (network) => `https://other.test:${network.port}/token`,
+    env: viaProxy,
+    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach other\.test:\d+: ERR_TLS_CERT_ALTNAME_INVALID$/ },
+    verify: (network) => expect(network.server.requests).toEqual([])
+  }
+];
+
+describe('proxies and private CAs, through the action and the CLI', () => {
+  const runs = CASES.flatMap((proxyCase) => FRONT_DOORS.map((door) => [`${door}: ${proxyCase.name}`, proxyCase, door] as const));
+  test.concurrent.each(runs)('%s', (name, proxyCase, door) =>
+    tally.check(async () => {
+      const server = await startTokenServer([{ json: { access_token: SECRETS.accessToken, token_type: 'Bearer', expires_in: 600 } }], { tls: certificates });
+      const port = Number(new URL(server.origin).port);
+      const proxy = await startProxy({ targetPort: port, refuseWith: proxyCase.refuseWith });
+      if (proxyCase.proxyDown) await proxy.close();
+      const network: Network = { server, proxy, port };
+      try {
+        const inputs = { ...baseInputs({ tokenUrl: proxyCase.tokenUrl(network), origin: '', elsewhereUrl: '', closedUrl: '' }), retries: '0' };
+        const run = await runDoor(door, inputs, { env: proxyCase.env(network) });
+        expectDoorOutcome(run, proxyCase.expect);
+        proxyCase.verify?.(network, run);
+        expectNoLeaks(run, [...Object.values(SECRETS), PROXY_PASSWORD, Buffer.from(`ci-proxy:${PROXY_PASSWORD}`).toString('base64'), ...secretsOnTheWire(server.requests)], name);
+      } finally {
+        await Promise.all([server.close(), proxyCase.proxyDown ? undefined : proxy.close()]);
+      }
+    })
+  );
+});
