@@ -32,6 +32,8 @@ const CLIENT_AUTHS = 'client_secret_basic, client_secret_post, client_secret_jwt
 const TIMEOUT_RULE = (got: string) => new RegExp(`^must be a number of seconds above 0 and at most 600 \\(got "${got}"\\)$`);
 const RETRIES_RULE = (got: string) => new RegExp(`^must be a whole number from 0 to 10 \\(got "${got}"\\)$`);
 const keyAuth = { 'client-auth': 'private_key_jwt', 'client-secret': '' };
+/** The base inputs are a password grant; another grant must not carry its inputs along. */
+const notPassword = { username: '', password: '' };
 
 export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },
@@ -86,15 +88,15 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'missing client secret', inputs: { 'client-auth': 'client_secret_basic', 'client-secret': '' }, input: 'client-secret', problem: /^is required with client-auth "client_secret_basic"$/ },
   { name: 'missing username', inputs: { username: '' }, input: 'username', problem: /^is required with grant-type "password"$/ },
   { name: 'missing password', inputs: { password: '' }, input: 'password', problem: /^is required with grant-type "password"$/ },
-  { name: 'refresh grant without a refresh token', inputs: { 'grant-type': 'refresh_token' }, input: 'refresh-token', problem: /^is required with grant-type "refresh_token"$/ },
-  { name: 'token exchange without a subject token', inputs: { 'grant-type': 'token_exchange' }, input: 'subject-token', problem: /^is required with grant-type "token_exchange"$/ },
+  { name: 'refresh grant without a refresh token', inputs: { ...notPassword, 'grant-type': 'refresh_token' }, input: 'refresh-token', problem: /^is required with grant-type "refresh_token"$/ },
+  { name: 'token exchange without a subject token', inputs: { ...notPassword, 'grant-type': 'token_exchange' }, input: 'subject-token', problem: /^is required with grant-type "token_exchange"$/ },
   {
     name: 'actor token without its type',
-    inputs: { 'grant-type': 'token_exchange', 'subject-token': 'st-FAULT-subject-0123', 'actor-token': 'act-FAULT-actor-4567' },
+    inputs: { ...notPassword, 'grant-type': 'token_exchange', 'subject-token': 'st-FAULT-subject-0123', 'actor-token': 'act-FAULT-actor-4567' },
     input: 'actor-token-type',
     problem: /^is required when "actor-token" is given$/
   },
-  { name: 'jwt_bearer without an assertion', inputs: { 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer"$/ },
+  { name: 'jwt_bearer without an assertion', inputs: { ...notPassword, 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer"$/ },
   {
     name: 'private_key_jwt without a key',
     inputs: keyAuth,
@@ -123,9 +125,27 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   {
     name: 'github-oidc-audience without the id-token permission',
-    inputs: { 'grant-type': 'client_credentials', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
+    inputs: { ...notPassword, 'grant-type': 'client_credentials', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
     input: 'github-oidc-audience',
     problem: /ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks "permissions: id-token: write"/
+  },
+  {
+    name: 'password-grant inputs with another grant',
+    inputs: { 'grant-type': 'client_credentials' },
+    input: 'username',
+    problem: /^is only used with grant-type "password", but grant-type is "client_credentials"$/
+  },
+  {
+    name: 'client secret with client-auth none',
+    inputs: { 'client-auth': 'none' },
+    input: 'client-secret',
+    problem: /^is not used with client-auth "none"; remove it or choose a client_secret_\* method$/
+  },
+  {
+    name: 'private key with a client-secret method',
+    inputs: { 'client-auth': 'client_secret_post', 'private-key': P256_KEY },
+    input: 'private-key',
+    problem: /^is only used with client-auth "private_key_jwt", but client-auth is "client_secret_post"$/
   },
   { name: 'preset that needs a scope', inputs: { provider: 'understory', 'grant-type': 'client_credentials' }, input: 'scope', problem: /^is required by provider "understory"$/ },
   { name: 'export-env that is not a variable name', inputs: { 'export-env': 'ACCESS-TOKEN' }, input: 'export-env', problem: /^must be an environment variable name like ACCESS_TOKEN \(got "ACCESS-TOKEN"\)$/, actionOnly: true },

@@ -88,7 +88,7 @@ const FOUNDATION: MatrixRow[] = [
       // 403: not retried by either door, so the run ends at once.
       const { server, env } = await serverWith((request) => ({ status: 403, headers: { 'content-type': 'text/plain' }, text: `refused ${request.headers.authorization}` }));
       return {
-        inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
+        inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
         // The runner's URL already has a query (api-version); @actions/core appends &audience=.
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
         expect: (door) => ({ fails: 'HTTP_ERROR', message: door === 'action' ? /Failed to get ID Token/ : /OIDC endpoint answered HTTP 403/ }),
@@ -176,7 +176,7 @@ const FOUNDATION: MatrixRow[] = [
     prepare: async () => {
       const { server, env } = await serverWith(echoError(400, 'invalid_grant', (request) => `refresh token ${new URLSearchParams(request.body).get('refresh_token')} expired`));
       return {
-        inputs: { ...baseInputs(env), 'grant-type': 'refresh_token', 'refresh-token': 'rt-FAULT-input-Lk2Jh8Gf' },
+        inputs: { ...baseInputs(env), 'grant-type': 'refresh_token', username: '', password: '', 'refresh-token': 'rt-FAULT-input-Lk2Jh8Gf' },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_grant: refresh token \*\*\* expired$/ },
         servers: [server],
         close: server.close
@@ -192,6 +192,8 @@ const FOUNDATION: MatrixRow[] = [
         inputs: {
           ...baseInputs(env),
           'grant-type': 'token_exchange',
+          username: '',
+          password: '',
           'subject-token': 'st-FAULT-subject-Mn4Bv7Cx',
           'actor-token': 'act-FAULT-actor-Zx9Cv2Bn',
           'actor-token-type': 'urn:ietf:params:oauth:token-type:jwt'
@@ -208,7 +210,7 @@ const FOUNDATION: MatrixRow[] = [
     prepare: async () => {
       const { server, env } = await serverWith(echoError(400, 'invalid_grant', (request) => `bad assertion: ${new URLSearchParams(request.body).get('assertion')}`));
       return {
-        inputs: { ...baseInputs(env), 'grant-type': 'jwt_bearer', assertion: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJGQVVMVCJ9.sig-FAULT-Qa1Ws2' },
+        inputs: { ...baseInputs(env), 'grant-type': 'jwt_bearer', username: '', password: '', assertion: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJGQVVMVCJ9.sig-FAULT-Qa1Ws2' },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_grant: bad assertion: \*\*\*$/ },
         servers: [server],
         close: server.close

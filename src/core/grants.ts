@@ -66,6 +66,7 @@ const GRANT_PARAMS: Readonly<Record<GrantType, readonly GrantParam[]>> = {
  * given (RFC 8693 §2.1: `actor_token_type` is required when `actor_token` is present).
  */
 export function grantParams(grant: GrantType, options: TokenOptions): Array<[string, string]> {
+  rejectOtherGrantsInputs(grant, options);
   const params: Array<[string, string]> = [];
   for (const spec of GRANT_PARAMS[grant]) {
     const value = (options[spec.option] as string | undefined) ?? spec.fallback;
@@ -82,6 +83,17 @@ export function grantParams(grant: GrantType, options: TokenOptions): Array<[str
     if (value) params.push([spec.param, value]);
   }
   return params;
+}
+
+/** An input that belongs to another grant would be silently ignored: the user hears of it instead. */
+function rejectOtherGrantsInputs(grant: GrantType, options: TokenOptions): void {
+  const own = new Set(GRANT_PARAMS[grant].map((spec) => spec.option));
+  for (const [otherGrant, specs] of Object.entries(GRANT_PARAMS)) {
+    const foreign = specs.find((spec) => !own.has(spec.option) && options[spec.option]);
+    if (foreign) {
+      throw new InputError(foreign.input, `is only used with grant-type "${otherGrant}", but grant-type is "${grant}"`);
+    }
+  }
 }
 
 /** `clientSecret` -> `client-secret`: the input name of an option. */

@@ -137,6 +137,7 @@ function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod):
     privateKeyId: options.privateKeyId,
     signingAlgorithm: enumOption('signing-algorithm', options.signingAlgorithm, SIGNING_ALGORITHMS)
   };
+  rejectUnusedCredentials(options, clientAuth);
   const requirement = `is required with client-auth "${clientAuth}"`;
   switch (clientAuth) {
     case 'client_secret_basic':
@@ -158,6 +159,22 @@ function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod):
       break;
   }
   return credentials;
+}
+
+/**
+ * Credentials the chosen method would ignore are a contradiction the user should hear
+ * about. A secret is still allowed with a preset's own per-grant `none` (a DataCrunch
+ * refresh), where the same step's credentials are simply not needed.
+ */
+function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMethod): void {
+  const keyInput = options.privateKey ? 'private-key' : options.clientAssertion ? 'client-assertion' : undefined;
+  if (keyInput && clientAuth !== 'private_key_jwt') {
+    throw new InputError(keyInput, `is only used with client-auth "private_key_jwt", but client-auth is "${clientAuth}"`);
+  }
+  const secretIgnored = clientAuth === 'private_key_jwt' || (clientAuth === 'none' && options.clientAuth === 'none');
+  if (options.clientSecret && secretIgnored) {
+    throw new InputError('client-secret', `is not used with client-auth "${clientAuth}"; remove it or choose a client_secret_* method`);
+  }
 }
 
 /** `grant_type`, the grant's own parameters, then scope, audience, resource and extras. */
@@ -225,7 +242,8 @@ function enumOption<T extends string>(input: string, value: string | undefined, 
   return value as T;
 }
 
-function timeoutSecondsOf(value: number | undefined): number {
+/** `timeout-seconds`, checked; the default when unset. Throws {@link InputError}. */
+export function timeoutSecondsOf(value: number | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
   if (!Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_SECONDS) {
     throw new InputError('timeout-seconds', `must be ${NUMBER_INPUT_RULES['timeout-seconds']} (got "${value}")`);
@@ -233,7 +251,8 @@ function timeoutSecondsOf(value: number | undefined): number {
   return value;
 }
 
-function retriesOf(value: number | undefined): number {
+/** `retries`, checked; the default when unset. Throws {@link InputError}. */
+export function retriesOf(value: number | undefined): number {
   if (value === undefined) return DEFAULT_RETRIES;
   if (!Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
     throw new InputError('retries', `must be ${NUMBER_INPUT_RULES.retries} (got "${value}")`);
