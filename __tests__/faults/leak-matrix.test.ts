@@ -91,9 +91,24 @@ const FOUNDATION: MatrixRow[] = [
         inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
         // The runner's URL already has a query (api-version); @actions/core appends &audience=.
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
-        expect: (door) => ({ fails: 'HTTP_ERROR', message: door === 'action' ? /Failed to get ID Token/ : /OIDC endpoint answered HTTP 403/ }),
+        expect: { fails: 'HTTP_ERROR', message: /^Could not get the job's OIDC ID token for input "github-oidc-audience": the runner's OIDC endpoint answered HTTP 403 instead of 200$/ },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url.split('?')[0])).toEqual(['/oidc']),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: "federation: the runner's OIDC endpoint never answers: ends at timeout-seconds",
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(() => 'hang');
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'github-oidc-audience': 'api://ci', 'timeout-seconds': '0.5' },
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
+        expect: { fails: 'TIMEOUT', message: /^Could not get the job's OIDC ID token for input "github-oidc-audience": No complete answer from 127\.0\.0\.1:\d+ within 0\.5 s \(timeout-seconds\)$/ },
+        servers: [server],
+        verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/oidc?api-version=2.0&audience=api%3A%2F%2Fci']),
         close: server.close
       };
     }

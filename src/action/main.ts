@@ -14,7 +14,9 @@ export async function main(core: ActionsCore): Promise<void> {
     const exportEnv = envVarName(core.getInput('export-env'));
     const result = await requestToken(
       options,
-      { onSecret: (value) => core.setSecret(value), debug: (message) => core.debug(message), getIdToken: (audience) => core.getIDToken(audience) },
+      // No getIdToken: the core asks the runner itself, within timeout-seconds; core.getIDToken has no
+      // deadline, and its pending socket would keep the step alive after a failure.
+      { onSecret: (value) => core.setSecret(value), debug: (message) => core.debug(message) },
       { requireRevocationEndpoint: revoke }
     );
     // Saved first, so that the post step revokes the token even if a later write fails.

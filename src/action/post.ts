@@ -21,8 +21,8 @@ export async function post(core: ActionsCore, now: () => number = Date.now): Pro
     if (!target.accessToken && !target.refreshToken) return;
     const outcomes = await revokeTokens(optionsFromInputs((name) => core.getInput(name)), target, {
       onSecret: (value) => core.setSecret(value),
-      debug: (message) => core.debug(message),
-      getIdToken: (audience) => core.getIDToken(audience)
+      // As in the main step, the core asks the runner for the ID token itself, within timeout-seconds.
+      debug: (message) => core.debug(message)
     });
     for (const outcome of outcomes) {
       const what = outcome.tokenTypeHint.replace('_', ' ');

@@ -7,7 +7,7 @@ import { checkClientAuthKey } from './client-auth.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
 import { SECRET_INPUTS, optionNameOf } from './inputs.js';
-import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_SECONDS, planTokenRequest, type TokenRequestPlan } from './plan.js';
+import { planTokenRequest, retriesOf, timeoutSecondsOf, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
 import { SecretRegistry } from './secrets.js';
@@ -68,7 +68,9 @@ export async function withRunContext<T>(
     })
   };
   try {
-    const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy({ retries: DEFAULT_RETRIES, timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000 }));
+    // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
+    const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
+    const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
     const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token));
     const plan = planTokenRequest(withIdToken);
     await checkClientAuthKey(plan.clientAuth, plan.credentials);
