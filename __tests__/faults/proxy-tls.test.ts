@@ -93,7 +93,7 @@ const CASES: ProxyCase[] = [
     }
   },
   {
-    name: 'http_proxy is not used for a loopback http:// endpoint',
+    name: 'a loopback endpoint is never proxied, whatever http_proxy and https_proxy say',
     tokenUrl: (network) => `https://localhost:${network.port}/token`,
     env: (network) => ({ ...trusted(), http_proxy: network.proxy.url, https_proxy: network.proxy.url }),
     expect: { ok: true },
