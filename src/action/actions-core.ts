@@ -3,7 +3,7 @@ import type * as core from '@actions/core';
 
 export type ActionsCore = Pick<
   typeof core,
-  'getInput' | 'setOutput' | 'setSecret' | 'setFailed' | 'debug' | 'info' | 'warning' | 'exportVariable' | 'saveState' | 'getState' | 'getIDToken' | 'summary'
+  'getInput' | 'setOutput' | 'setSecret' | 'setFailed' | 'debug' | 'info' | 'warning' | 'exportVariable' | 'saveState' | 'getState' | 'summary'
 >;
 
 /** One line a user can act on; never a stack trace for an expected failure. */
