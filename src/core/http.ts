@@ -4,16 +4,28 @@
  * be resent to another URL). Proxies come from `@actions/http-client`, which honours
  * `https_proxy`, `http_proxy` and `no_proxy` as self-hosted runners need.
  */
-import { HttpClient } from '@actions/http-client';
+import type { HttpClient } from '@actions/http-client';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import type * as http from 'node:http';
-// The CommonJS objects, read at each request: interceptors such as nock patch these, and
-// an ESM namespace would keep the unpatched functions, hiding our requests from them.
-import httpModule from 'node:http';
-import httpsModule from 'node:https';
+import type * as https from 'node:https';
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import * as zlib from 'node:zlib';
+import type * as zlib from 'node:zlib';
 import { TokenRequestError } from './errors.js';
 import { USER_AGENT } from './version.js';
+
+/**
+ * Node's built-in modules as their CommonJS objects, each loaded when a run first needs
+ * it. `request` is read from them at each call: interceptors such as nock patch these
+ * objects, and an ESM namespace would keep the unpatched functions. An ESM `import` of
+ * node:http would also run its `WebSocket` getters on Node 22+, loading Node's own undici
+ * (about 13 MB and 20 ms at start-up); node:https (TLS) is dead weight for an http://
+ * endpoint, and node:zlib for an uncompressed answer.
+ */
+const builtin = createRequire(import.meta.url);
+const httpModule = (): typeof http => builtin('node:http');
+const httpsModule = (): typeof https => builtin('node:https');
+const zlibModule = (): typeof zlib => builtin('node:zlib');
 
 /** A token response is a few KiB; anything near this is not one. */
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -40,12 +52,37 @@ export interface HttpSession {
   close(): void;
 }
 
-/** A session whose requests share one kept-alive connection per host (discovery, then token). */
+/**
+ * A session whose requests share one kept-alive connection per host (discovery, then
+ * token). When `https_proxy` / `http_proxy` applies to a URL and `no_proxy` does not
+ * exclude it (the same test `HttpClient` makes), the agent is `@actions/http-client`'s
+ * tunnelling one; otherwise it is the plain keep-alive agent `HttpClient` would create.
+ * `@actions/http-client` itself is loaded only for a proxied URL: its import evaluates
+ * undici and TLS, which a direct run never uses.
+ */
 export function createHttpSession(): HttpSession {
-  const client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false, allowRetries: false });
+  const direct = new Map<string, http.Agent>();
+  let proxying: Promise<HttpClient> | undefined;
+  const agentFor = async (url: URL): Promise<http.Agent> => {
+    if (getProxyUrl(url)?.hostname) {
+      proxying ??= import('@actions/http-client').then(
+        ({ HttpClient }) => new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false, allowRetries: false })
+      );
+      return (await proxying).getAgent(url.href);
+    }
+    let agent = direct.get(url.protocol);
+    if (!agent) {
+      agent = new (url.protocol === 'https:' ? httpsModule() : httpModule()).Agent({ keepAlive: true });
+      direct.set(url.protocol, agent);
+    }
+    return agent;
+  };
   return {
-    send: (request, timeoutMs) => exchange(request, timeoutMs, client.getAgent(request.url.href)),
-    close: () => client.dispose()
+    send: async (request, timeoutMs) => exchange(request, timeoutMs, await agentFor(request.url)),
+    close: () => {
+      for (const agent of direct.values()) agent.destroy();
+      void proxying?.then((client) => client.dispose());
+    }
   };
 }
 
@@ -55,7 +92,7 @@ function exchange(request: HttpRequest, timeoutMs: number, agent: http.Agent): P
     const headers: http.OutgoingHttpHeaders = { 'User-Agent': USER_AGENT, 'Accept-Encoding': 'gzip, deflate, br' };
     for (const [name, value] of request.headers) headers[name] = value;
     if (request.body !== undefined) headers['Content-Length'] = Buffer.byteLength(request.body);
-    const send = request.url.protocol === 'https:' ? httpsModule.request : httpModule.request;
+    const send = request.url.protocol === 'https:' ? httpsModule().request : httpModule().request;
     const req = send(request.url, { method: request.method, headers, agent });
     const fail = (error: TokenRequestError) => {
       clearTimeout(deadline);
@@ -123,11 +160,11 @@ function decoderFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliD
   switch (encoding) {
     case 'gzip':
     case 'x-gzip':
-      return zlib.createGunzip();
+      return zlibModule().createGunzip();
     case 'deflate':
-      return zlib.createInflate();
+      return zlibModule().createInflate();
     case 'br':
-      return zlib.createBrotliDecompress();
+      return zlibModule().createBrotliDecompress();
     default:
       return undefined;
   }
