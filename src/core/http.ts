@@ -81,7 +81,8 @@ export function createHttpSession(): HttpSession {
     send: async (request, timeoutMs) => exchange(request, timeoutMs, await agentFor(request.url)),
     close: () => {
       for (const agent of direct.values()) agent.destroy();
-      void proxying?.then((client) => client.dispose());
+      // A failed import already failed the request that asked for it.
+      void proxying?.then((client) => client.dispose(), () => undefined);
     }
   };
 }
