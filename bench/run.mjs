@@ -113,7 +113,9 @@ function defineCandidates(tokenUrl, node, dir) {
   const request = { ...base, TOKEN_URL: tokenUrl, CLIENT_ID, CLIENT_SECRET };
   const printsToken = (stdout) => stdout.trim() === ACCESS_TOKEN;
   const outputFile = path.join(dir, 'github-output');
-  const cliEntry = path.join(ROOT, 'lib', 'cli', 'main.js');
+  // The published bin: the bundled lib/bin/oauth-token.js, as `npx oauth-token` runs it.
+  const { bin } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const cliEntry = path.join(ROOT, bin['oauth-token']);
   const libraryEntry = path.join(ROOT, 'lib', 'index.js');
   const curl = findOnPath('curl');
   const missing = (file, how) => (existsSync(file) ? undefined : `${path.relative(ROOT, file)} not built (${how})`);
@@ -162,13 +164,13 @@ function defineCandidates(tokenUrl, node, dir) {
     },
     {
       name: 'CLI',
-      detail: 'node lib/cli/main.js --output token, OAUTH_* env',
+      detail: `node ${path.relative(ROOT, cliEntry)} (the bundled bin) --output token, OAUTH_* env`,
       isNode: true,
       command: node,
       args: [cliEntry, '--output', 'token'],
       env: { ...base, OAUTH_TOKEN_URL: tokenUrl, OAUTH_CLIENT_ID: CLIENT_ID, OAUTH_CLIENT_SECRET: CLIENT_SECRET },
       succeeded: printsToken,
-      skip: missing(cliEntry, 'npm run build:lib; the CLI is not written yet if src/cli is empty')
+      skip: missing(cliEntry, 'npm run build:lib')
     },
     {
       name: 'library',

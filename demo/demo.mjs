@@ -44,6 +44,6 @@ console.log(readFileSync(outputFile, 'utf8').replace(/^(\w+)<<(\S+)\n([^\n]*)\n\
 const secrets = { OAUTH_CLIENT_ID: 'demo-client', OAUTH_CLIENT_SECRET: 'demo-secret', OAUTH_PASSWORD: 'demo-password' };
 const args = ['--provider', 'crayon', '--token-url', tokenUrl, '--username', 'api-user', '--output', 'json'];
 console.log(`$ OAUTH_CLIENT_ID=... OAUTH_CLIENT_SECRET=... OAUTH_PASSWORD=... oauth-token ${args.join(' ')}`);
-const cli = await promisify(execFile)(process.execPath, ['lib/cli/main.js', ...args], { env: { PATH: process.env.PATH, ...secrets } });
+const cli = await promisify(execFile)(process.execPath, ['lib/bin/oauth-token.js', ...args], { env: { PATH: process.env.PATH, ...secrets } });
 console.log(cli.stdout.replace(/^(?=.)/gm, '  '));
 server.close();

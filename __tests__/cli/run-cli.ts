@@ -1,12 +1,15 @@
 /**
- * Runs the built CLI (`node lib/cli/main.js`, what the `oauth-token` bin points at) with
- * exactly the given environment, as a CI job or a shell would.
+ * Runs the built CLI (`node lib/bin/oauth-token.js`, the bundled file the `oauth-token`
+ * bin points at) with exactly the given environment, as a CI job or a shell would.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NODE_BINARY, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
 
-export const CLI_ENTRY = join(REPO_ROOT, 'lib', 'cli', 'main.js');
+const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+
+/** The published bin, read from package.json so that tests run exactly what `npx oauth-token` runs. */
+export const CLI_ENTRY = join(REPO_ROOT, packageJson.bin['oauth-token']!);
 
 export interface CliRun {
   code: number | null;

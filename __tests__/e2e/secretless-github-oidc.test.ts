@@ -107,7 +107,7 @@ describe('the library, on a runner with id-token: write', () => {
 });
 
 const cliBuilt = existsSync(CLI_ENTRY);
-(cliBuilt ? describe : describe.skip)('the CLI (lib/cli/main.js)', () => {
+(cliBuilt ? describe : describe.skip)('the CLI (the bundled bin)', () => {
   test('on GitHub: OAUTH_GITHUB_OIDC_AUDIENCE and a client id print a token, with no secret given', async () => {
     const run = await runCli([], {
       ...oidc.env,

@@ -1,8 +1,9 @@
 /**
  * Runs one set of inputs through a front door as a user would: the built action
- * (dist/index.js, RUNNER_DEBUG=1) or the built CLI (lib/cli/main.js, --verbose, every
- * input as an OAUTH_* env var). Collects what the user reads and everything a log reader
- * or a later step could see, then checks the outcome and looks for any piece of a secret.
+ * (dist/index.js, RUNNER_DEBUG=1) or the built CLI (lib/bin/oauth-token.js, --verbose,
+ * every input as an OAUTH_* env var). Collects what the user reads and everything a log
+ * reader or a later step could see, then checks the outcome and looks for any piece of
+ * a secret.
  */
 import { expect } from '@jest/globals';
 import { runAction } from '../helpers/run-action.js';
