@@ -3,13 +3,17 @@
  * allows"): a direct http:// token request through the built library loads neither TLS,
  * zlib nor Node's own undici (which an ESM `import` of node:http pulls in on Node 22+),
  * and not `@actions/http-client`'s client with its tunnel and undici; a request through
- * `https_proxy` still goes through that client's tunnelling agent. The action's bundle
- * carries no undici. Each run is a fresh Node, so what it loaded is what the run needed.
+ * `https_proxy` still goes through that client's tunnelling agent. The CLI's bundled bin
+ * keeps the same promises: its JWT code and `@actions/http-client` are chunks of their
+ * own, loaded only by a JWT flow and a proxied URL. The action's bundle carries no
+ * undici. Each run is a fresh Node, so what it loaded is what the run needed.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CLI_ENTRY } from '../cli/run-cli.js';
 import { startProxy } from '../helpers/proxy.js';
 import { NODE_BINARY, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
@@ -94,4 +98,75 @@ test('the action bundle carries no undici and every dist/ file stays under 1 MB'
   expect(bundle).not.toContain('UND_ERR_');
   expect(bundle).toContain('undici is left out of the oauth-token-action build');
   for (const file of ['index.js', 'post.js']) expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
+});
+
+/** Records, in a preloaded module, what a run of the bin loaded (built-ins, CommonJS files, ES module files). */
+const RECORD_LOADS = join(REPO_ROOT, '__tests__', 'startup', 'record-loads.mjs');
+const BIN_DIR = dirname(CLI_ENTRY);
+
+interface BinLoads {
+  builtins: string[];
+  commonJs: string[];
+  /** Every ES module file the run loaded, relative to the repository: the bin and the chunks it imported. */
+  esModules: string[];
+}
+
+/** Runs the bin for one token (OAUTH_* env, `--output token`) in a fresh Node; returns what it loaded. */
+async function runBinInFreshNode(env: Record<string, string>): Promise<BinLoads> {
+  const work = mkdtempSync(join(tmpdir(), 'oauth-loads-'));
+  try {
+    const loadsFile = join(work, 'loads.json');
+    const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOADS_FILE: loadsFile, OAUTH_CLIENT_ID: 'startup-client', OAUTH_CLIENT_SECRET: clientSecret };
+    const run = await spawnCollect(NODE_BINARY, ['--import', pathToFileURL(RECORD_LOADS).href, CLI_ENTRY, '--output', 'token'], { ...base, ...env }, 30_000);
+    expectNoSecrets(run.stderr, [clientSecret, accessToken]);
+    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 0, stdout: `${accessToken}\n`, stderr: '' });
+    const loads = JSON.parse(readFileSync(loadsFile, 'utf8')) as { builtins: string[]; commonJs: string[]; esModules: string[] };
+    const esModules = loads.esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url))).sort();
+    return { builtins: loads.builtins, commonJs: loads.commonJs, esModules };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The one chunk next to the bin whose code holds `marker`: chunks are named by webpack ids, not by content. */
+function chunkHolding(marker: string): string {
+  const chunks = readdirSync(BIN_DIR).filter((file) => file.endsWith('.index.js') && readFileSync(join(BIN_DIR, file), 'utf8').includes(marker));
+  expect(chunks).toHaveLength(1);
+  return relative(REPO_ROOT, join(BIN_DIR, chunks[0]!));
+}
+
+const BIN = relative(REPO_ROOT, CLI_ENTRY);
+// The JWT chunk exports these by name; the tunnel that `@actions/http-client` proxies through throws this.
+const jwtChunk = () => chunkHolding('signClientAssertion: ()');
+const proxyChunk = () => chunkHolding('tunneling socket could not be established');
+
+test('the bin is one bundled file: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
+  const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });
+
+  expect(loaded.esModules).toEqual([BIN]);
+  expect(loaded.commonJs).toEqual([]);
+  expect(loaded.builtins.filter((name) => ['tls', 'https', 'zlib', 'crypto', 'internal/deps/undici/undici'].includes(name))).toEqual([]);
+  expect(plain.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from(`startup-client:${clientSecret}`).toString('base64')}`);
+});
+
+test('the bin loads its JWT chunk (and node:crypto) for client_secret_jwt, and not the proxy chunk', async () => {
+  const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl, OAUTH_CLIENT_AUTH: 'client_secret_jwt', OAUTH_CLIENT_SECRET: `${clientSecret}-long-enough-for-hs256` });
+
+  expect(loaded.esModules).toEqual([BIN, jwtChunk()].sort());
+  expect(loaded.builtins).toContain('crypto');
+  const form = formOf(plain.requests.at(-1)!);
+  expect(form.client_assertion_type).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+  expect(form.client_assertion?.split('.')).toHaveLength(3);
+});
+
+test('the bin loads its @actions/http-client chunk for a URL behind https_proxy, and tunnels through the proxy', async () => {
+  const proxy = await startProxy({ targetPort: Number(new URL(secure.origin).port) });
+  try {
+    const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: 'https://auth.test/token', https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: tls.caFile });
+
+    expect(loaded.esModules).toEqual([BIN, proxyChunk()].sort());
+    expect(proxy.visits.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'CONNECT', target: 'auth.test:443' }]);
+  } finally {
+    await proxy.close();
+  }
 });
