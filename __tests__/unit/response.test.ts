@@ -5,10 +5,11 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { parseTokenResponse } from '../../src/core/response.js';
+import { providers, type ResponseAliases } from '../../src/providers/presets.js';
 import { NOW_MS } from '../helpers/nock-endpoint.js';
 
-function parse(body: unknown, status = 200) {
-  return parseTokenResponse({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, NOW_MS);
+function parse(body: unknown, status = 200, aliases: ResponseAliases = {}) {
+  return parseTokenResponse({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, NOW_MS, (text) => text, aliases);
 }
 
 /** An unsigned JWT with these claims: the core reads `exp`, never trusts anything else. */
@@ -43,9 +44,15 @@ describe('field casing', () => {
     });
   });
 
+  test("Crayon's IdentityToken is its preset's alias of id_token, not a name every server gets", () => {
+    const body = { access_token: 'fake-at', IdentityToken: 'fake-idt' };
+    expect(parse(body).idToken).toBeUndefined();
+    expect(parse(body, 200, providers.crayon!.responseAliases).idToken).toBe('fake-idt');
+  });
+
   test("PascalCase (Crayon's TokenResponse), nulls meaning absent", () => {
     const body = { AccessToken: 'fake-at', IdentityToken: 'fake-idt', Error: null, ExpiresIn: 20060, TokenType: 'Bearer', RefreshToken: null };
-    expect(parse(body)).toEqual({
+    expect(parse(body, 200, providers.crayon!.responseAliases)).toEqual({
       accessToken: 'fake-at',
       tokenType: 'Bearer',
       expiresIn: 20060,

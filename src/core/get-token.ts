@@ -39,7 +39,7 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
     debug(`Token endpoint answered HTTP ${response.status} (${String(response.headers['content-type'] ?? 'no content type')}) after ${attempts} attempt(s)`);
     let token: Token;
     try {
-      token = parseTokenResponse(response, now(), (text) => secrets.redact(text));
+      token = parseTokenResponse(response, now(), (text) => secrets.redact(text), plan.preset.responseAliases);
     } catch (error) {
       throw error instanceof TokenRequestError ? withAttempts(error, attempts) : error;
     }

@@ -7,6 +7,7 @@ import { providers, type BasicCredentialEncoding, type ProviderPreset } from '..
 import { InputError } from './errors.js';
 import { GRANT_TYPE_VALUES, grantParams, parseGrantType } from './grants.js';
 import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
+import { optionNameOf } from './names.js';
 import type { BodyFormat, ClientAuthMethod, GrantType, SigningAlgorithm, TokenOptions } from './types.js';
 import { parseEndpointUrl } from './urls.js';
 
@@ -84,7 +85,7 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
     retries: retriesOf(options.retries)
   };
   for (const input of preset.requiredInputs) {
-    if (!options[camelCaseOf(input) as keyof TokenOptions]) {
+    if (!options[optionNameOf(input)]) {
       throw new InputError(input, `is required by provider "${preset.name}"`);
     }
   }
@@ -181,10 +182,12 @@ function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMe
 function bodyParams(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): Array<[string, string]> {
   const params: Array<[string, string]> = [['grant_type', GRANT_TYPE_VALUES[grantType]]];
   params.push(...grantParams(grantType, options));
-  const scope = options.scope ?? preset.defaultParams.scope;
-  if (scope) params.push(['scope', scope]);
-  const audience = options.audience ?? preset.defaultParams.audience;
-  if (audience) params.push(['audience', audience]);
+  // The inputs named like body parameters replace the preset's values of the same name.
+  const named: Record<string, string | undefined> = { scope: options.scope, audience: options.audience };
+  for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
+    const value = named[name] ?? preset.defaultParams[name];
+    if (value) params.push([name, value]);
+  }
   for (const resource of resourcesOf(options.resource)) {
     params.push(['resource', parseResource(resource).href]);
   }
@@ -258,8 +261,4 @@ export function retriesOf(value: number | undefined): number {
     throw new InputError('retries', `must be ${NUMBER_INPUT_RULES.retries} (got "${value}")`);
   }
   return value;
-}
-
-function camelCaseOf(input: string): string {
-  return input.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

@@ -6,15 +6,21 @@
  */
 import { TokenRequestError } from './errors.js';
 import type { HttpResponse } from './http.js';
+import type { ResponseAliases } from '../providers/presets.js';
 import type { Token } from './types.js';
 
 /** The response body's fields, keyed by name without case or separators. */
 type Fields = Map<string, unknown>;
 
+/** A field name without case or separators: `access_token`, `AccessToken` -> `accesstoken`. */
+function fieldKey(name: string): string {
+  return name.toLowerCase().replace(/[_-]/g, '');
+}
+
 function fieldsOf(body: Record<string, unknown>): Fields {
   const fields: Fields = new Map();
   for (const [key, value] of Object.entries(body)) {
-    if (value !== null && value !== undefined && value !== '') fields.set(key.toLowerCase().replace(/[_-]/g, ''), value);
+    if (value !== null && value !== undefined && value !== '') fields.set(fieldKey(key), value);
   }
   return fields;
 }
@@ -36,7 +42,7 @@ export type Redact = (text: string) => string;
  * sent before it is shortened for a message: a secret echoed back and cut in half
  * would no longer match, and one piece of it would show.
  */
-export function parseTokenResponse(response: HttpResponse, nowMs: number, redact: Redact = (text) => text): Token {
+export function parseTokenResponse(response: HttpResponse, nowMs: number, redact: Redact = (text) => text, aliases: ResponseAliases = {}): Token {
   const { status } = response;
   if (status >= 300 && status < 400) throw redirectError(response, redact);
   const body = parseJsonObject(response);
@@ -61,10 +67,16 @@ export function parseTokenResponse(response: HttpResponse, nowMs: number, redact
     tokenType: text(fields, 'tokentype') ?? 'Bearer',
     scope: scopeOf(fields.get('scope')),
     refreshToken: text(fields, 'refreshtoken'),
-    idToken: text(fields, 'idtoken', 'identitytoken'),
+    idToken: text(fields, 'idtoken', ...(aliases.idToken ?? []).map(fieldKey)),
     issuedTokenType: text(fields, 'issuedtokentype'),
     raw: body
   };
+}
+
+/** The answer's media type without parameters (`text/html`), or undefined when it has none. */
+export function mediaTypeOf(response: HttpResponse): string | undefined {
+  const mediaType = String(response.headers['content-type'] ?? '').split(';')[0]!.trim();
+  return mediaType || undefined;
 }
 
 /** The body as a JSON object, or undefined when it is not one. */
@@ -92,7 +104,7 @@ function errorResponse(response: HttpResponse, body: Record<string, unknown> | u
 }
 
 function notJson(response: HttpResponse, what: string): TokenRequestError {
-  const contentType = String(response.headers['content-type'] ?? 'no content type').split(';')[0]!.trim();
+  const contentType = mediaTypeOf(response) ?? 'no content type';
   const ok = response.status >= 200 && response.status < 300;
   return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType} that ${what}`, {
     code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',

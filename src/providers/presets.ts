@@ -13,9 +13,17 @@ export type BasicCredentialEncoding = 'form-urlencoded' | 'raw';
 
 /** What a provider documents differently for one grant. */
 export interface GrantOverride {
-  clientAuth?: ClientAuthMethod;
+  readonly clientAuth?: ClientAuthMethod;
   /** With `none`: leave `client_id` out of the body too. */
-  omitClientId?: boolean;
+  readonly omitClientId?: boolean;
+}
+
+/**
+ * Token fields a provider names in its own way, beyond the RFC 6749 §5.1 names (which
+ * are matched in any casing: `access_token`, `AccessToken`, `accessToken`).
+ */
+export interface ResponseAliases {
+  readonly idToken?: readonly string[];
 }
 
 export interface ProviderPreset {
@@ -27,21 +35,32 @@ export interface ProviderPreset {
   readonly clientAuth?: ClientAuthMethod;
   readonly bodyFormat: BodyFormat;
   readonly basicEncoding: BasicCredentialEncoding;
-  /** Body parameters the provider requires, each replaced by the input of the same name. */
+  /** Body parameters the provider requires, each replaced by the input of the same name (`scope`, `audience`). */
   readonly defaultParams: Readonly<Record<string, string>>;
   /** Inputs the provider requires from the user (kebab-case). */
   readonly requiredInputs: readonly string[];
   readonly grantOverrides: Readonly<Partial<Record<GrantType, GrantOverride>>>;
+  readonly responseAliases: ResponseAliases;
+}
+
+/** Freezes a preset all the way down: the table is read-only for every caller. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const nested of Object.values(value)) deepFreeze(nested);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function preset(fields: Partial<ProviderPreset> & Pick<ProviderPreset, 'name'>): ProviderPreset {
-  return Object.freeze({
+  return deepFreeze({
     grantType: 'client_credentials',
     bodyFormat: 'form',
     basicEncoding: 'form-urlencoded',
-    defaultParams: Object.freeze({}),
-    requiredInputs: Object.freeze([]),
-    grantOverrides: Object.freeze({}),
+    defaultParams: {},
+    requiredInputs: [],
+    grantOverrides: {},
+    responseAliases: {},
     ...fields
   });
 }
@@ -69,14 +88,15 @@ export const providers: Readonly<Record<string, ProviderPreset>> = Object.freeze
     requiredInputs: ['scope']
   }),
 
-  /** Password grant for an API user; client id and secret in a plain Basic header. */
+  /** Password grant for an API user; client id and secret in a plain Basic header; a PascalCase answer. */
   crayon: preset({
     name: 'crayon',
     tokenUrl: 'https://api.crayon.com/api/v1/connect/token/',
     grantType: 'password',
     clientAuth: 'client_secret_basic',
     basicEncoding: 'raw',
-    defaultParams: { scope: 'CustomerApi' }
+    defaultParams: { scope: 'CustomerApi' },
+    responseAliases: { idToken: ['IdentityToken'] }
   }),
 
   /** Ory-based: form body with the credentials and `scope=api`. */
