@@ -2,6 +2,7 @@
  * Grant types: their wire names and the body parameters each one sends.
  */
 import { InputError } from './errors.js';
+import { inputNameOf } from './names.js';
 import type { GrantType, TokenOptions } from './types.js';
 
 /** The `grant_type` value on the wire (RFC 6749 §4.3.2, §4.4.2, §6; RFC 8693 §2.1; RFC 7523 §2.1). */
@@ -94,9 +95,4 @@ function rejectOtherGrantsInputs(grant: GrantType, options: TokenOptions): void 
       throw new InputError(foreign.input, `is only used with grant-type "${otherGrant}", but grant-type is "${grant}"`);
     }
   }
-}
-
-/** `clientSecret` -> `client-secret`: the input name of an option. */
-export function inputNameOf(option: string): string {
-  return option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

@@ -4,6 +4,7 @@
  * into {@link TokenOptions}.
  */
 import { InputError } from './errors.js';
+import { optionNameOf } from './names.js';
 import { NUMBER_INPUT_RULES } from './plan.js';
 import type { TokenOptions } from './types.js';
 
@@ -56,11 +57,6 @@ export const INPUTS: readonly InputSpec[] = [
 
 /** The inputs whose values are secrets. */
 export const SECRET_INPUTS: readonly string[] = INPUTS.filter((input) => input.secret).map((input) => input.name);
-
-/** `client-secret` -> `clientSecret`. */
-export function optionNameOf(input: string): keyof TokenOptions {
-  return input.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as keyof TokenOptions;
-}
 
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
