@@ -38,9 +38,14 @@ export class SecretRegistry {
   }
 }
 
+/** A line of a multi-line value shorter than this is no secret on its own (a PEM key's last `==` line). */
+const MIN_SECRET_LINE_LENGTH = 8;
+
 /**
- * The value itself, its percent-encoded, form-encoded and JSON-escaped forms, and for multi-line
- * values (PEM keys) each line: a log line never holds more than one line of a value.
+ * The value itself, its percent-encoded, form-encoded and JSON-escaped forms, and for
+ * multi-line values (PEM keys, also with literal `\n` escapes) each line, since a log
+ * line never holds more than one line of a value. A PEM key's `-----BEGIN ... KEY-----`
+ * armor is public text: masking it would only garble messages and the job's log.
  */
 function encodedForms(value: string): string[] {
   const forms = [
@@ -49,8 +54,10 @@ function encodedForms(value: string): string[] {
     new URLSearchParams({ v: value }).toString().slice(2),
     JSON.stringify(value).slice(1, -1)
   ];
-  if (value.includes('\n')) {
-    forms.push(...value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0));
+  const lines = value.split(/\r?\n|\\n/);
+  if (lines.length > 1) {
+    const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));
+    forms.push(...secretLines);
   }
   return forms;
 }

@@ -1,0 +1,49 @@
+/**
+ * The secret registry: every secret and the forms it takes on the wire are masked and
+ * redacted; a PEM key's public armor and its short last line are not, so messages stay
+ * readable and the job's log is not masked at random.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, test } from '@jest/globals';
+import { REDACTED, SecretRegistry } from '../../src/core/secrets.js';
+
+function registered(value: string): string[] {
+  const masked: string[] = [];
+  new SecretRegistry((secret) => masked.push(secret)).add(value);
+  return masked;
+}
+
+describe('SecretRegistry', () => {
+  test('masks a secret with its percent-, form- and JSON-encoded forms', () => {
+    expect(registered('s3:cr+t %/"x')).toEqual(['s3:cr+t %/"x', 's3%3Acr%2Bt%20%25%2F%22x', 's3%3Acr%2Bt+%25%2F%22x', 's3:cr+t %/\\"x']);
+  });
+
+  test("masks each line of a PEM key but not its armor (also with literal \\n escapes)", () => {
+    const pem = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const body = pem.split('\n').filter((line) => line && !line.startsWith('-----'));
+    for (const form of [pem, pem.replace(/\n/g, '\\n')]) {
+      const masked = registered(form);
+      expect(masked).toEqual(expect.arrayContaining(body.filter((line) => line.length >= 8)));
+      expect(masked.filter((value) => /^-----[A-Z ]+-----$/.test(value))).toEqual([]);
+    }
+  });
+
+  test('redacts every registered form, the longest first, and leaves the rest of the text alone', () => {
+    const secrets = new SecretRegistry();
+    secrets.add('fake secret+1');
+    secrets.addExact('Basic ZmFrZQ==');
+    expect(secrets.redact('got fake%20secret%2B1 and fake+secret%2B1 and "fake secret+1" with Basic ZmFrZQ== for -----BEGIN PRIVATE KEY-----')).toBe(
+      `got ${REDACTED} and ${REDACTED} and "${REDACTED}" with ${REDACTED} for -----BEGIN PRIVATE KEY-----`
+    );
+  });
+
+  test('tells the listener of each value once', () => {
+    const masked: string[] = [];
+    const secrets = new SecretRegistry((value) => masked.push(value));
+    secrets.add('fake-secret-1');
+    secrets.add('fake-secret-1');
+    secrets.add('');
+    secrets.add(undefined);
+    expect(masked).toEqual(['fake-secret-1']);
+  });
+});
