@@ -96,6 +96,14 @@ describe('withFederatedToken', () => {
     expect(source).not.toHaveBeenCalled();
   });
 
+  test('a private key that cannot sign fails before the runner is asked', async () => {
+    const getIdToken = fakeSource();
+    const options: TokenOptions = { ...base, grantType: 'token_exchange', clientAuth: 'private_key_jwt', privateKey: '-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----' };
+    const http: HttpSession = { send: async () => Promise.reject(new Error('no request may be sent')), close: () => undefined };
+    await expect(getToken(options, { http, getIdToken })).rejects.toMatchObject({ code: 'INVALID_INPUT', input: 'private-key' });
+    expect(getIdToken).not.toHaveBeenCalled();
+  });
+
   test('an audience that nothing uses is refused', async () => {
     await expect(withFederatedToken({ ...base, clientSecret: 'fake-secret' }, fakeSource(), () => undefined)).rejects.toThrow(
       'Input "github-oidc-audience" is given but nothing uses it'

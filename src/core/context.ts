@@ -6,7 +6,8 @@ import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
-import { SECRET_INPUTS, optionNameOf } from './inputs.js';
+import { SECRET_INPUTS } from './inputs.js';
+import { optionNameOf } from './names.js';
 import { planTokenRequest, retriesOf, timeoutSecondsOf, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
@@ -71,15 +72,20 @@ export async function withRunContext<T>(
     // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
     const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
     const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
-    const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token));
-    const plan = planTokenRequest(withIdToken);
-    await checkClientAuthKey(plan.clientAuth, plan.credentials);
-    return await work(plan, context);
+    const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan);
+    return await work(await validPlan(withIdToken), context);
   } catch (error) {
     throw redacted(error, secrets);
   } finally {
     if (!runtime.http) http.close();
   }
+}
+
+/** The plan of `options`, with a JWT signing key checked too: every input fails before any request. */
+async function validPlan(options: TokenOptions): Promise<TokenRequestPlan> {
+  const plan = planTokenRequest(options);
+  await checkClientAuthKey(plan.clientAuth, plan.credentials);
+  return plan;
 }
 
 /** Options without blank strings, so `''` from an unset input means "not given". */

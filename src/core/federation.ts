@@ -43,17 +43,23 @@ export function federatedSlots(options: TokenOptions): FederatedSlot[] {
 
 /**
  * `options` with the job's ID token filled in where it is needed. Everything else is
- * validated first, so a bad input fails before the runner is asked for a token; the
- * token is handed to `onToken` (to mask it) before it is used.
+ * validated first with `validate` (a stand-in token in the slots), so a bad input fails
+ * before the runner is asked for a token; the token is handed to `onToken` (to mask
+ * it) before it is used.
  */
-export async function withFederatedToken(options: TokenOptions, source: IdTokenSource, onToken: (token: string) => void): Promise<TokenOptions> {
+export async function withFederatedToken(
+  options: TokenOptions,
+  source: IdTokenSource,
+  onToken: (token: string) => void,
+  validate: (options: TokenOptions) => unknown = planTokenRequest
+): Promise<TokenOptions> {
   const audience = options.githubOidcAudience;
   if (!audience) return options;
   const slots = federatedSlots(options);
   if (slots.length === 0) {
     throw new InputError('github-oidc-audience', 'is given but nothing uses it: subject-token, assertion and client-assertion are given or not needed');
   }
-  planTokenRequest(filled(options, slots, 'placeholder.federated.token'));
+  await validate(filled(options, slots, 'placeholder.federated.token'));
   if (!process.env[ID_TOKEN_REQUEST_URL_VAR]) throw new InputError('github-oidc-audience', MISSING_PERMISSION_PROBLEM);
   const idToken = await fetchIdToken(source, audience);
   onToken(idToken);
