@@ -7,7 +7,7 @@
 import { InputError, TokenRequestError } from './errors.js';
 import type { HttpResponse, HttpTransport } from './http.js';
 import type { TokenRequestPlan } from './plan.js';
-import { parseJsonObject } from './response.js';
+import { mediaTypeOf, parseJsonObject } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
 import { parseEndpointUrl } from './urls.js';
 
@@ -91,7 +91,7 @@ export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy
 
 function describeMiss(response: HttpResponse): string {
   if (response.status !== 200) return `HTTP ${response.status}`;
-  const contentType = String(response.headers['content-type'] ?? 'no content type').split(';')[0]!.trim();
+  const contentType = mediaTypeOf(response) ?? 'no content type';
   return `HTTP 200 with ${contentType} that is not a JSON object`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { withRunContext, type TokenRuntime } from './context.js';
 import type { HttpResponse } from './http.js';
-import { parseJsonObject, printable, type Redact } from './response.js';
+import { mediaTypeOf, parseJsonObject, printable, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
 import type { TokenOptions } from './types.js';
@@ -71,6 +71,6 @@ function refusal(response: HttpResponse, redact: Redact): string {
   const text = (value: unknown) => (typeof value === 'string' ? printable(value, redact) : undefined);
   const oauthError = [text(body?.error), text(body?.error_description)].filter(Boolean).join(': ');
   if (oauthError) return `revocation endpoint answered HTTP ${response.status}: ${oauthError}`;
-  const contentType = String(response.headers['content-type'] ?? '').split(';')[0]!.trim();
+  const contentType = mediaTypeOf(response);
   return `revocation endpoint answered HTTP ${response.status}${contentType ? ` (${contentType})` : ''}`;
 }
