@@ -67,7 +67,7 @@ async function writeSummary(core: ActionsCore, provider: string, { token, tokenE
         { data: 'Granted scope', header: true },
         { data: 'Expires at', header: true }
       ],
-      [provider, tokenEndpoint.host, plan.grantType, token.scope ?? '', token.expiresAt ?? 'unknown'].map(escapeHtml)
+      [provider, tokenEndpoint.host, plan.grantType, token.scope ?? 'not stated', token.expiresAt ?? 'unknown'].map(escapeHtml)
     ])
     .write();
 }
