@@ -39,7 +39,8 @@ test('--help gives the exit statuses and three examples', () => {
   const examples = help.stdout.slice(help.stdout.indexOf('\nExamples:\n'));
   expect(examples.match(/^ {2}# /gm)).toHaveLength(3);
   expect(examples).toContain('TOKEN=$(oauth-token --provider datacrunch)');
-  expect(examples).toContain('eval "$(oauth-token');
+  expect(examples).toContain('vars="$(oauth-token');
+  expect(examples).toContain('eval "$vars"');
   expect(examples).toContain('--output dotenv');
 });
 

@@ -46,7 +46,7 @@ Examples:
   TOKEN=$(oauth-token --provider datacrunch)
 
   # Any RFC 6749 server; every output as a shell variable
-  eval "$(oauth-token --token-url https://auth.example.com/oauth2/token --scope api.read --output env)"
+  vars="$(oauth-token --token-url https://auth.example.com/oauth2/token --scope api.read --output env)" && eval "$vars"
   curl -H "Authorization: Bearer $ACCESS_TOKEN" https://api.example.com/things
 
   # GitLab CI: exchange the job's id_tokens OIDC token, hand the result to later jobs
