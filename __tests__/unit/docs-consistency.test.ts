@@ -6,6 +6,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { INPUTS } from '../../src/core/inputs.js';
 import { VERSION } from '../../src/core/version.js';
 import { CONTRACT_OUTPUTS } from '../helpers/action-expect.js';
@@ -13,39 +14,7 @@ import { REPO_ROOT } from '../helpers/run-action.js';
 
 const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
 
-type YamlMap = { [key: string]: string | YamlMap };
-
-/**
- * The block-mapping subset of YAML that action.yml uses: nested `key: value` by
- * indentation, plain, single- and double-quoted scalars. Anything else fails loudly.
- */
-function parseActionYaml(text: string): YamlMap {
-  const root: YamlMap = {};
-  const stack: Array<{ indent: number; map: YamlMap }> = [{ indent: -1, map: root }];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    const match = /^( *)([A-Za-z0-9_-]+):(?: +(.*))?$/.exec(line);
-    if (!match) throw new Error(`action.yml line not understood by this test: ${line}`);
-    const [, spaces, key, rawValue] = match;
-    while (stack[stack.length - 1]!.indent >= spaces!.length) stack.pop();
-    const parent = stack[stack.length - 1]!.map;
-    if (rawValue === undefined) {
-      const child: YamlMap = {};
-      parent[key!] = child;
-      stack.push({ indent: spaces!.length, map: child });
-    } else {
-      parent[key!] = scalar(rawValue);
-    }
-  }
-  return root;
-}
-
-function scalar(raw: string): string {
-  if (raw.startsWith('"')) return JSON.parse(raw) as string;
-  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
-  if (/^[|>]/.test(raw)) throw new Error('block scalars are not read by this test: quote the value');
-  return raw.replace(/\s+#.*$/, '');
-}
+type YamlMap = { [key: string]: string | boolean | YamlMap };
 
 /** The rows of the README table between the inputs-table markers, as unescaped cells. */
 function readmeInputRows(readme: string): string[][] {
@@ -66,7 +35,7 @@ function readmeInputRows(readme: string): string[][] {
 }
 
 describe('action.yml', () => {
-  const action = parseActionYaml(read('action.yml'));
+  const action = parse(read('action.yml')) as YamlMap;
   const inputs = action.inputs as Record<string, YamlMap>;
 
   test('lists exactly the inputs of INPUTS, in the same order', () => {
@@ -75,7 +44,7 @@ describe('action.yml', () => {
 
   test('with the same descriptions and defaults, none of them required', () => {
     const fromYaml = Object.entries(inputs).map(([name, spec]) => ({ name, description: spec.description, default: spec.default, required: spec.required }));
-    const fromCode = INPUTS.map((input) => ({ name: input.name, description: input.description, default: input.default, required: 'false' }));
+    const fromCode = INPUTS.map((input) => ({ name: input.name, description: input.description, default: input.default, required: false }));
     expect(fromYaml).toEqual(fromCode);
   });
 
