@@ -3,10 +3,9 @@
  * token (RFC 8693 §2.1), assertion (RFC 7523 §2.1) or client assertion (RFC 7523 §2.2)
  * the request needs and was not given.
  */
-import { providers } from '../providers/presets.js';
 import { InputError, TokenRequestError, type TokenErrorCode } from './errors.js';
 import { parseGrantType } from './grants.js';
-import { planTokenRequest } from './plan.js';
+import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
 import type { TokenOptions } from './types.js';
 
 /** Fetches the job's OIDC ID token for an audience. */
@@ -30,14 +29,13 @@ export const MISSING_PERMISSION_PROBLEM =
  * not given (explicit `private_key_jwt`, or `generic` client credentials with no secret).
  */
 export function federatedSlots(options: TokenOptions): FederatedSlot[] {
-  const preset = providers[options.provider ?? 'generic'];
-  const grant = options.grantType ? parseGrantType(options.grantType) : (preset?.grantType ?? 'client_credentials');
+  const preset = presetOf(options.provider);
+  const grant = parseGrantType(options.grantType ?? preset.grantType);
   const slots: FederatedSlot[] = [];
   if (grant === 'token_exchange' && !options.subjectToken) slots.push('subjectToken');
   if (grant === 'jwt_bearer' && !options.assertion) slots.push('assertion');
   const hasClientKey = options.clientAssertion || options.privateKey;
-  const impliesKeyAuth = !options.clientAuth && !preset?.clientAuth && !options.clientSecret && grant === 'client_credentials';
-  if (!hasClientKey && (options.clientAuth === 'private_key_jwt' || impliesKeyAuth)) slots.push('clientAssertion');
+  if (!hasClientKey && chooseClientAuth(options, preset, grant) === 'private_key_jwt') slots.push('clientAssertion');
   return slots;
 }
 

@@ -94,7 +94,8 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
   return plan;
 }
 
-function presetOf(name: string | undefined): ProviderPreset {
+/** The preset called `name` (`generic` when none is given). */
+export function presetOf(name: string | undefined): ProviderPreset {
   // Own keys only: "constructor" or "__proto__" is not a preset.
   const preset = Object.hasOwn(providers, name ?? 'generic') ? providers[name ?? 'generic'] : undefined;
   if (!preset) {
@@ -117,15 +118,17 @@ function endpoints(options: TokenOptions, preset: ProviderPreset): Pick<TokenReq
 
 /**
  * The explicit `client-auth`, else the preset's (per grant), else for `generic` what
- * the credentials given imply (CONTRACT.md, `client-auth`).
+ * the credentials given imply (CONTRACT.md, `client-auth`): a secret, then a key or an
+ * assertion, or the job's OIDC token as the assertion of a client credentials grant.
  */
-function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): ClientAuthMethod {
+export function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): ClientAuthMethod {
   const explicit = enumOption('client-auth', options.clientAuth, CLIENT_AUTH_METHODS);
   if (explicit) return explicit;
   const preferred = preset.grantOverrides[grantType]?.clientAuth ?? preset.clientAuth;
   if (preferred) return preferred;
   if (options.clientSecret) return 'client_secret_basic';
   if (options.privateKey || options.clientAssertion) return 'private_key_jwt';
+  if (options.githubOidcAudience && grantType === 'client_credentials') return 'private_key_jwt';
   return 'none';
 }
 
