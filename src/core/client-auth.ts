@@ -4,6 +4,7 @@
  * body parameters of one token request, registering every derived secret first.
  */
 import type { BasicCredentialEncoding } from '../providers/presets.js';
+import { formEncode } from './form-encoding.js';
 import type { ClientCredentials } from './plan.js';
 import type { SecretRegistry } from './secrets.js';
 import type { ClientAuthMethod, SigningAlgorithm } from './types.js';
@@ -26,11 +27,6 @@ type ClientAuthStrategy = (context: ClientAuthContext) => ClientAuthParts | Prom
 
 /** RFC 7523 §2.2 `client_assertion_type` for a JWT. */
 export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
-
-/** RFC 6749 Appendix B: `application/x-www-form-urlencoded` of one value. */
-function formEncode(value: string): string {
-  return new URLSearchParams({ v: value }).toString().slice(2);
-}
 
 /** RFC 6749 §2.3.1: id and secret form-encoded, joined by `:`, base64 in a Basic header. */
 function clientSecretBasic({ credentials, basicEncoding, secrets }: ClientAuthContext): ClientAuthParts {

@@ -3,6 +3,7 @@
  * can take on the wire (URL-encoded, form-encoded, the Basic header's base64), so that a
  * front door can mask it before anything prints and every message can be redacted.
  */
+import { formEncode } from './form-encoding.js';
 
 /** What a secret is replaced with in messages. */
 export const REDACTED = '***';
@@ -51,7 +52,7 @@ function encodedForms(value: string): string[] {
   const forms = [
     value,
     encodeURIComponent(value),
-    new URLSearchParams({ v: value }).toString().slice(2),
+    formEncode(value),
     JSON.stringify(value).slice(1, -1)
   ];
   const lines = value.split(/\r?\n|\\n/);
