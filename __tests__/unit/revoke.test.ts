@@ -80,6 +80,11 @@ describe('refusals are outcomes, never exceptions', () => {
     ]);
   });
 
+  test('the error is read whatever its field casing, as for a token response', async () => {
+    const { outcomes } = await revoke([{ status: 400, json: { Error: 'invalid_client', ErrorDescription: 'unknown client' } }], {}, { accessToken });
+    expect(outcomes).toEqual([{ tokenTypeHint: 'access_token', revoked: false, detail: 'revocation endpoint answered HTTP 400: invalid_client: unknown client' }]);
+  });
+
   test('a 503 HTML page is retried, then reported by status and content type', async () => {
     const { outcomes, requests, sleeps } = await revoke([{ status: 503, text: '<html>down</html>', headers: { 'content-type': 'text/html; charset=utf-8' } }], { retries: 1 }, { accessToken });
     expect(requests).toHaveLength(2);

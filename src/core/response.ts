@@ -89,14 +89,28 @@ export function parseJsonObject(response: HttpResponse): Record<string, unknown>
   }
 }
 
-/** An RFC 6749 §5.2 error (or a provider's `Error` field), or a plain HTTP failure. */
-function errorResponse(response: HttpResponse, body: Record<string, unknown> | undefined, redact: Redact): TokenRequestError {
-  const { status } = response;
+/** The `error` and `error_description` of an answer (any casing), redacted and each on one bounded line. */
+export interface OAuthErrorFields {
+  error?: string;
+  errorDescription?: string;
+  /** `error: error_description`, or whichever is there; undefined when neither is. */
+  detail?: string;
+}
+
+/** Reads an RFC 6749 §5.2 / RFC 7009 §2.2.1 error (or a provider's `Error` field) from a JSON body. */
+export function oauthErrorOf(body: Record<string, unknown> | undefined, redact: Redact): OAuthErrorFields {
   const fields = body ? fieldsOf(body) : new Map<string, unknown>();
   const error = printable(fields.get('error'), redact);
   const errorDescription = printable(fields.get('errordescription'), redact);
-  if (error || errorDescription) {
-    const detail = [error, errorDescription].filter(Boolean).join(': ');
+  const detail = [error, errorDescription].filter(Boolean).join(': ') || undefined;
+  return { error, errorDescription, detail };
+}
+
+/** An RFC 6749 §5.2 error (or a provider's `Error` field), or a plain HTTP failure. */
+function errorResponse(response: HttpResponse, body: Record<string, unknown> | undefined, redact: Redact): TokenRequestError {
+  const { status } = response;
+  const { error, errorDescription, detail } = oauthErrorOf(body, redact);
+  if (detail) {
     return new TokenRequestError(`Token endpoint answered HTTP ${status}: ${detail}`, { code: 'OAUTH_ERROR', status, error, errorDescription });
   }
   if (!body) return notJson(response, 'is not a JSON error response');
@@ -132,7 +146,7 @@ function redirectError(response: HttpResponse, redact: Redact): TokenRequestErro
  * white space or cutting the text could otherwise break up a secret so that it no
  * longer matches.
  */
-export function printable(value: unknown, redact: Redact): string | undefined {
+function printable(value: unknown, redact: Redact): string | undefined {
   if (value === undefined || value === '') return undefined;
   const flat = redact(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 300)}...` : flat;

@@ -4,7 +4,7 @@
  */
 import { withRunContext, type TokenRuntime } from './context.js';
 import type { HttpResponse } from './http.js';
-import { mediaTypeOf, parseJsonObject, printable, type Redact } from './response.js';
+import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
 import type { TokenOptions } from './types.js';
@@ -55,7 +55,7 @@ export function revokeTokens(options: TokenOptions, target: RevocationTarget, ru
         const { response } = await sendWithRetries(http.send, request, policy(plan));
         debug(`Revocation endpoint answered HTTP ${response.status}`);
         const revoked = response.status >= 200 && response.status < 300;
-        outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : secrets.redact(refusal(response, (text) => secrets.redact(text))) });
+        outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, (text) => secrets.redact(text)) });
       } catch (error) {
         outcomes.push({ tokenTypeHint, revoked: false, detail: secrets.redact((error as Error).message) });
       }
@@ -66,11 +66,8 @@ export function revokeTokens(options: TokenOptions, target: RevocationTarget, ru
 
 /** One line for a refused revocation: status, then the RFC 7009 §2.2.1 error or the content type. */
 function refusal(response: HttpResponse, redact: Redact): string {
-  const body = parseJsonObject(response);
-  // Redacted before it is flattened and cut, so that no piece of an echoed token survives.
-  const text = (value: unknown) => (typeof value === 'string' ? printable(value, redact) : undefined);
-  const oauthError = [text(body?.error), text(body?.error_description)].filter(Boolean).join(': ');
-  if (oauthError) return `revocation endpoint answered HTTP ${response.status}: ${oauthError}`;
+  const { detail } = oauthErrorOf(parseJsonObject(response), redact);
+  if (detail) return `revocation endpoint answered HTTP ${response.status}: ${detail}`;
   const contentType = mediaTypeOf(response);
   return `revocation endpoint answered HTTP ${response.status}${contentType ? ` (${contentType})` : ''}`;
 }
