@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { INPUTS } from '../../src/core/inputs.js';
+import { tokenOutputs } from '../../src/core/outputs.js';
 import { VERSION } from '../../src/core/version.js';
 import { CONTRACT_OUTPUTS } from '../helpers/action-expect.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
@@ -74,6 +75,10 @@ describe('README.md', () => {
     const readme = read('README.md');
     expect(withInputsTable(readme, renderInputsTable(INPUTS))).toBe(readme);
   });
+});
+
+test("the outputs the action and the CLI write are the contract's, in its order", () => {
+  expect(tokenOutputs({ accessToken: 'fake-at', tokenType: 'Bearer', raw: {} }).map(([name]) => name)).toEqual([...CONTRACT_OUTPUTS]);
 });
 
 test('VERSION (sent in the User-Agent) is package.json version', () => {

@@ -4,6 +4,7 @@
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
 import { InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
+import { tokenOutputs } from '../core/outputs.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 import { saveRevocationState } from './revocation-state.js';
 
@@ -38,15 +39,9 @@ function envVarName(value: string): string | undefined {
   return value;
 }
 
+/** Every output of the contract, empty when unknown or absent. */
 function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
-  core.setOutput('access_token', token.accessToken);
-  core.setOutput('expires_in', token.expiresIn === undefined ? '' : String(token.expiresIn));
-  core.setOutput('expires_at', token.expiresAt ?? '');
-  core.setOutput('token_type', token.tokenType);
-  core.setOutput('scope', token.scope ?? '');
-  core.setOutput('refresh_token', token.refreshToken ?? '');
-  core.setOutput('id_token', token.idToken ?? '');
-  core.setOutput('issued_token_type', token.issuedTokenType ?? '');
+  for (const [name, value] of tokenOutputs(token)) core.setOutput(name, value ?? '');
 }
 
 function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult): string {

@@ -2,6 +2,7 @@
  * What the CLI prints on stdout for each `--output` (CONTRACT.md, "CLI"). Each format is
  * built whole before anything is written, so a failure never leaves half a token behind.
  */
+import { OPTIONAL_OUTPUTS, tokenOutputs } from '../core/outputs.js';
 import type { Token } from '../core/types.js';
 
 export const OUTPUT_FORMATS = ['token', 'json', 'env', 'dotenv'] as const;
@@ -19,21 +20,11 @@ export class UnrepresentableValueError extends Error {
   }
 }
 
-/** The output names (snake_case, as the action's outputs) with their values, in order. */
+/** The outputs `env` and `dotenv` write: every one, but the optional ones only when present. */
 function outputFields(token: Token): Array<[string, string]> {
-  const always: Array<[string, string | undefined]> = [
-    ['access_token', token.accessToken],
-    ['expires_in', token.expiresIn === undefined ? undefined : String(token.expiresIn)],
-    ['expires_at', token.expiresAt],
-    ['token_type', token.tokenType],
-    ['scope', token.scope]
-  ];
-  const whenPresent: Array<[string, string | undefined]> = [
-    ['refresh_token', token.refreshToken],
-    ['id_token', token.idToken],
-    ['issued_token_type', token.issuedTokenType]
-  ];
-  return [...always.map(([name, value]): [string, string] => [name, value ?? '']), ...whenPresent.filter((field): field is [string, string] => !!field[1])];
+  return tokenOutputs(token)
+    .filter(([name, value]) => value || !OPTIONAL_OUTPUTS.has(name))
+    .map(([name, value]) => [name, value ?? '']);
 }
 
 /** The complete stdout for `format`. @throws {@link UnrepresentableValueError} */

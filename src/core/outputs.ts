@@ -1,0 +1,24 @@
+/**
+ * The token as the contract's outputs (CONTRACT.md, "Action outputs"), shared by the
+ * action's step outputs and the CLI's `env` / `dotenv` formats (their upper case).
+ */
+import type { Token } from './types.js';
+
+export type OutputName = 'access_token' | 'expires_in' | 'expires_at' | 'token_type' | 'scope' | 'refresh_token' | 'id_token' | 'issued_token_type';
+
+/** Outputs that only some answers carry; the CLI's `env` and `dotenv` write them only when present. */
+export const OPTIONAL_OUTPUTS: ReadonlySet<OutputName> = new Set(['refresh_token', 'id_token', 'issued_token_type']);
+
+/** Every output in the contract's order, with its value as text; undefined when unknown or absent. */
+export function tokenOutputs(token: Token): Array<[OutputName, string | undefined]> {
+  return [
+    ['access_token', token.accessToken],
+    ['expires_in', token.expiresIn === undefined ? undefined : String(token.expiresIn)],
+    ['expires_at', token.expiresAt],
+    ['token_type', token.tokenType],
+    ['scope', token.scope],
+    ['refresh_token', token.refreshToken],
+    ['id_token', token.idToken],
+    ['issued_token_type', token.issuedTokenType]
+  ];
+}
