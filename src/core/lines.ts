@@ -18,28 +18,21 @@ const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** `extra-params`: one `key=value` a line, or a record from the library. */
 export function parseParamLines(input: string, value: Record<string, string> | string): Array<[string, string]> {
-  if (typeof value !== 'string') return Object.entries(value);
-  return nonEmptyLines(value).map((line, index) => {
-    const separator = line.indexOf('=');
-    if (separator <= 0) {
-      throw new InputError(input, `line ${index + 1} is not key=value`);
-    }
-    return [line.slice(0, separator).trim(), line.slice(separator + 1).trim()];
+  return typeof value === 'string' ? splitLines(input, value, '=', 'key=value') : Object.entries(value);
+}
+
+/** Each non-empty line split at the first `separator` into a trimmed name and value; the line is never quoted, as it may hold a secret. */
+function splitLines(input: string, text: string, separator: string, shape: string): Array<[string, string]> {
+  return nonEmptyLines(text).map((line, index) => {
+    const at = line.indexOf(separator);
+    if (at <= 0) throw new InputError(input, `line ${index + 1} is not ${shape}`);
+    return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
   });
 }
 
 /** `headers`: one `Name: value` a line, or a record from the library. */
 export function parseHeaderLines(input: string, value: Record<string, string> | string): Array<[string, string]> {
-  const entries: Array<[string, string]> =
-    typeof value === 'string'
-      ? nonEmptyLines(value).map((line, index) => {
-          const separator = line.indexOf(':');
-          if (separator <= 0) {
-            throw new InputError(input, `line ${index + 1} is not "Name: value"`);
-          }
-          return [line.slice(0, separator).trim(), line.slice(separator + 1).trim()];
-        })
-      : Object.entries(value);
+  const entries = typeof value === 'string' ? splitLines(input, value, ':', '"Name: value"') : Object.entries(value);
   for (const [name, headerValue] of entries) {
     if (!HEADER_NAME.test(name)) {
       throw new InputError(input, `has an invalid header name "${name}" (letters, digits and !#$%&'*+-.^_\`|~ only)`);
