@@ -3,6 +3,7 @@
  * full of reserved characters, under RUNNER_DEBUG.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expectOnePost } from '../helpers/action-expect.js';
 import { runAction, maskedValues, type ActionRun } from '../helpers/run-action.js';
 import { basicForms, expectNoSecrets } from '../helpers/secrets.js';
 import { formOf, startTokenServer, tokenReply, type TokenServer } from '../helpers/token-server.js';
@@ -23,13 +24,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('sends one form POST with the RFC 6749 §2.3.1 Basic header', () => {
-  expect(server.requests).toHaveLength(1);
-  const [request] = server.requests;
-  expect(request!.method).toBe('POST');
-  expect(request!.url).toBe('/token');
-  expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  expect(request!.headers.authorization).toBe(`Basic ${basicForms(clientId, clientSecret)[0]}`);
-  expect(formOf(request!)).toEqual({ grant_type: 'client_credentials', scope: 'read write' });
+  const request = expectOnePost(server.requests, '/token', { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basicForms(clientId, clientSecret)[0]}` });
+  expect(formOf(request)).toEqual({ grant_type: 'client_credentials', scope: 'read write' });
 });
 
 test('writes the outputs and succeeds', () => {

@@ -3,7 +3,7 @@
  * in a form body.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { expectMaskedAndHidden, expectTokenOutputs } from '../helpers/action-expect.js';
+import { expectMaskedAndHidden, expectTokenOutputs, expectOnePost, OUR_USER_AGENT } from '../helpers/action-expect.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
@@ -23,15 +23,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('POSTs grant_type, client_id, client_secret and scope=api, and nothing else', () => {
-  expect(server.requests).toHaveLength(1);
-  const [request] = server.requests;
-  expect(request!.method).toBe('POST');
-  expect(request!.url).toBe('/oauth2/token');
-  expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  expect(request!.headers['user-agent']).toMatch(/^oauth-token-action\//);
-  expect(request!.headers.authorization).toBeUndefined();
-  expect([...new URLSearchParams(request!.body).keys()].sort()).toEqual(['client_id', 'client_secret', 'grant_type', 'scope']);
-  expect(formOf(request!)).toEqual({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: 'api' });
+  const request = expectOnePost(server.requests, '/oauth2/token', { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': OUR_USER_AGENT, authorization: undefined });
+  expect([...new URLSearchParams(request.body).keys()].sort()).toEqual(['client_id', 'client_secret', 'grant_type', 'scope']);
+  expect(formOf(request)).toEqual({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: 'api' });
 });
 
 test('writes the outputs and succeeds', () => {

@@ -4,7 +4,7 @@
  * trailing slash, and reads the PascalCase answer.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { expectMaskedAndHidden, expectTokenOutputs } from '../helpers/action-expect.js';
+import { expectMaskedAndHidden, expectTokenOutputs, expectOnePost, OUR_USER_AGENT } from '../helpers/action-expect.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
@@ -29,16 +29,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('POSTs the documented request: raw Basic, Accept, four form fields', () => {
-  expect(server.requests).toHaveLength(1);
-  const [request] = server.requests;
-  expect(request!.method).toBe('POST');
-  expect(request!.url).toBe('/api/v1/connect/token/');
-  expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  expect(request!.headers.accept).toBe('application/json');
-  expect(request!.headers['user-agent']).toMatch(/^oauth-token-action\//);
-  expect(request!.headers.authorization).toBe(`Basic ${basicValue}`);
-  expect([...new URLSearchParams(request!.body).keys()].sort()).toEqual(['grant_type', 'password', 'scope', 'username']);
-  expect(formOf(request!)).toEqual({ grant_type: 'password', username, password, scope: 'CustomerApi' });
+  const request = expectOnePost(server.requests, '/api/v1/connect/token/', { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'user-agent': OUR_USER_AGENT });
+  expect(request.headers.authorization).toBe(`Basic ${basicValue}`);
+  expect([...new URLSearchParams(request.body).keys()].sort()).toEqual(['grant_type', 'password', 'scope', 'username']);
+  expect(formOf(request)).toEqual({ grant_type: 'password', username, password, scope: 'CustomerApi' });
 });
 
 test('reads AccessToken, ExpiresIn and TokenType into the outputs', () => {

@@ -3,7 +3,7 @@
  * documented JSON body and writes the outputs, refresh token included, all masked.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { expectMaskedAndHidden, expectTokenOutputs } from '../helpers/action-expect.js';
+import { expectMaskedAndHidden, expectTokenOutputs, expectOnePost, OUR_USER_AGENT } from '../helpers/action-expect.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
@@ -26,14 +26,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('POSTs the documented JSON body to the token-url', () => {
-  expect(server.requests).toHaveLength(1);
-  const [request] = server.requests;
-  expect(request!.method).toBe('POST');
-  expect(request!.url).toBe('/v1/oauth2/token');
-  expect(request!.headers['content-type']).toBe('application/json');
-  expect(request!.headers['user-agent']).toMatch(/^oauth-token-action\//);
-  expect(request!.headers.authorization).toBeUndefined();
-  expect(JSON.parse(request!.body)).toEqual({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
+  const request = expectOnePost(server.requests, '/v1/oauth2/token', { 'content-type': 'application/json', 'user-agent': OUR_USER_AGENT, authorization: undefined });
+  expect(JSON.parse(request.body)).toEqual({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
 });
 
 test('writes the outputs and succeeds', () => {

@@ -4,7 +4,7 @@
  * `bearer` comes out as returned.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { expectMaskedAndHidden, expectTokenOutputs } from '../helpers/action-expect.js';
+import { expectMaskedAndHidden, expectTokenOutputs, expectOnePost } from '../helpers/action-expect.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
@@ -31,15 +31,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('POSTs the documented form body with the chosen User-Agent', () => {
-  expect(server.requests).toHaveLength(1);
-  const [request] = server.requests;
-  expect(request!.method).toBe('POST');
-  expect(request!.url).toBe('/oauth2/token');
-  expect(request!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-  expect(request!.headers['user-agent']).toBe('My-Company/Marketing-Automation-App');
-  expect(request!.headers.authorization).toBeUndefined();
-  expect([...new URLSearchParams(request!.body).keys()].sort()).toEqual(['audience', 'client_id', 'client_secret', 'grant_type', 'scope']);
-  expect(formOf(request!)).toEqual({
+  const request = expectOnePost(server.requests, '/oauth2/token', {
+    'content-type': 'application/x-www-form-urlencoded',
+    'user-agent': 'My-Company/Marketing-Automation-App',
+    authorization: undefined
+  });
+  expect([...new URLSearchParams(request.body).keys()].sort()).toEqual(['audience', 'client_id', 'client_secret', 'grant_type', 'scope']);
+  expect(formOf(request)).toEqual({
     grant_type: 'client_credentials',
     scope: 'openid marketing.read',
     audience: 'https://api.understory.io',

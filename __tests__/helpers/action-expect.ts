@@ -5,6 +5,7 @@
 import { expect } from '@jest/globals';
 import { maskedValues, type ActionRun } from './run-action.js';
 import { expectNoSecrets } from './secrets.js';
+import type { RecordedRequest } from './token-server.js';
 
 /** A Node stack frame: `    at fn (file:line:col)` or `    at file:line:col`. */
 const STACK_FRAME = /^\s+at .*:\d+:\d+\)?$/m;
@@ -47,4 +48,23 @@ export function expectTokenOutputs(run: ActionRun, outputs: Partial<Record<(type
   const expiry = outputs.expires_in ? { expires_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) } : {};
   expect(run.code).toBe(0);
   expect(run.outputs).toEqual({ ...empty, ...expiry, ...outputs });
+}
+
+/** Our User-Agent, as every request sends it unless the `headers` input replaces it. */
+export const OUR_USER_AGENT = /^oauth-token-action\//;
+
+/**
+ * The server saw exactly one request, a POST to `path`, with each of `headers` as given:
+ * a string is the exact value, a pattern must match, undefined means absent.
+ */
+export function expectOnePost(requests: RecordedRequest[], path: string, headers: Record<string, string | RegExp | undefined>): RecordedRequest {
+  expect(requests).toHaveLength(1);
+  const [request] = requests;
+  expect(request!.method).toBe('POST');
+  expect(request!.url).toBe(path);
+  for (const [name, expected] of Object.entries(headers)) {
+    if (expected instanceof RegExp) expect(request!.headers[name]).toMatch(expected);
+    else expect(request!.headers[name]).toBe(expected);
+  }
+  return request!;
 }
