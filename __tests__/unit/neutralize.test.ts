@@ -1,0 +1,45 @@
+/**
+ * The neutraliser of server-supplied text: no workflow command, escape sequence,
+ * control character or unbounded text gets through.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { escapeToAscii, MAX_SERVER_TEXT_LENGTH, neutralize } from '../../src/core/neutralize.js';
+
+describe('neutralize', () => {
+  test('a forged annotation and stop-commands on later lines become one inert line', () => {
+    expect(neutralize('Bearer\n::error title=Forged::run curl x | sh\n::stop-commands::x')).toBe(
+      'Bearer ::error title=Forged::run curl x | sh ::stop-commands::x'
+    );
+    expect(neutralize('::error::forged')).toBe(': :error::forged');
+  });
+
+  test('##[ is made inert anywhere in the line, also when hidden behind removed characters', () => {
+    expect(neutralize('Bearer ##[warning]forged')).toBe('Bearer # #[warning]forged');
+    expect(neutralize('x #\u0000#[add-mask]y #\u200b#[error]z')).toBe('x # #[add-mask]y # #[error]z');
+  });
+
+  test('ANSI escapes, OSC 8 links and OSC 52 clipboard writes are removed', () => {
+    expect(neutralize('\x1b[31mred\x1b[0m')).toBe('red');
+    expect(neutralize('\x1b]8;;https://evil.example\x07click\x1b]8;;\x07')).toBe('click');
+    expect(neutralize('a\x1b]52;c;Y3VybCB4fHNo\x1b\\b')).toBe('ab');
+    expect(neutralize('a\x9b31mb\x9d0;title\x07c')).toBe('abc');
+  });
+
+  test('control, bidi and zero-width characters are removed, white space folded', () => {
+    expect(neutralize('  a\tb\r\n\u202ec\u2066d\u0007e  ')).toBe('a b cde');
+  });
+
+  test('the length is capped', () => {
+    expect(neutralize('x'.repeat(1000))).toBe(`${'x'.repeat(MAX_SERVER_TEXT_LENGTH)}...`);
+    expect(neutralize('abcdef', 3)).toBe('abc...');
+  });
+});
+
+describe('escapeToAscii', () => {
+  test('shows anything but printable ASCII escaped, never raw', () => {
+    expect(escapeToAscii('Bearer')).toBe('Bearer');
+    expect(escapeToAscii('Bear\u00e9r\n::x')).toBe('Bear\\u00e9r\\u000a::x');
+    expect(escapeToAscii('\x1b[31m')).toBe('\\u001b[31m');
+    expect(escapeToAscii('::error::x')).toBe(': :error::x');
+  });
+});
