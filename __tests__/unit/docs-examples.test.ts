@@ -3,7 +3,8 @@
  * it can be without a network: in README.md, the other top-level pages and every page
  * under docs/,
  * - every YAML block parses, and each step using the action (`uses: org/oauth-token-action@...`
- *   or `uses: ./`) passes only inputs that action.yml declares;
+ *   or `uses: ./`) passes only inputs that action.yml declares (and each GitLab include of
+ *   the CI/CD component only inputs its template's `spec: inputs` declares);
  * - every `--flag` given to the CLI (`oauth-token ...`, `npx ... oauth-token-action... ...`)
  *   is one its `--help` lists (a subcommand's own `--help` too, when it has one);
  * - every TypeScript block that imports 'oauth-token-action' type-checks against the
@@ -46,6 +47,17 @@ describe('YAML examples', () => {
     const steps = yamlBlocks.flatMap((block) => actionSteps(parse(block.body)).map((step) => ({ at: where(block), step })));
     expect(steps.length).toBeGreaterThan(10);
     const unknown = steps.flatMap(({ at, step }) => Object.keys(step.with ?? {}).filter((name) => !actionInputs.includes(name)).map((name) => `${at}: ${name}`));
+    expect(unknown).toEqual([]);
+  });
+
+  test('GitLab includes of the CI/CD component pass only inputs its spec declares', () => {
+    const includes = yamlBlocks.flatMap((block) => componentIncludes(parse(block.body)).map((include) => ({ at: where(block), include })));
+    const unknown = includes.flatMap(({ at, include }) => {
+      const name = /\/oauth-token-action\/([\w-]+)@/.exec(include.component)?.[1] ?? '';
+      const declared = componentInputs(name);
+      if (declared === undefined) return [`${at}: no templates/${name}.yml or templates/${name}/template.yml for component "${include.component}"`];
+      return Object.keys(include.inputs ?? {}).filter((input) => !declared.includes(input)).map((input) => `${at}: ${input}`);
+    });
     expect(unknown).toEqual([]);
   });
 
@@ -168,6 +180,25 @@ function actionSteps(node: unknown): Step[] {
   const record = node as Record<string, unknown>;
   const usesAction = typeof record.uses === 'string' && (/(^|\/)oauth-token-action@/.test(record.uses) || record.uses === './');
   return [...(usesAction ? [record as Step] : []), ...Object.values(record).flatMap(actionSteps)];
+}
+
+type ComponentInclude = { component: string; inputs?: Record<string, unknown> };
+
+/** Every `include:` entry naming this repository's GitLab CI/CD component, wherever it nests. */
+function componentIncludes(node: unknown): ComponentInclude[] {
+  if (Array.isArray(node)) return node.flatMap(componentIncludes);
+  if (node === null || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const own = typeof record.component === 'string' && /\/oauth-token-action\//.test(record.component) ? [record as ComponentInclude] : [];
+  return [...own, ...Object.values(record).flatMap(componentIncludes)];
+}
+
+/** The `spec: inputs:` names of the component's template (its first YAML document), if it exists. */
+function componentInputs(name: string): string[] | undefined {
+  const path = [join('templates', `${name}.yml`), join('templates', name, 'template.yml')].map((file) => join(REPO_ROOT, file)).find(existsSync);
+  if (path === undefined) return undefined;
+  const header = parseAllDocuments(readFileSync(path, 'utf8'))[0]?.toJS() as { spec?: { inputs?: Record<string, unknown> } } | undefined;
+  return Object.keys(header?.spec?.inputs ?? {});
 }
 
 interface ShellContext {
