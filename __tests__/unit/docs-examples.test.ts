@@ -6,7 +6,8 @@
  *   or `uses: ./`) passes only inputs that action.yml declares (and each GitLab include of
  *   the CI/CD component only inputs its template's `spec: inputs` declares);
  * - every `--flag` given to the CLI (`oauth-token ...`, `npx ... oauth-token-action... ...`)
- *   is one its `--help` lists (a subcommand's own `--help` too, when it has one);
+ *   is one its `--help` lists (a subcommand's own `--help` too, when it has one), and
+ *   every `OAUTH_*` variable one a help text names;
  * - every TypeScript block that imports 'oauth-token-action' type-checks against the
  *   built lib/index.d.ts;
  * - PowerShell (```pwsh blocks, `shell: pwsh` steps, and steps of Windows jobs with no
@@ -76,6 +77,7 @@ test('PowerShell blocks read environment variables as $env:NAME', () => {
 
 describe('CLI examples', () => {
   const help = runCli(['--help']);
+  const shellBlocks = blocks.filter((block) => !isTypescript(block) && block.lang !== 'text');
   const mainFlags = flagsIn(help);
   // A subcommand is a word the help shows right after the command's name (`oauth-token exec ...`).
   const subcommands = new Set([...help.matchAll(/oauth-token\s+([a-z][a-z-]*)\b/g)].map(([, word]) => word!));
@@ -88,13 +90,19 @@ describe('CLI examples', () => {
     }
     return subcommandFlags.get(subcommand)!;
   };
-  const invocations = blocks
-    .filter((block) => !isTypescript(block) && block.lang !== 'text')
-    .flatMap((block) => cliInvocations(block.body, subcommands).map((invocation) => ({ at: where(block), ...invocation })));
+  const invocations = shellBlocks.flatMap((block) => cliInvocations(block.body, subcommands).map((invocation) => ({ at: where(block), ...invocation })));
 
   test('there are command lines to check, with flags', () => {
     expect(invocations.length).toBeGreaterThan(10);
     expect(invocations.flatMap((invocation) => invocation.flags).length).toBeGreaterThan(20);
+  });
+
+  test('every OAUTH_* environment variable is one the --help texts name', () => {
+    const helps = [help, ...[...subcommands].map((subcommand) => spawnSync(process.execPath, [CLI_ENTRY, subcommand, '--help'], { encoding: 'utf8' }).stdout)];
+    const known = new Set(helps.flatMap((text) => text.match(/\bOAUTH_[A-Z0-9_]+/g) ?? []));
+    const named = shellBlocks.flatMap((block) => (block.body.match(/\bOAUTH_[A-Z0-9_]+/g) ?? []).map((name) => ({ at: where(block), name })));
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.filter(({ name }) => !known.has(name)).map(({ at, name }) => `${at}: ${name} (not in oauth-token --help)`)).toEqual([]);
   });
 
   test('every flag on an oauth-token command line is one its --help lists', () => {
