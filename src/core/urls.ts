@@ -38,10 +38,10 @@ export function parseEndpointUrl(input: string, value: string): URL {
 }
 
 /**
- * An endpoint as a message shows it: the origin as is, the path and query (where a user
- * may have put an API key, `?key=...`) redacted and neutralised, so that a short secret
- * never garbles the scheme or the host.
+ * An endpoint as a message shows it: the origin and path as they are, the query (where
+ * a user may have put an API key, `?key=...`) redacted and neutralised, so that a short
+ * secret never garbles the host or the path.
  */
 export function shownUrl(url: URL, redact: (text: string) => string): string {
-  return `${url.origin}${foreignText(`${url.pathname}${url.search}`, redact) ?? ''}`;
+  return `${url.origin}${url.pathname}${foreignText(url.search, redact) ?? ''}`;
 }
