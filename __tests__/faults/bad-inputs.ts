@@ -28,6 +28,8 @@ export interface BadInput {
 const oneOf = (values: string, got: string) => new RegExp(`^must be one of ${values} \\(got "${got.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\)$`);
 const PRESETS = '[a-z]+(, [a-z]+)*';
 const GRANTS = 'client_credentials, password, refresh_token, token_exchange, jwt_bearer';
+const CUSTOM_GRANT_RULE = (got: string) =>
+  new RegExp(`^must be one of ${GRANTS}, an absolute URI or a grant name of letters, digits, "-", "\\." and "_" \\(RFC 6749 §4\\.5\\) \\(got "${got.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\)$`);
 const CLIENT_AUTHS = 'client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, none';
 const TIMEOUT_RULE = (got: string) => new RegExp(`^must be a number of seconds above 0 and at most 600 \\(got "${got}"\\)$`);
 const RETRIES_RULE = (got: string) => new RegExp(`^must be a whole number from 0 to 10 \\(got "${got}"\\)$`);
@@ -38,8 +40,15 @@ const notPassword = { username: '', password: '' };
 export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },
   { name: 'provider that is an Object property', inputs: { provider: 'constructor' }, input: 'provider', problem: oneOf(PRESETS, 'constructor') },
-  { name: 'unknown grant type', inputs: { 'grant-type': 'implicit' }, input: 'grant-type', problem: oneOf(GRANTS, 'implicit') },
-  { name: 'unsupported grant type', inputs: { 'grant-type': 'authorization_code' }, input: 'grant-type', problem: oneOf(GRANTS, 'authorization_code') },
+  { name: 'browser-only grant type', inputs: { 'grant-type': 'implicit' }, input: 'grant-type', problem: /^must be a grant with a token request this step can make: "implicit" is a browser flow with no token request \(RFC 6749 §4\.2\)$/ },
+  {
+    name: 'grant type that needs a redirect',
+    inputs: { 'grant-type': 'authorization_code' },
+    input: 'grant-type',
+    problem: /^must be a grant with a token request this step can make: "authorization_code" needs a browser redirect \(RFC 6749 §4\.1\), which a CI job cannot follow$/
+  },
+  { name: 'custom grant type with a space', inputs: { 'grant-type': 'account credentials' }, input: 'grant-type', problem: CUSTOM_GRANT_RULE('account credentials') },
+  { name: 'custom grant type with a control character', inputs: { 'grant-type': 'urn:example:grant\u0007bell' }, input: 'grant-type', problem: CUSTOM_GRANT_RULE('urn:example:grant\\u0007bell') },
   { name: 'unknown client auth', inputs: { 'client-auth': 'basic' }, input: 'client-auth', problem: oneOf(CLIENT_AUTHS, 'basic') },
   { name: 'unknown body format', inputs: { 'body-format': 'xml' }, input: 'body-format', problem: oneOf('form, json', 'xml') },
   { name: 'unknown signing algorithm', inputs: { 'signing-algorithm': 'HS512' }, input: 'signing-algorithm', problem: oneOf('RS256, PS256, ES256', 'HS512') },
@@ -96,7 +105,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'actor-token-type',
     problem: /^is required when "actor-token" is given$/
   },
-  { name: 'jwt_bearer without an assertion', inputs: { ...notPassword, 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer"$/ },
+  { name: 'jwt_bearer without an assertion', inputs: { ...notPassword, 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer" \(or give "private-key" to sign one\)$/ },
   {
     name: 'private_key_jwt without a key',
     inputs: keyAuth,

@@ -46,7 +46,7 @@ function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
 
 function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult): string {
   const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
-  return `Got a ${token.tokenType} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grantType}${expiry})`;
+  return `Got a ${token.tokenType} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grant.name}${expiry})`;
 }
 
 /** A short table in the job summary, with no secret in it. */
@@ -62,7 +62,7 @@ async function writeSummary(core: ActionsCore, provider: string, { token, tokenE
         { data: 'Granted scope', header: true },
         { data: 'Expires at', header: true }
       ],
-      [provider, tokenEndpoint.host, plan.grantType, token.scope ?? 'not stated', token.expiresAt ?? 'unknown'].map(escapeHtml)
+      [provider, tokenEndpoint.host, plan.grant.name, token.scope ?? 'not stated', token.expiresAt ?? 'unknown'].map(escapeHtml)
     ])
     .write();
 }

@@ -5,6 +5,7 @@
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
+import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
 import { SECRET_INPUTS } from './inputs.js';
 import { optionNameOf } from './names.js';
@@ -81,10 +82,11 @@ export async function withRunContext<T>(
   }
 }
 
-/** The plan of `options`, with a JWT signing key checked too: every input fails before any request. */
+/** The plan of `options`, with its JWT signing keys checked too: every input fails before any request. */
 async function validPlan(options: TokenOptions): Promise<TokenRequestPlan> {
   const plan = planTokenRequest(options);
   await checkClientAuthKey(plan.clientAuth, plan.credentials);
+  await checkGrantAssertionKey(plan.grantAssertion);
   return plan;
 }
 

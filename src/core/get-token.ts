@@ -2,7 +2,7 @@
  * The token request end to end: discover, build, send with retries, parse.
  */
 import { withRunContext, type TokenRuntime } from './context.js';
-import { resolveEndpoints } from './discovery.js';
+import { clientAuthAfterDiscovery, resolveEndpoints } from './discovery.js';
 import { TokenRequestError } from './errors.js';
 import type { TokenRequestPlan } from './plan.js';
 import { parseTokenResponse } from './response.js';
@@ -30,11 +30,13 @@ export interface TokenRequestSettings {
  * @throws {@link TokenRequestError} when the server refuses or cannot be reached.
  */
 export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, settings: TokenRequestSettings = {}): Promise<TokenResult> {
-  return withRunContext(options, runtime, async (plan, { secrets, http, debug, now, policy }) => {
-    const retryPolicy = policy(plan);
-    const { tokenEndpoint, revocationEndpoint } = await resolveEndpoints(plan, http.send, retryPolicy, settings.requireRevocationEndpoint);
+  return withRunContext(options, runtime, async (planned, { secrets, http, debug, now, policy }) => {
+    const retryPolicy = policy(planned);
+    const endpoints = await resolveEndpoints(planned, http.send, retryPolicy, settings.requireRevocationEndpoint);
+    const { tokenEndpoint, revocationEndpoint } = endpoints;
+    const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, debug) };
     const request = await buildTokenRequest(plan, tokenEndpoint, secrets);
-    debug(`POST ${tokenEndpoint.href}: grant ${plan.grantType}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
+    debug(`POST ${tokenEndpoint.href}: grant ${plan.grant.name}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
     const { response, attempts } = await sendWithRetries(http.send, request, retryPolicy);
     debug(`Token endpoint answered HTTP ${response.status} (${String(response.headers['content-type'] ?? 'no content type')}) after ${attempts} attempt(s)`);
     let token: Token;
