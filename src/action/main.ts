@@ -2,7 +2,7 @@
  * The action's main step: read inputs, get the token, mask it, write outputs.
  */
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
-import { InputError } from '../core/errors.js';
+import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { tokenOutputs } from '../core/outputs.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
@@ -28,6 +28,7 @@ export async function main(core: ActionsCore): Promise<void> {
     await writeSummary(core, options.provider ?? 'generic', result);
   } catch (error) {
     core.setFailed(failureMessage(error));
+    for (const line of followUpLines(error)) core.info(line);
   }
 }
 

@@ -4,7 +4,7 @@
  * refused or could not be reached), 2 (bad usage or input); diagnostics go to stderr
  * only, one line each.
  */
-import { InputError } from '../core/errors.js';
+import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken } from '../core/get-token.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { VERSION } from '../core/version.js';
@@ -41,6 +41,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
     return print(io, formatToken(result.token, command.output));
   } catch (error) {
     report(failureLine(error));
+    for (const line of followUpLines(error)) report(line);
     return exitStatusOf(error);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
+import { presentedToken, type PresentedToken } from './federated-claims.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
@@ -32,6 +33,8 @@ export interface TokenRuntime {
 
 export interface RunContext {
   secrets: SecretRegistry;
+  /** The CI OIDC token the request presents, if any: its claims explain a refusal. */
+  presented?: PresentedToken;
   http: HttpSession;
   debug: (message: string) => void;
   now: () => number;
@@ -74,7 +77,8 @@ export async function withRunContext<T>(
     const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
     const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
     const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan);
-    return await work(await validPlan(withIdToken), context);
+    const plan = await validPlan(withIdToken);
+    return await work(plan, { ...context, presented: presentedToken(withIdToken, given) });
   } catch (error) {
     throw redacted(error, secrets);
   } finally {

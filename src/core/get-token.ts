@@ -4,6 +4,7 @@
 import { withRunContext, type TokenRuntime } from './context.js';
 import { clientAuthAfterDiscovery, resolveEndpoints } from './discovery.js';
 import { TokenRequestError } from './errors.js';
+import { describePresentedToken, type PresentedToken } from './federated-claims.js';
 import type { TokenRequestPlan } from './plan.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
@@ -30,7 +31,7 @@ export interface TokenRequestSettings {
  * @throws {@link TokenRequestError} when the server refuses or cannot be reached.
  */
 export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, settings: TokenRequestSettings = {}): Promise<TokenResult> {
-  return withRunContext(options, runtime, async (planned, { secrets, http, debug, now, policy }) => {
+  return withRunContext(options, runtime, async (planned, { secrets, http, debug, now, policy, presented }) => {
     const retryPolicy = policy(planned);
     const endpoints = await resolveEndpoints(planned, http.send, retryPolicy, settings.requireRevocationEndpoint);
     const { tokenEndpoint, revocationEndpoint } = endpoints;
@@ -43,11 +44,20 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
     try {
       token = parseTokenResponse(response, now(), (text) => secrets.redact(text), plan.preset.responseAliases);
     } catch (error) {
-      throw error instanceof TokenRequestError ? withAttempts(error, attempts) : error;
+      throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), plan, presented, now()) : error;
     }
     for (const secret of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(secret);
+    if (presented) debug(describePresentedToken(presented, now()));
     return { token, plan, tokenEndpoint, revocationEndpoint };
   });
+}
+
+/** A refusal (HTTP 4xx) with its hint and the claims of the CI token presented; other errors as they are. */
+async function explained(error: TokenRequestError, plan: TokenRequestPlan, presented: PresentedToken | undefined, nowMs: number): Promise<TokenRequestError> {
+  if (error.status === undefined || error.status < 400 || error.status >= 500) return error;
+  // Loaded only when a request is refused.
+  const { explainRefusal } = await import('./hints.js');
+  return explainRefusal(error, { plan, presented }, nowMs);
 }
 
 /**
