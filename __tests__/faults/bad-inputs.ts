@@ -36,6 +36,8 @@ const RETRIES_RULE = (got: string) => new RegExp(`^must be a whole number from 0
 const keyAuth = { 'client-auth': 'private_key_jwt', 'client-secret': '' };
 /** The base inputs are a password grant; another grant must not carry its inputs along. */
 const notPassword = { username: '', password: '' };
+/** A jwt_bearer grant whose assertion the private key signs (RFC 7523 §3). */
+const signedGrant = { ...notPassword, 'grant-type': 'jwt_bearer', 'client-secret': '', 'private-key': P256_KEY };
 
 export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },
@@ -156,6 +158,58 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'private-key',
     problem: /^is only used with client-auth "private_key_jwt", but client-auth is "client_secret_post"$/
   },
+  { name: 'unknown basic encoding', inputs: { 'basic-encoding': 'base64' }, input: 'basic-encoding', problem: oneOf('form-urlencoded, raw', 'base64') },
+  {
+    name: 'basic encoding without Basic',
+    inputs: { 'client-auth': 'client_secret_post', 'basic-encoding': 'raw' },
+    input: 'basic-encoding',
+    problem: /^is only used with client-auth "client_secret_basic", but client-auth is "client_secret_post"$/
+  },
+  {
+    name: 'client assertion audience that is neither a keyword nor an absolute URL',
+    inputs: { ...keyAuth, 'private-key': P256_KEY, 'client-assertion-audience': 'tokenendpoint' },
+    input: 'client-assertion-audience',
+    problem: /^must be one of token-endpoint, endpoint, issuer or an absolute URL \(got "tokenendpoint"\)$/
+  },
+  {
+    name: 'client assertion audience issuer with no issuer known',
+    inputs: { ...keyAuth, 'private-key': P256_KEY, 'client-assertion-audience': 'issuer' },
+    input: 'client-assertion-audience',
+    problem: /^is "issuer" but no "issuer" is given; set "issuer" or use another audience$/
+  },
+  {
+    name: 'client assertion audience with no client assertion to sign',
+    inputs: { 'client-assertion-audience': 'endpoint' },
+    input: 'client-assertion-audience',
+    problem: /^is only used when a client assertion is signed here \(client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"\), not with a given one$/
+  },
+  { name: 'assertion claims that are not JSON', inputs: { ...signedGrant, 'assertion-claims': 'scope=x' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. \{"scope": "[^"]+"\} \(it is not valid JSON\)$/ },
+  { name: 'assertion claims that are not an object', inputs: { ...signedGrant, 'assertion-claims': '"scope"' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. .+ \(got a string\)$/ },
+  {
+    name: 'assertion claims setting iss with assertion-issuer',
+    inputs: { ...signedGrant, 'assertion-claims': '{"iss": "a"}', 'assertion-issuer': 'b' },
+    input: 'assertion-claims',
+    problem: /^sets "iss", which input "assertion-issuer" sets too; set it in one place$/
+  },
+  {
+    name: 'assertion claims setting aud with assertion-audience',
+    inputs: { ...signedGrant, 'assertion-claims': '{"aud": "a"}', 'assertion-audience': 'https://login.example.test' },
+    input: 'assertion-claims',
+    problem: /^sets "aud", which input "assertion-audience" sets too; set it in one place$/
+  },
+  {
+    name: 'assertion issuer with nothing to sign',
+    inputs: { 'assertion-issuer': 'someone' },
+    input: 'assertion-issuer',
+    problem: /^is only used with grant-type "jwt_bearer", a "private-key" and no "assertion" \(the assertion is then signed here\)$/
+  },
+  {
+    name: 'signed jwt_bearer assertion with no issuer',
+    inputs: { ...signedGrant, 'client-id': '' },
+    input: 'assertion-issuer',
+    problem: /^is required to sign the jwt_bearer assertion \(its default, "client-id", is not given either\)$/
+  },
+  { name: 'signed jwt_bearer assertion with an unsupported key', inputs: { ...signedGrant, 'private-key': P384_KEY }, input: 'private-key', problem: /^must be an RSA or EC P-256 key \(got ec secp384r1\)$/ },
   { name: 'preset that needs a scope', inputs: { provider: 'understory', 'grant-type': 'client_credentials' }, input: 'scope', problem: /^is required by provider "understory"$/ },
   { name: 'export-env that is not a variable name', inputs: { 'export-env': 'ACCESS-TOKEN' }, input: 'export-env', problem: /^must be an environment variable name like ACCESS_TOKEN \(got "ACCESS-TOKEN"\)$/, actionOnly: true },
   { name: 'revoke that is not a boolean', inputs: { revoke: 'yes' }, input: 'revoke', problem: /^must be true or false \(got "yes"\)$/, actionOnly: true },
