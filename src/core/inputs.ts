@@ -27,7 +27,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'grant-type', description: "client_credentials, password, refresh_token, token_exchange or jwt_bearer (full URNs accepted), or any other absolute URI or grant name, sent as is; default: the preset's." },
   { name: 'client-id', description: 'OAuth client id.' },
   { name: 'client-secret', description: 'OAuth client secret.', secret: true },
-  { name: 'client-auth', description: "client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt or none; default: the preset's, or chosen from the credentials given." },
+  { name: 'client-auth', description: "client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt or none; default: the preset's, or chosen from the credentials given (and the issuer's metadata)." },
   { name: 'basic-encoding', description: "How client_secret_basic encodes id and secret: form-urlencoded (RFC 6749 §2.3.1) or raw (base64(id:secret)); default: the preset's." },
   { name: 'client-assertion-audience', description: 'aud of a signed client assertion: token-endpoint (default), endpoint (the URL of the request), issuer, or an absolute URL.' },
   { name: 'body-format', description: "form or json; default: the preset's." },
