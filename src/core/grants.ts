@@ -69,7 +69,7 @@ const KNOWN_GRANTS: Readonly<Record<GrantType, KnownGrant>> = {
 };
 
 /** The known grants' short names, in the order messages list them. */
-export const KNOWN_GRANT_TYPES = Object.keys(KNOWN_GRANTS) as GrantType[];
+const KNOWN_GRANT_TYPES = Object.keys(KNOWN_GRANTS) as GrantType[];
 
 /** Grants that have no token request this tool could make, and why. */
 const NOT_TOKEN_REQUESTS: Readonly<Record<string, string>> = {
