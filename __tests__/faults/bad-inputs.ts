@@ -181,7 +181,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'client assertion audience with no client assertion to sign',
     inputs: { 'client-assertion-audience': 'endpoint' },
     input: 'client-assertion-audience',
-    problem: /^is only used when a client assertion is signed here \(client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"\), not with a given one$/
+    problem: /^is only used when a client assertion is signed here \(client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"\), not for a client-assertion or the job's OIDC token$/
   },
   { name: 'assertion claims that are not JSON', inputs: { ...signedGrant, 'assertion-claims': 'scope=x' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. \{"scope": "[^"]+"\} \(it is not valid JSON\)$/ },
   { name: 'assertion claims that are not an object', inputs: { ...signedGrant, 'assertion-claims': '"scope"' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. .+ \(got a string\)$/ },
