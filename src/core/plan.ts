@@ -176,7 +176,7 @@ function clientAssertionAudienceOf(options: TokenOptions, clientAuth: ClientAuth
   if (options.clientAssertionAudience && !signsClientAssertion) {
     throw new InputError(
       'client-assertion-audience',
-      'is only used when a client assertion is signed here (client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"), not for a client-assertion or the job\'s OIDC token'
+      `is only used when a client assertion is signed here (client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"), not for a client-assertion or the job's OIDC token`
     );
   }
   return parseAssertionAudience(options.clientAssertionAudience, options.issuer);
