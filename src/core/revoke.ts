@@ -9,13 +9,18 @@ import { foreignText } from './neutralize.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
-import type { TokenOptions } from './types.js';
+import type { ClientAuthMethod, TokenOptions } from './types.js';
 import { shownUrl } from './urls.js';
 
 export interface RevocationTarget {
   revocationEndpoint: URL;
   /** The token endpoint: the audience of a signed client assertion, as in the token request. */
   tokenEndpoint: URL;
+  /**
+   * The client authentication the token request used (`TokenResult.plan.clientAuth`),
+   * when discovery chose it; default: the method `options` give.
+   */
+  clientAuth?: ClientAuthMethod;
   accessToken?: string;
   refreshToken?: string;
 }
@@ -38,7 +43,8 @@ export interface RevocationOutcome {
  * happened, for a warning. Bad `options` still throw an `InputError`.
  */
 export function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
-  return withRunContext(options, runtime, async (plan, { secrets, http, debug, policy }) => {
+  return withRunContext(options, runtime, async (planned, { secrets, http, debug, policy }) => {
+    const plan = { ...planned, clientAuth: target.clientAuth ?? planned.clientAuth };
     const tokens: Array<[RevocationOutcome['tokenTypeHint'], string | undefined]> = [
       ['refresh_token', target.refreshToken],
       ['access_token', target.accessToken]
