@@ -28,9 +28,7 @@ export const NODES = { 20: systemNode(), 24: join(REPO_ROOT, 'node_modules', 'no
 
 /** The environment a user's shell has, with `node` (and so npm and npx) being `node`. */
 export function userEnv(node: string, extra: Record<string, string> = {}): Record<string, string> {
-  const inherited = Object.entries(process.env).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && !/^(npm_|NODE_OPTIONS$|JEST_|INIT_CWD$)/i.test(entry[0])
-  );
+  const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^(npm_|NODE_OPTIONS$|JEST_|INIT_CWD$)/i.test(entry[0]));
   const path = [dirname(node), ...USER_PATH].join(delimiter);
   return { ...Object.fromEntries(inherited), PATH: path, npm_config_update_notifier: 'false', ...extra };
 }
