@@ -2,19 +2,26 @@
  * Token revocation (RFC 7009), authenticating the client the same way as the token
  * request did.
  */
-import { withRunContext, type TokenRuntime } from './context.js';
+import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
+import { noRevocationEndpoint, resolveEndpoints } from './discovery.js';
 import type { HttpResponse } from './http.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
+import { parseGrantType } from './grants.js';
+import { presetOf, type TokenRequestPlan } from './plan.js';
 import type { TokenOptions } from './types.js';
 
-export interface RevocationTarget {
+/** The tokens to revoke; either may be missing. */
+export interface TokensToRevoke {
+  accessToken?: string;
+  refreshToken?: string;
+}
+
+export interface RevocationTarget extends TokensToRevoke {
   revocationEndpoint: URL;
   /** The token endpoint: the audience of a signed client assertion, as in the token request. */
   tokenEndpoint: URL;
-  accessToken?: string;
-  refreshToken?: string;
 }
 
 /** What happened to one token: revoked, or why not. */
@@ -35,33 +42,61 @@ export interface RevocationOutcome {
  * happened, for a warning. Bad `options` still throw an `InputError`.
  */
 export function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
-  return withRunContext(options, runtime, async (plan, { secrets, http, debug, policy }) => {
-    const tokens: Array<[RevocationOutcome['tokenTypeHint'], string | undefined]> = [
-      ['refresh_token', target.refreshToken],
-      ['access_token', target.accessToken]
-    ];
-    for (const [, token] of tokens) secrets.add(token);
-    const outcomes: RevocationOutcome[] = [];
-    for (const [tokenTypeHint, token] of tokens) {
-      if (!token) continue;
-      const params: Array<[string, string]> = [
-        ['token', token],
-        ['token_type_hint', tokenTypeHint]
-      ];
-      // RFC 7009 §2.1 defines a form body, whatever the token request's format.
-      const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
-      debug(`POST ${target.revocationEndpoint.href}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
-      try {
-        const { response } = await sendWithRetries(http.send, request, policy(plan));
-        debug(`Revocation endpoint answered HTTP ${response.status}`);
-        const revoked = response.status >= 200 && response.status < 300;
-        outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, (text) => secrets.redact(text)) });
-      } catch (error) {
-        outcomes.push({ tokenTypeHint, revoked: false, detail: secrets.redact((error as Error).message) });
-      }
-    }
-    return outcomes;
+  return withRunContext(options, runtime, (plan, context) => revokeEach(plan, context, target));
+}
+
+/**
+ * {@link revokeTokens} at the endpoints `options` name (`revocation-url`, `token-url`)
+ * or the issuer's metadata gives (RFC 8414 §2 `revocation_endpoint`): what the CLI's
+ * `revoke` does, with nothing saved from the token request.
+ *
+ * @throws `InputError` for bad options or no revocation endpoint, before any revocation request.
+ * @throws `TokenRequestError` when discovery fails.
+ */
+export async function revokeAtEndpoints(options: TokenOptions, tokens: TokensToRevoke, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
+  return withRunContext(requestOptionsOf(options), runtime, async (plan, context) => {
+    for (const token of [tokens.accessToken, tokens.refreshToken]) context.secrets.add(token);
+    const { tokenEndpoint, revocationEndpoint } = await resolveEndpoints(plan, context.http.send, context.policy(plan));
+    if (!revocationEndpoint) throw noRevocationEndpoint('to revoke a token', plan.issuer);
+    return revokeEach(plan, context, { ...tokens, tokenEndpoint, revocationEndpoint });
   });
+}
+
+/**
+ * `options` as the token request took them: a refresh token being revoked is an input of
+ * that request only when its grant was refresh_token (RFC 6749 §6).
+ */
+function requestOptionsOf(options: TokenOptions): TokenOptions {
+  const grant = parseGrantType(options.grantType ?? presetOf(options.provider).grantType);
+  return grant === 'refresh_token' ? options : { ...options, refreshToken: undefined };
+}
+
+async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy }: RunContext, target: RevocationTarget): Promise<RevocationOutcome[]> {
+  const tokens: Array<[RevocationOutcome['tokenTypeHint'], string | undefined]> = [
+    ['refresh_token', target.refreshToken],
+    ['access_token', target.accessToken]
+  ];
+  for (const [, token] of tokens) secrets.add(token);
+  const outcomes: RevocationOutcome[] = [];
+  for (const [tokenTypeHint, token] of tokens) {
+    if (!token) continue;
+    const params: Array<[string, string]> = [
+      ['token', token],
+      ['token_type_hint', tokenTypeHint]
+    ];
+    // RFC 7009 §2.1 defines a form body, whatever the token request's format.
+    const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
+    debug(`POST ${target.revocationEndpoint.href}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
+    try {
+      const { response } = await sendWithRetries(http.send, request, policy(plan));
+      debug(`Revocation endpoint answered HTTP ${response.status}`);
+      const revoked = response.status >= 200 && response.status < 300;
+      outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, (text) => secrets.redact(text)) });
+    } catch (error) {
+      outcomes.push({ tokenTypeHint, revoked: false, detail: secrets.redact((error as Error).message) });
+    }
+  }
+  return outcomes;
 }
 
 /** One line for a refused revocation: status, then the RFC 7009 §2.2.1 error or the content type. */
