@@ -14,17 +14,12 @@
  * No token or secret is in any job log, artifact or file the pipelines left behind.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
+import { join } from 'node:path';
 import { basicForms, expectNoSecrets, secretForms } from '../helpers/secrets.js';
 import { formOf, startTokenServer, type RecordedRequest, type TokenServer } from '../helpers/token-server.js';
-
-/** npx installs the packed CLI in each job: slow on a loaded machine. */
-const SLOW = 240_000;
-const NODE_24 = join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node');
-const GITLAB_CI_LOCAL = join(REPO_ROOT, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
+import { createProject, filesUnder, packCli, runPipeline, SLOW, type PipelineRun } from './gitlab-ci-local.js';
 
 const clientId = 'gitlab-component-client';
 const clientSecret = 'gitlab-component-secret-0123';
@@ -36,20 +31,8 @@ const exchangedToken = 'at-gitlab-exchanged-0123456789';
 const work = mkdtempSync(join(tmpdir(), 'oauth-gitlab-'));
 const project = join(work, 'project');
 let server: TokenServer;
-let withSecret: Run;
-let withoutSecret: Run;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** The requests the server got during the run. */
-  requests: RecordedRequest[];
-  /** Each job's log, as gitlab-ci-local saves it. */
-  logs: Record<string, string>;
-  /** The artifacts the run saved (the next run starts afresh): path, content. */
-  artifacts: Array<[string, string]>;
-}
+let withSecret: PipelineRun;
+let withoutSecret: PipelineRun;
 
 function pipeline(tarball: string): string {
   const component = (inputs: Record<string, string | boolean>) =>
@@ -86,71 +69,11 @@ function answer(request: RecordedRequest) {
   return { status: 401, json: { error: 'invalid_client' } };
 }
 
-function git(...args: string[]) {
-  return spawnCollect('git', args, { PATH: process.env.PATH ?? '', HOME: work, GIT_CONFIG_NOSYSTEM: '1' }, 30_000, project);
-}
-
-/** A repository whose origin is the component's project, holding the component and the pipeline. */
-async function createProject(ciYaml: string): Promise<void> {
-  mkdirSync(join(project, 'templates'), { recursive: true });
-  copyFileSync(join(REPO_ROOT, 'templates', 'oauth-token.yml'), join(project, 'templates', 'oauth-token.yml'));
-  writeFileSync(join(project, '.gitlab-ci.yml'), ciYaml);
-  for (const args of [
-    ['init', '-q', '-b', 'main'],
-    ['remote', 'add', 'origin', 'https://gitlab.example.com/org/oauth-token-action.git'],
-    ['add', '-A'],
-    ['-c', 'user.name=test', '-c', 'user.email=test@example.com', 'commit', '-qm', 'component under test'],
-    // gitlab-ci-local asks for the remote's default branch.
-    ['update-ref', 'refs/remotes/origin/main', 'HEAD'],
-    ['symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main']
-  ]) {
-    const result = await git(...args);
-    if (result.code !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr}`);
-  }
-}
-
-/** The machine's PATH with Node 24 first: gitlab-ci-local needs Node 22+, and the jobs run `node` and `npx` from it. */
-function jobEnv(): Record<string, string> {
-  return {
-    PATH: [join(REPO_ROOT, 'node_modules', 'node', 'bin'), process.env.PATH ?? ''].join(':'),
-    HOME: process.env.HOME ?? work,
-    // The CLI's one dependency is in npm's cache since `npm ci`.
-    npm_config_prefer_offline: 'true',
-    npm_config_update_notifier: 'false',
-    npm_config_fund: 'false',
-    npm_config_audit: 'false'
-  };
-}
-
-/** Runs the pipeline (or `jobs` of it) with these CI/CD variables; collects output, requests and job logs. */
-async function runPipeline(variables: Record<string, string>, jobs: string[] = []): Promise<Run> {
-  const before = server.requests.length;
-  const args = [GITLAB_CI_LOCAL, '--no-color', ...Object.entries(variables).flatMap(([name, value]) => ['--variable', `${name}=${value}`]), ...jobs];
-  const result = await spawnCollect(NODE_24, args, jobEnv(), SLOW, project);
-  const outputDir = join(project, '.gitlab-ci-local', 'output');
-  if (!existsSync(outputDir)) throw new Error(`gitlab-ci-local ran no job (${result.code}): ${result.stdout.slice(-1500)} ${result.stderr.slice(-1500)}`);
-  const logs = Object.fromEntries(readdirSync(outputDir).map((file) => [file.replace(/\.log$/, ''), readFileSync(join(outputDir, file), 'utf8')]));
-  const artifactsDir = join(project, '.gitlab-ci-local', 'artifacts');
-  const artifacts = filesUnder(artifactsDir).map((file): [string, string] => [relative(artifactsDir, file), readFileSync(file, 'utf8')]);
-  return { ...result, requests: server.requests.slice(before), logs, artifacts };
-}
-
-/** Every file under `dir`, the packed CLI and git's objects aside. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === '.git' || name.endsWith('.tgz')) return [];
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 beforeAll(async () => {
   server = await startTokenServer(answer);
-  const packed = await spawnCollect('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], jobEnv(), SLOW);
-  if (packed.code !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
-  await createProject(pipeline(join(work, packed.stdout.trim().split('\n').pop()!)));
-  withSecret = await runPipeline({ OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret }, ['use-token']);
-  withoutSecret = await runPipeline({ OAUTH_CLIENT_ID: clientId, OAUTH_TOKEN_ID_TOKEN: idToken });
+  await createProject(project, { '.gitlab-ci.yml': pipeline(await packCli(work)) });
+  withSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret }, { jobs: ['use-token'], server });
+  withoutSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_TOKEN_ID_TOKEN: idToken }, { server });
 }, 3 * SLOW);
 
 afterAll(async () => {
