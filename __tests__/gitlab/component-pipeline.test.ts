@@ -10,7 +10,8 @@
  * First run, with the OAUTH_CLIENT_ID / OAUTH_CLIENT_SECRET CI/CD variables: the job gets
  * a token in ACCESS_TOKEN and calls an API with it; after_script revokes both tokens.
  * Second run, without the secret: that job fails with the CLI's one-line message naming
- * OAUTH_CLIENT_SECRET and no request; the secretless form exchanges the job's ID token.
+ * OAUTH_CLIENT_SECRET and no request, so does `revoke: true` without an endpoint; the
+ * secretless form exchanges the job's ID token.
  * No token or secret is in any job log, artifact or file the pipelines left behind.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
@@ -39,6 +40,7 @@ function pipeline(tarball: string): string {
     [`  - component: $CI_SERVER_FQDN/org/oauth-token-action/oauth-token@$CI_COMMIT_SHA`, '    inputs:', ...Object.entries(inputs).map(([key, value]) => `      ${key}: ${JSON.stringify(value)}`)].join('\n');
   return `include:
 ${component({ cli: tarball, 'token-url': server.tokenUrl, scope: 'api.read', revoke: true, 'revocation-url': `${server.origin}/revoke` })}
+${component({ 'job-name': '.oauth-token-no-endpoint', cli: tarball, 'token-url': server.tokenUrl, revoke: true })}
 ${component({ 'job-name': '.oauth-token-federated', cli: tarball, 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'id-token-audience': 'https://sts.example.test' })}
 
 use-token:
@@ -49,6 +51,11 @@ use-token:
     - mkdir -p out && echo "token type $TOKEN_TYPE, expires at $EXPIRES_AT, scope $SCOPE" | tee out/report.txt
   artifacts:
     paths: [out/]
+
+no-revocation-endpoint:
+  extends: .oauth-token-no-endpoint
+  script:
+    - echo "never runs"
 
 federated:
   extends: .oauth-token-federated
@@ -107,6 +114,12 @@ test('a missing OAUTH_CLIENT_SECRET fails the job with the CLI\'s one-line messa
   expect(withoutSecret.stdout).toContain('FAIL  use-token');
   expect(withoutSecret.logs['use-token']).toContain('oauth-token: --client-secret (OAUTH_CLIENT_SECRET) is required with client-auth "client_secret_basic"');
   expect(withoutSecret.requests.filter((request) => formOf(request).grant_type === 'client_credentials')).toEqual([]);
+});
+
+test('revoke: true without a revocation endpoint fails the job before the token request', () => {
+  expect(withoutSecret.stdout).toContain('FAIL  no-revocation-endpoint');
+  expect(withoutSecret.logs['no-revocation-endpoint']).toContain('oauth-token: revoke: true needs the revocation-url input');
+  expect(withoutSecret.logs['no-revocation-endpoint']).not.toContain('never runs');
 });
 
 test('the secretless form exchanges the job\'s ID token (id_tokens) for a token, with no client secret', () => {
