@@ -39,6 +39,11 @@ test('prints the client secret nowhere', () => {
 
 (PWSH ? test : test.skip)('pwsh sets the same values through Invoke-Expression', async () => {
   const script = `& $env:NODE $env:CLI --token-url '${server.tokenUrl}' --output pwsh | Out-String | Invoke-Expression; [Console]::Out.Write($env:ACCESS_TOKEN + [char]0 + $env:SCOPE)`;
-  const run = await spawnCollect(PWSH, ['-NoProfile', '-NonInteractive', '-Command', script], { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE: NODE_BINARY, CLI: CLI_ENTRY, ...env }, 60_000);
+  const run = await spawnCollect(
+    PWSH,
+    ['-NoProfile', '-NonInteractive', '-Command', script],
+    { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE: NODE_BINARY, CLI: CLI_ENTRY, ...env },
+    60_000
+  );
   expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 0, stdout: `${hostile}\0it's read` });
 });

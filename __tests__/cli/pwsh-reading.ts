@@ -30,4 +30,3 @@ export function readLikePowerShell(line: string): [string, string] {
   if (index !== text.length - 1) throw new Error('text after the closing quote: it would run as code');
   return [match[1]!, value];
 }
-

@@ -84,7 +84,7 @@ test('revokes an access token alone, with the client authentication asked for', 
   expect(last.headers.authorization).toBeUndefined();
 });
 
-test('revokes the refresh token of a refresh_token grant, which is also that grant\'s input', () => {
+test("revokes the refresh token of a refresh_token grant, which is also that grant's input", () => {
   expect(refreshGrant.code).toBe(0);
   expect(requestsOf.get(refreshGrant)!.map(formOf)).toEqual([{ token: refreshToken, token_type_hint: 'refresh_token' }]);
 });

@@ -37,7 +37,11 @@ let withoutSecret: PipelineRun;
 
 function pipeline(tarball: string): string {
   const component = (inputs: Record<string, string | boolean>) =>
-    [`  - component: $CI_SERVER_FQDN/org/oauth-token-action/oauth-token@$CI_COMMIT_SHA`, '    inputs:', ...Object.entries(inputs).map(([key, value]) => `      ${key}: ${JSON.stringify(value)}`)].join('\n');
+    [
+      `  - component: $CI_SERVER_FQDN/org/oauth-token-action/oauth-token@$CI_COMMIT_SHA`,
+      '    inputs:',
+      ...Object.entries(inputs).map(([key, value]) => `      ${key}: ${JSON.stringify(value)}`)
+    ].join('\n');
   return `include:
 ${component({ cli: tarball, 'token-url': server.tokenUrl, scope: 'api.read', revoke: true, 'revocation-url': `${server.origin}/revoke` })}
 ${component({ 'job-name': '.oauth-token-no-endpoint', cli: tarball, 'token-url': server.tokenUrl, revoke: true })}
@@ -109,7 +113,7 @@ test('after_script revokes the refresh token, then the access token, and deletes
   expect(existsSync(temp) ? readdirSync(temp) : []).toEqual([]);
 });
 
-test('a missing OAUTH_CLIENT_SECRET fails the job with the CLI\'s one-line message, before any request', () => {
+test("a missing OAUTH_CLIENT_SECRET fails the job with the CLI's one-line message, before any request", () => {
   expect(withoutSecret.code).not.toBe(0);
   expect(withoutSecret.stdout).toContain('FAIL  use-token');
   expect(withoutSecret.logs['use-token']).toContain('oauth-token: --client-secret (OAUTH_CLIENT_SECRET) is required with client-auth "client_secret_basic"');
@@ -122,7 +126,7 @@ test('revoke: true without a revocation endpoint fails the job before the token 
   expect(withoutSecret.logs['no-revocation-endpoint']).not.toContain('never runs');
 });
 
-test('the secretless form exchanges the job\'s ID token (id_tokens) for a token, with no client secret', () => {
+test("the secretless form exchanges the job's ID token (id_tokens) for a token, with no client secret", () => {
   expect(withoutSecret.stdout).toContain('PASS  federated');
   const exchanges = withoutSecret.requests.filter((request) => formOf(request).subject_token !== undefined);
   expect(exchanges).toHaveLength(1);

@@ -75,10 +75,20 @@ export async function createProject(project: string, files: Record<string, strin
 }
 
 /** Runs the pipeline of `project` (or `jobs` of it) with these CI/CD variables; collects output, requests and job logs. */
-export async function runPipeline(project: string, variables: Record<string, string>, options: { jobs?: string[]; args?: string[]; server?: TokenServer } = {}): Promise<PipelineRun> {
+export async function runPipeline(
+  project: string,
+  variables: Record<string, string>,
+  options: { jobs?: string[]; args?: string[]; server?: TokenServer } = {}
+): Promise<PipelineRun> {
   const before = options.server?.requests.length ?? 0;
   const variableArgs = Object.entries(variables).flatMap(([name, value]) => ['--variable', `${name}=${value}`]);
-  const result = await spawnCollect(join(NODE_24_BIN, 'node'), [GITLAB_CI_LOCAL, '--no-color', ...(options.args ?? []), ...variableArgs, ...(options.jobs ?? [])], jobEnv(), SLOW, project);
+  const result = await spawnCollect(
+    join(NODE_24_BIN, 'node'),
+    [GITLAB_CI_LOCAL, '--no-color', ...(options.args ?? []), ...variableArgs, ...(options.jobs ?? [])],
+    jobEnv(),
+    SLOW,
+    project
+  );
   const outputDir = join(project, '.gitlab-ci-local', 'output');
   const logFiles = existsSync(outputDir) ? readdirSync(outputDir) : [];
   const logs = Object.fromEntries(logFiles.map((file) => [file.replace(/\.log$/, ''), readFileSync(join(outputDir, file), 'utf8')]));

@@ -68,10 +68,7 @@ interface InputCommand {
 }
 
 export type Command =
-  | { action: 'help' }
-  | { action: 'version' }
-  | (InputCommand & { action: 'token'; output: OutputFormat })
-  | (InputCommand & { action: 'revoke'; accessToken?: string });
+  { action: 'help' } | { action: 'version' } | (InputCommand & { action: 'token'; output: OutputFormat }) | (InputCommand & { action: 'revoke'; accessToken?: string });
 
 /**
  * Reads the command line and the environment: `oauth-token [options]` or
