@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Regenerates README.md's inputs table from THE table of inputs (src/core/inputs.ts,
- * read from its build in lib/), between the marker comments:
+ * Regenerates the inputs table of docs/inputs.md from THE table of inputs
+ * (src/core/inputs.ts, read from its build in lib/), between the marker comments:
  *
  *   <!-- inputs-table: ... -->
  *
@@ -11,7 +11,7 @@
  *   <!-- /inputs-table -->
  *
  * `npm run docs` builds lib/ and runs this; `node scripts/docs.mjs --check` only
- * reports (exit 1) when the README is out of step. __tests__/unit/docs-consistency
+ * reports (exit 1) when the page is out of step. __tests__/unit/docs-consistency
  * checks the same thing independently.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const readmePath = join(root, 'README.md');
+const PAGE = 'docs/inputs.md';
+const pagePath = join(root, PAGE);
 const inputsModule = join(root, 'lib', 'core', 'inputs.js');
 
 export const START_MARKER = '<!-- inputs-table: generated from src/core/inputs.ts by `npm run docs`; a test keeps it in step -->';
@@ -37,16 +38,16 @@ export function renderInputsTable(inputs) {
   return ['| input | meaning | default |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-/** `readme` with the block between the markers replaced by `table`. */
-export function withInputsTable(readme, table) {
-  const start = START_PATTERN.exec(readme);
-  if (!start) throw new Error('README.md has no "<!-- inputs-table: ... -->" marker');
+/** `page` with the block between the markers replaced by `table`. */
+export function withInputsTable(page, table) {
+  const start = START_PATTERN.exec(page);
+  if (!start) throw new Error(`${PAGE} has no "<!-- inputs-table: ... -->" marker`);
   const afterStart = start.index + start[0].length;
-  const end = readme.indexOf(END_MARKER, afterStart);
+  const end = page.indexOf(END_MARKER, afterStart);
   // The first run finds the placeholder alone; later runs replace up to the end marker.
-  const tail = end === -1 ? readme.slice(afterStart) : readme.slice(end + END_MARKER.length);
+  const tail = end === -1 ? page.slice(afterStart) : page.slice(end + END_MARKER.length);
   // Blank lines around the table, so that no Markdown reader takes a marker for a row.
-  return `${readme.slice(0, start.index)}${START_MARKER}\n\n${table}\n\n${END_MARKER}${tail}`;
+  return `${page.slice(0, start.index)}${START_MARKER}\n\n${table}\n\n${END_MARKER}${tail}`;
 }
 
 async function main() {
@@ -55,18 +56,18 @@ async function main() {
     process.exit(2);
   }
   const { INPUTS } = await import(pathToFileURL(inputsModule).href);
-  const readme = readFileSync(readmePath, 'utf8');
-  const updated = withInputsTable(readme, renderInputsTable(INPUTS));
+  const page = readFileSync(pagePath, 'utf8');
+  const updated = withInputsTable(page, renderInputsTable(INPUTS));
   if (process.argv.includes('--check')) {
-    if (updated !== readme) {
-      console.error('README.md inputs table is out of step with src/core/inputs.ts: run "npm run docs"');
+    if (updated !== page) {
+      console.error(`${PAGE} inputs table is out of step with src/core/inputs.ts: run "npm run docs"`);
       process.exit(1);
     }
-    console.log('README.md inputs table is up to date');
+    console.log(`${PAGE} inputs table is up to date`);
     return;
   }
-  if (updated !== readme) writeFileSync(readmePath, updated);
-  console.log(updated === readme ? 'README.md inputs table already up to date' : `README.md inputs table written (${INPUTS.length} inputs)`);
+  if (updated !== page) writeFileSync(pagePath, updated);
+  console.log(updated === page ? `${PAGE} inputs table already up to date` : `${PAGE} inputs table written (${INPUTS.length} inputs)`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

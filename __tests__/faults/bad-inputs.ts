@@ -35,6 +35,8 @@ const keyAuth = { 'client-auth': 'private_key_jwt', 'client-secret': '' };
 /** The base inputs are a password grant; another grant must not carry its inputs along. */
 const notPassword = { username: '', password: '' };
 
+const RESERVED_ENV = (name: string) => new RegExp(`^names ${name}, which the runner, Node or the shell of later steps rely on; choose a name of your own like ACCESS_TOKEN$`);
+
 export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },
   { name: 'provider that is an Object property', inputs: { provider: 'constructor' }, input: 'provider', problem: oneOf(PRESETS, 'constructor') },
@@ -149,6 +151,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   { name: 'preset that needs a scope', inputs: { provider: 'understory', 'grant-type': 'client_credentials' }, input: 'scope', problem: /^is required by provider "understory"$/ },
   { name: 'export-env that is not a variable name', inputs: { 'export-env': 'ACCESS-TOKEN' }, input: 'export-env', problem: /^must be an environment variable name like ACCESS_TOKEN \(got "ACCESS-TOKEN"\)$/, actionOnly: true },
+  { name: 'export-env PATH (every later step would run the token)', inputs: { 'export-env': 'PATH' }, input: 'export-env', problem: RESERVED_ENV('PATH'), actionOnly: true },
+  { name: 'export-env node_options, in lower case', inputs: { 'export-env': 'node_options' }, input: 'export-env', problem: RESERVED_ENV('node_options'), actionOnly: true },
+  { name: 'export-env LD_PRELOAD', inputs: { 'export-env': 'LD_PRELOAD' }, input: 'export-env', problem: RESERVED_ENV('LD_PRELOAD'), actionOnly: true },
+  { name: 'export-env GITHUB_PATH', inputs: { 'export-env': 'GITHUB_PATH' }, input: 'export-env', problem: RESERVED_ENV('GITHUB_PATH'), actionOnly: true },
+  { name: 'export-env BASH_ENV', inputs: { 'export-env': 'BASH_ENV' }, input: 'export-env', problem: RESERVED_ENV('BASH_ENV'), actionOnly: true },
+  { name: 'export-env Home, as Windows compares names', inputs: { 'export-env': 'Home' }, input: 'export-env', problem: RESERVED_ENV('Home'), actionOnly: true },
   { name: 'revoke that is not a boolean', inputs: { revoke: 'yes' }, input: 'revoke', problem: /^must be true or false \(got "yes"\)$/, actionOnly: true },
   { name: 'revoke without a revocation endpoint', inputs: { revoke: 'true' }, input: 'revocation-url', problem: /^is required with revoke: true/, actionOnly: true }
 ];

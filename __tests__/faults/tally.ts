@@ -1,6 +1,6 @@
 /**
  * Counts the checks of a suite and prints, once it is done, how many ran and how many
- * held: the figures the README's "Reliability" section quotes.
+ * held: the figures docs/reliability.md quotes.
  */
 import { afterAll } from '@jest/globals';
 

@@ -1,5 +1,5 @@
 /**
- * The descriptions users read stay in step with the code: action.yml and README.md's
+ * The descriptions users read stay in step with the code: action.yml and docs/inputs.md's
  * inputs table list exactly src/core/inputs.ts INPUTS, action.yml lists the contract's
  * outputs and runtime, and the User-Agent version is package.json's.
  */
@@ -17,12 +17,12 @@ const read = (file: string) => readFileSync(join(REPO_ROOT, file), 'utf8');
 
 type YamlMap = { [key: string]: string | boolean | YamlMap };
 
-/** The rows of the README table between the inputs-table markers, as unescaped cells. */
-function readmeInputRows(readme: string): string[][] {
-  const start = readme.search(/^<!-- inputs-table:.*-->$/m);
-  const end = readme.indexOf('<!-- /inputs-table -->');
+/** The rows of the docs table between the inputs-table markers, as unescaped cells. */
+function pageInputRows(page: string): string[][] {
+  const start = page.search(/^<!-- inputs-table:.*-->$/m);
+  const end = page.indexOf('<!-- /inputs-table -->');
   expect({ start: start >= 0, end: end > start }).toEqual({ start: true, end: true });
-  const lines = readme
+  const lines = page
     .slice(start, end)
     .split('\n')
     .filter((line) => line.startsWith('|'));
@@ -60,9 +60,9 @@ describe('action.yml', () => {
   });
 });
 
-describe('README.md', () => {
+describe('docs/inputs.md', () => {
   test('the inputs table lists every input with its meaning and default, as INPUTS says', () => {
-    const rows = readmeInputRows(read('README.md'));
+    const rows = pageInputRows(read('docs/inputs.md'));
     expect(rows).toEqual(INPUTS.map((input) => [`\`${input.name}\``, input.description, input.default === undefined ? '' : `\`${input.default}\``]));
   });
 
@@ -70,10 +70,10 @@ describe('README.md', () => {
     // @ts-expect-error: a plain ES module script without type declarations
     const { renderInputsTable, withInputsTable } = (await import('../../scripts/docs.mjs')) as {
       renderInputsTable(inputs: typeof INPUTS): string;
-      withInputsTable(readme: string, table: string): string;
+      withInputsTable(page: string, table: string): string;
     };
-    const readme = read('README.md');
-    expect(withInputsTable(readme, renderInputsTable(INPUTS))).toBe(readme);
+    const page = read('docs/inputs.md');
+    expect(withInputsTable(page, renderInputsTable(INPUTS))).toBe(page);
   });
 });
 

@@ -3,7 +3,7 @@
  * control character or unbounded text gets through.
  */
 import { describe, expect, test } from '@jest/globals';
-import { escapeToAscii, MAX_SERVER_TEXT_LENGTH, neutralize } from '../../src/core/neutralize.js';
+import { escapeToAscii, foreignText, MAX_SERVER_TEXT_LENGTH, neutralize } from '../../src/core/neutralize.js';
 
 describe('neutralize', () => {
   test('a forged annotation and stop-commands on later lines become one inert line', () => {
@@ -41,5 +41,23 @@ describe('escapeToAscii', () => {
     expect(escapeToAscii('Bear\u00e9r\n::x')).toBe('Bear\\u00e9r\\u000a::x');
     expect(escapeToAscii('\x1b[31m')).toBe('\\u001b[31m');
     expect(escapeToAscii('::error::x')).toBe(': :error::x');
+  });
+});
+
+describe('foreignText', () => {
+  const redact = (text: string) => text.split('s3cr3t-value').join('***');
+
+  test('redacts before it cuts, so a secret straddling the cap leaves no piece', () => {
+    expect(foreignText(`${'x'.repeat(299)}s3cr3t-value`, redact)).toBe(`${'x'.repeat(299)}*...`);
+  });
+
+  test('redacts again after neutralising, so a secret split by invisible characters is caught too', () => {
+    expect(foreignText('key s3cr3t\u200b-val\x1b[0mue here', redact)).toBe('key *** here');
+  });
+
+  test('shows a non-string value as JSON, and nothing for an empty one', () => {
+    expect(foreignText({ code: '##[error]x' }, redact)).toBe('{"code":"# #[error]x"}');
+    expect(foreignText('', redact)).toBeUndefined();
+    expect(foreignText(undefined, redact)).toBeUndefined();
   });
 });

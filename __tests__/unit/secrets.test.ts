@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
-import { REDACTED, SecretRegistry } from '../../src/core/secrets.js';
+import { isCredentialName, REDACTED, SecretRegistry } from '../../src/core/secrets.js';
 
 function registered(value: string): string[] {
   const masked: string[] = [];
@@ -46,4 +46,30 @@ describe('SecretRegistry', () => {
     secrets.add(undefined);
     expect(masked).toEqual(['fake-secret-1']);
   });
+});
+
+describe('redacting without garbling our own words', () => {
+  const registry = new SecretRegistry();
+  registry.add('secret');
+
+  test('a value the user gave is hidden only when it is a secret itself', () => {
+    expect(registry.redactValue('secret')).toBe(REDACTED);
+    expect(registry.redactValue('client_secret_basic')).toBe('client_secret_basic');
+  });
+
+  test('only a quoted value that is a secret is redacted, never the words around it', () => {
+    expect(registry.redactQuoted('must be one of client_secret_basic, none (got "secret")')).toBe('must be one of client_secret_basic, none (got "***")');
+    expect(registry.redactQuoted('is required with client-auth "client_secret_basic"')).toBe('is required with client-auth "client_secret_basic"');
+  });
+});
+
+describe('isCredentialName', () => {
+  test.each(['Authorization', 'Proxy-Authorization', 'X-Api-Key', 'x-auth-token', 'Cookie', 'X-Session-Id', 'X-Amz-Signature', 'api_key', 'apiKey', 'client_token', 'db_password', 'SECRET'])(
+    '%s carries a credential',
+    (name) => expect(isCredentialName(name)).toBe(true)
+  );
+
+  test.each(['User-Agent', 'Accept', 'X-Request-Id', 'audience', 'scope', 'subject_token_type', 'token_type_hint', 'X-Auth-Type'])('%s does not', (name) =>
+    expect(isCredentialName(name)).toBe(false)
+  );
 });

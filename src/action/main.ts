@@ -4,6 +4,7 @@
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
 import { InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
+import { escapeToAscii, MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { tokenOutputs } from '../core/outputs.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 import { saveRevocationState } from './revocation-state.js';
@@ -31,10 +32,21 @@ export async function main(core: ActionsCore): Promise<void> {
   }
 }
 
+/**
+ * Variables the runner, Node, the shells and the tools of later steps rely on: a token
+ * there would break every later step (`PATH`), or hand it code to run (`NODE_OPTIONS`,
+ * `BASH_ENV`, `LD_PRELOAD`). Compared whatever the case, as Windows does.
+ */
+const RESERVED_ENV_NAMES =
+  /^(PATH|PATHEXT|HOME|USER|USERNAME|LOGNAME|SHELL|SHELLOPTS|BASHOPTS|BASH_ENV|ENV|PS4|PROMPT_COMMAND|IFS|CDPATH|GLOBIGNORE|PWD|OLDPWD|LANG|TZ|TERM|TEMP|TMP|TMPDIR|CI|COMSPEC|SYSTEMROOT|WINDIR|USERPROFILE|APPDATA|LOCALAPPDATA|PSMODULEPATH|HTTPS?_PROXY|NO_PROXY|ALL_PROXY|SSL_CERT_(FILE|DIR)|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|PYTHONPATH|PYTHONSTARTUP|PYTHONHOME|PERL5OPT|PERL5LIB|RUBYOPT|RUBYLIB|(NODE|LD|DYLD|LC|GITHUB|RUNNER|ACTIONS|INPUT|STATE|NPM_CONFIG)_\w*)$/i;
+
 function envVarName(value: string): string | undefined {
   if (!value) return undefined;
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
     throw new InputError('export-env', `must be an environment variable name like ACCESS_TOKEN (got "${value}")`);
+  }
+  if (RESERVED_ENV_NAMES.test(value)) {
+    throw new InputError('export-env', `names ${value}, which the runner, Node or the shell of later steps rely on; choose a name of your own like ACCESS_TOKEN`);
   }
   return value;
 }
@@ -44,30 +56,44 @@ function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
   for (const [name, value] of tokenOutputs(token)) core.setOutput(name, value ?? '');
 }
 
+/** `token_type` comes from the server: shown as printable ASCII (RFC 6749 §A.4 / §7.1), never raw. */
 function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult): string {
   const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
-  return `Got a ${token.tokenType} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grantType}${expiry})`;
+  const line = `Got a ${escapeToAscii(token.tokenType)} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grantType}${expiry})`;
+  return neutralize(line, MAX_LINE_LENGTH);
 }
 
-/** A short table in the job summary, with no secret in it. */
+/**
+ * A short table in the job summary, with no secret in it. A summary that cannot be
+ * written (an unwritable GITHUB_STEP_SUMMARY) is a warning: the token is already out.
+ */
 async function writeSummary(core: ActionsCore, provider: string, { token, tokenEndpoint, plan }: TokenResult): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary
-    .addHeading('OAuth token', 3)
-    .addTable([
-      [
-        { data: 'Provider', header: true },
-        { data: 'Token endpoint host', header: true },
-        { data: 'Grant', header: true },
-        { data: 'Granted scope', header: true },
-        { data: 'Expires at', header: true }
-      ],
-      [provider, tokenEndpoint.host, plan.grantType, token.scope ?? 'not stated', token.expiresAt ?? 'unknown'].map(escapeHtml)
-    ])
-    .write();
+  const cells = [provider, tokenEndpoint.host, plan.grantType, token.scope === undefined ? 'not stated' : escapeToAscii(token.scope), token.expiresAt ?? 'unknown'];
+  try {
+    await core.summary
+      .addHeading('OAuth token', 3)
+      .addTable([
+        [
+          { data: 'Provider', header: true },
+          { data: 'Token endpoint host', header: true },
+          { data: 'Grant', header: true },
+          { data: 'Granted scope', header: true },
+          { data: 'Expires at', header: true }
+        ],
+        cells.map(summaryCell)
+      ])
+      .write();
+  } catch (error) {
+    core.warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${failureMessage(error)}`);
+  }
 }
 
-/** The summary is HTML and `scope` comes from the server: it must not inject markup. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/**
+ * The summary is Markdown around an HTML table, and `scope` comes from the server: each
+ * cell is one neutralised line (a blank line would end the HTML block and let Markdown
+ * after it render), with its markup escaped.
+ */
+function summaryCell(text: string): string {
+  return neutralize(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -4,13 +4,14 @@
  * Exit status 0 (token printed, or every token revoked), 1 (the server refused or could
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
-import { InputError } from '../core/errors.js';
+import { InputError, TokenRequestError } from '../core/errors.js';
 import { requestToken } from '../core/get-token.js';
+import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { VERSION } from '../core/version.js';
 import { helpText } from './help.js';
 import { describeInput, envVarOf, flagOf, parseCommand, UsageError } from './options.js';
-import { formatToken } from './output.js';
+import { formatToken, UnrepresentableValueError } from './output.js';
 
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
@@ -25,10 +26,11 @@ const PROGRAM = 'oauth-token';
 
 /** Runs one command line; resolves to the exit status. Never throws. */
 export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  // Every secret the core handles (and its encoded forms) is redacted from whatever
-  // reaches stderr, the unexpected errors included.
+  // Our own messages hold no secret, and the core redacts what a server echoed where it
+  // puts it in; the secrets it handles are kept here for the text of an unexpected error.
   const secrets = new SecretRegistry();
-  const report = (line: string) => io.stderr(`${PROGRAM}: ${oneLine(secrets.redact(line))}\n`);
+  // One line each; neutralising the whole line is the last guard against a forgotten path.
+  const report = (line: string) => io.stderr(`${PROGRAM}: ${neutralize(line, MAX_LINE_LENGTH)}\n`);
   try {
     const command = parseCommand(args, env);
     if (command.action === 'help') return print(io, helpText());
@@ -45,7 +47,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
     const result = await requestToken(command.options, runtime);
     return print(io, formatToken(result.token, command.output));
   } catch (error) {
-    report(failureLine(error));
+    report(failureLine(error, secrets));
     return exitStatusOf(error);
   }
 }
@@ -55,17 +57,16 @@ function print(io: CliIo, text: string): number {
   return EXIT_OK;
 }
 
-/** An input error names the flag and its env var: `--client-id (OAUTH_CLIENT_ID) is required ...`. */
-function failureLine(error: unknown): string {
+/**
+ * An input error names the flag and its env var: `--client-id (OAUTH_CLIENT_ID) is required ...`.
+ * Our own errors are printed as they are; the text of an unexpected one is not ours and may quote a secret.
+ */
+function failureLine(error: unknown, secrets: SecretRegistry): string {
   if (error instanceof InputError) return `${describeInput(error.input)} ${error.problem}`;
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof TokenRequestError || error instanceof UsageError || error instanceof UnrepresentableValueError) return error.message;
+  return secrets.redact(error instanceof Error ? error.message : String(error));
 }
 
 function exitStatusOf(error: unknown): number {
   return error instanceof UsageError || error instanceof InputError ? EXIT_USAGE : EXIT_REFUSED;
-}
-
-/** Diagnostics are one line each, whatever a server put in its error_description. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -1,6 +1,11 @@
 /**
  * What one run of the core shares between its requests: the secret registry, the HTTP
- * session, the retry policy and redacted debug output.
+ * session, the retry policy and debug output.
+ *
+ * Messages are never redacted whole: our own text holds no secret by construction, and
+ * each piece a server (or an exception) supplied is redacted and neutralised where it is
+ * put in (see `foreignText`). Redacting a whole line would garble it around a short
+ * secret: with the client secret `secret`, `client_secret_basic` would read `client_***_basic`.
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
@@ -8,17 +13,18 @@ import { withFederatedToken, type IdTokenSource } from './federation.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
 import { SECRET_INPUTS } from './inputs.js';
 import { optionNameOf } from './names.js';
+import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, retriesOf, timeoutSecondsOf, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
-import { SecretRegistry } from './secrets.js';
+import { isCredentialName, SecretRegistry } from './secrets.js';
 import type { TokenOptions } from './types.js';
 
 /** How the core reaches the outside world; every field has a sensible default. */
 export interface TokenRuntime {
   /** Called with each secret (and derived form) before it is used: mask it here. */
   onSecret?: (value: string) => void;
-  /** Redacted diagnostics. */
+  /** Diagnostics: one line each, without a secret. */
   debug?: (message: string) => void;
   /** The job's OIDC ID token for `githubOidcAudience`; default: the runner's endpoint. */
   getIdToken?: IdTokenSource;
@@ -39,8 +45,9 @@ export interface RunContext {
 
 /**
  * Runs `work` with a fresh context and a validated plan of `options`: every secret
- * option registered first, the federated ID token filled in, errors redacted, the
- * HTTP session closed at the end.
+ * option registered first, the federated ID token filled in, the values of
+ * credential-like headers and body parameters registered, the HTTP session closed at
+ * the end.
  */
 export async function withRunContext<T>(
   options: TokenOptions,
@@ -52,7 +59,8 @@ export async function withRunContext<T>(
   for (const input of SECRET_INPUTS) secrets.add(given[optionNameOf(input)] as string | undefined);
   if (given.githubOidcAudience) secrets.add(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const http = runtime.http ?? createHttpSession();
-  const debug = (message: string) => runtime.debug?.(secrets.redact(message));
+  // Each line is our own text with neutralised server parts; neutralising it whole is the last guard.
+  const debug = (message: string) => runtime.debug?.(neutralize(message, MAX_LINE_LENGTH));
   const now = runtime.now ?? Date.now;
   const context: RunContext = {
     secrets,
@@ -72,10 +80,12 @@ export async function withRunContext<T>(
     // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
     const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
     const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
-    const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan);
-    return await work(await validPlan(withIdToken), context);
+    const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
+    const plan = await validPlan(withIdToken);
+    registerCredentialLike(plan, secrets);
+    return await work(plan, context);
   } catch (error) {
-    throw redacted(error, secrets);
+    throw error instanceof InputError ? withoutQuotedSecrets(error, secrets) : error;
   } finally {
     if (!runtime.http) http.close();
   }
@@ -93,10 +103,29 @@ function compact(options: TokenOptions): TokenOptions {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== '')) as TokenOptions;
 }
 
-function redacted(error: unknown, secrets: SecretRegistry): unknown {
-  if (error instanceof TokenRequestError) return error.redacted((text) => secrets.redact(text));
-  if (error instanceof InputError) return new InputError(error.input, secrets.redact(error.problem));
-  return error;
+/**
+ * An input error may quote the value the user gave (`(got "...")`), and a secret may
+ * have gone into the wrong input: a quoted value that is a secret is redacted, never the
+ * words around it.
+ */
+function withoutQuotedSecrets(error: InputError, secrets: SecretRegistry): InputError {
+  const problem = secrets.redactQuoted(error.problem);
+  return problem === error.problem ? error : new InputError(error.input, problem);
+}
+
+/**
+ * A user header or body parameter named like a credential (`X-Api-Key`, `api_key`,
+ * `Cookie`, `Proxy-Authorization`) carries a secret that no secret input declares: its
+ * value is registered, and for an `Authorization`-style value also the credentials after
+ * the scheme, which a server may echo alone.
+ */
+function registerCredentialLike(plan: TokenRequestPlan, secrets: SecretRegistry): void {
+  for (const [name, value] of [...plan.headers, ...plan.params]) {
+    if (!isCredentialName(name)) continue;
+    secrets.add(value);
+    const credentials = /authorization/i.test(name) ? /^[A-Za-z][\w.+-]*\s+(\S.*)$/.exec(value)?.[1] : undefined;
+    secrets.add(credentials);
+  }
 }
 
 /**

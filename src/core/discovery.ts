@@ -7,9 +7,10 @@
 import { InputError, TokenRequestError } from './errors.js';
 import type { HttpResponse, HttpTransport } from './http.js';
 import type { TokenRequestPlan } from './plan.js';
-import { mediaTypeOf, parseJsonObject } from './response.js';
+import { foreignText } from './neutralize.js';
+import { mediaTypeOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
-import { parseEndpointUrl } from './urls.js';
+import { parseEndpointUrl, shownUrl } from './urls.js';
 
 /** What the metadata says; either endpoint may be missing. */
 export interface DiscoveredEndpoints {
@@ -29,15 +30,17 @@ export interface ResolvedEndpoints {
  *
  * @param requireRevocationEndpoint fail (before any token request) when no revocation
  *   endpoint is known, as `revoke: true` needs one (RFC 7009 §2).
+ * @param redact removes secrets from what the metadata says, before it is printed.
  */
 export async function resolveEndpoints(
   plan: Pick<TokenRequestPlan, 'tokenUrl' | 'issuer' | 'revocationUrl'>,
   send: HttpTransport,
   policy: RetryPolicy,
-  requireRevocationEndpoint = false
+  requireRevocationEndpoint = false,
+  redact: Redact = (text) => text
 ): Promise<ResolvedEndpoints> {
   const { tokenUrl, issuer, revocationUrl } = plan;
-  const discovered = issuer && !(tokenUrl && revocationUrl) ? await discoverEndpoints(issuer, send, policy) : {};
+  const discovered = issuer && !(tokenUrl && revocationUrl) ? await discoverEndpoints(issuer, send, policy, redact) : {};
   const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
   if (!tokenEndpoint) {
     throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
@@ -71,7 +74,7 @@ export function metadataUrls(issuer: URL): URL[] {
  * @throws {@link TokenRequestError} `DISCOVERY_ERROR` when neither URL serves usable
  *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
  */
-export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy: RetryPolicy): Promise<DiscoveredEndpoints> {
+export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy: RetryPolicy, redact: Redact): Promise<DiscoveredEndpoints> {
   if (issuer.search) {
     throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
   }
@@ -80,47 +83,50 @@ export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy
     const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);
     const metadata = response.status === 200 ? parseJsonObject(response) : undefined;
     if (metadata) {
-      const endpoints = endpointsOf(metadata, issuer, url);
-      policy.debug(`Metadata at ${url.href}: token endpoint ${endpoints.tokenEndpoint?.href ?? 'none'}, revocation endpoint ${endpoints.revocationEndpoint?.href ?? 'none'}`);
+      const endpoints = endpointsOf(metadata, issuer, url, redact);
+      const shown = (endpoint: URL | undefined) => (endpoint ? shownUrl(endpoint, redact) : 'none');
+      policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint)}`);
       return endpoints;
     }
-    failures.push(`${url.href} (${describeMiss(response)})`);
-    policy.debug(`No authorization server metadata at ${url.href}: ${describeMiss(response)}`);
+    failures.push(`${url.href} (${describeMiss(response, redact)})`);
+    policy.debug(`No authorization server metadata at ${url.href}: ${describeMiss(response, redact)}`);
   }
   throw new TokenRequestError(`Input "issuer": no authorization server metadata at ${failures.join(' or ')}; check the issuer, or set "token-url"`, {
     code: 'DISCOVERY_ERROR'
   });
 }
 
-function describeMiss(response: HttpResponse): string {
+function describeMiss(response: HttpResponse, redact: Redact): string {
   if (response.status !== 200) return `HTTP ${response.status}`;
-  const contentType = mediaTypeOf(response) ?? 'no content type';
+  const contentType = mediaTypeOf(response, redact) ?? 'no content type';
   return `HTTP 200 with ${contentType} that is not a JSON object`;
 }
 
-function endpointsOf(metadata: Record<string, unknown>, issuer: URL, url: URL): DiscoveredEndpoints {
+function endpointsOf(metadata: Record<string, unknown>, issuer: URL, url: URL, redact: Redact): DiscoveredEndpoints {
   const named = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
   if (named === undefined || !sameIssuer(named, issuer)) {
+    const shown = named === undefined ? '(none)' : `"${foreignText(named, redact) ?? ''}"`;
     throw new TokenRequestError(
-      `Input "issuer" is "${issuer.href}" but the metadata at ${url.href} names issuer ${named === undefined ? '(none)' : `"${named}"`}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`,
+      `Input "issuer" is "${issuer.href}" but the metadata at ${url.href} names issuer ${shown}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`,
       { code: 'DISCOVERY_ERROR' }
     );
   }
   return {
-    tokenEndpoint: endpointOf(metadata, 'token_endpoint', url),
-    revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url)
+    tokenEndpoint: endpointOf(metadata, 'token_endpoint', url, redact),
+    revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url, redact)
   };
 }
 
 /** An endpoint named by the metadata, held to the same rules as an endpoint input. */
-function endpointOf(metadata: Record<string, unknown>, field: string, url: URL): URL | undefined {
+function endpointOf(metadata: Record<string, unknown>, field: string, url: URL, redact: Redact): URL | undefined {
   const value = metadata[field];
   if (value === undefined) return undefined;
   try {
     if (typeof value !== 'string') throw new InputError(field, 'is not a string');
     return parseEndpointUrl(field, value);
   } catch (error) {
-    const problem = error instanceof InputError ? error.problem : String(error);
+    // The problem quotes the server's value (its scheme or host).
+    const problem = foreignText(error instanceof InputError ? error.problem : String(error), redact);
     throw new TokenRequestError(`The metadata at ${url.href} names a ${field} which ${problem}`, { code: 'DISCOVERY_ERROR' });
   }
 }

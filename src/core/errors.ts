@@ -2,7 +2,7 @@
  * Errors as data: every expected failure is one of these two classes, with a code a
  * program can branch on and a one-line message a person can act on. Neither ever
  * carries a secret: messages are built from input names, HTTP statuses and the
- * server's (redacted) `error` / `error_description`.
+ * server's `error` / `error_description`, redacted and neutralised where they are put in.
  */
 
 /** What went wrong with a token request, for programs that branch on it. */
@@ -81,17 +81,5 @@ export class TokenRequestError extends Error {
     this.errorDescription = details.errorDescription;
     this.contentType = details.contentType;
     this.attempts = details.attempts;
-  }
-
-  /** The same error with its text passed through `redact` (for echoed secrets). */
-  redacted(redact: (text: string) => string): TokenRequestError {
-    return new TokenRequestError(redact(this.message), {
-      code: this.code,
-      status: this.status,
-      error: this.error === undefined ? undefined : redact(this.error),
-      errorDescription: this.errorDescription === undefined ? undefined : redact(this.errorDescription),
-      contentType: this.contentType,
-      attempts: this.attempts
-    });
   }
 }

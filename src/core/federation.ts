@@ -5,6 +5,7 @@
  */
 import { InputError, TokenRequestError, type TokenErrorCode } from './errors.js';
 import { parseGrantType } from './grants.js';
+import { foreignText } from './neutralize.js';
 import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
 import type { TokenOptions } from './types.js';
 
@@ -43,13 +44,15 @@ export function federatedSlots(options: TokenOptions): FederatedSlot[] {
  * `options` with the job's ID token filled in where it is needed. Everything else is
  * validated first with `validate` (a stand-in token in the slots), so a bad input fails
  * before the runner is asked for a token; the token is handed to `onToken` (to mask
- * it) before it is used.
+ * it) before it is used. `redact` removes secrets from the text of an unexpected
+ * failure of `source`.
  */
 export async function withFederatedToken(
   options: TokenOptions,
   source: IdTokenSource,
   onToken: (token: string) => void,
-  validate: (options: TokenOptions) => unknown = planTokenRequest
+  validate: (options: TokenOptions) => unknown = planTokenRequest,
+  redact: (text: string) => string = (text) => text
 ): Promise<TokenOptions> {
   const audience = options.githubOidcAudience;
   if (!audience) return options;
@@ -59,7 +62,7 @@ export async function withFederatedToken(
   }
   await validate(filled(options, slots, 'placeholder.federated.token'));
   if (!process.env[ID_TOKEN_REQUEST_URL_VAR]) throw new InputError('github-oidc-audience', MISSING_PERMISSION_PROBLEM);
-  const idToken = await fetchIdToken(source, audience);
+  const idToken = await fetchIdToken(source, audience, redact);
   onToken(idToken);
   return filled(options, slots, idToken);
 }
@@ -74,7 +77,7 @@ function filled(options: TokenOptions, slots: readonly FederatedSlot[], token: s
  * Asks `source`, turning any failure into one line that names the input: a
  * {@link TokenRequestError}, since the runner's endpoint refused or could not be reached.
  */
-async function fetchIdToken(source: IdTokenSource, audience: string): Promise<string> {
+async function fetchIdToken(source: IdTokenSource, audience: string, redact: (text: string) => string): Promise<string> {
   const failure = (reason: string, status?: number, code: TokenErrorCode = 'HTTP_ERROR') =>
     new TokenRequestError(`Could not get the job's OIDC ID token for input "github-oidc-audience": ${reason}`, { code, status });
   let token: unknown;
@@ -83,7 +86,7 @@ async function fetchIdToken(source: IdTokenSource, audience: string): Promise<st
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (error instanceof TokenRequestError) throw failure(error.message, error.status, error.code);
-    throw failure(error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error));
+    throw failure(foreignText(error instanceof Error ? error.message : String(error), redact) ?? 'failed');
   }
   if (typeof token !== 'string' || token.split('.').length !== 3) throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
   return token;

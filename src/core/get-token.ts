@@ -4,10 +4,12 @@
 import { withRunContext, type TokenRuntime } from './context.js';
 import { resolveEndpoints } from './discovery.js';
 import { TokenRequestError } from './errors.js';
+import { foreignText } from './neutralize.js';
 import type { TokenRequestPlan } from './plan.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
 import { buildTokenRequest } from './token-request.js';
+import { shownUrl } from './urls.js';
 import type { Token, TokenOptions } from './types.js';
 
 export interface TokenResult {
@@ -32,14 +34,16 @@ export interface TokenRequestSettings {
 export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, settings: TokenRequestSettings = {}): Promise<TokenResult> {
   return withRunContext(options, runtime, async (plan, { secrets, http, debug, now, policy }) => {
     const retryPolicy = policy(plan);
-    const { tokenEndpoint, revocationEndpoint } = await resolveEndpoints(plan, http.send, retryPolicy, settings.requireRevocationEndpoint);
+    const redact = (text: string) => secrets.redact(text);
+    const { tokenEndpoint, revocationEndpoint } = await resolveEndpoints(plan, http.send, retryPolicy, settings.requireRevocationEndpoint, redact);
     const request = await buildTokenRequest(plan, tokenEndpoint, secrets);
-    debug(`POST ${tokenEndpoint.href}: grant ${plan.grantType}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
+    debug(`POST ${shownUrl(tokenEndpoint, redact)}: grant ${secrets.redactValue(plan.grantType)}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
     const { response, attempts } = await sendWithRetries(http.send, request, retryPolicy);
-    debug(`Token endpoint answered HTTP ${response.status} (${String(response.headers['content-type'] ?? 'no content type')}) after ${attempts} attempt(s)`);
+    const contentType = foreignText(response.headers['content-type'], redact) ?? 'no content type';
+    debug(`Token endpoint answered HTTP ${response.status} (${contentType}) after ${attempts} attempt(s)`);
     let token: Token;
     try {
-      token = parseTokenResponse(response, now(), (text) => secrets.redact(text), plan.preset.responseAliases);
+      token = parseTokenResponse(response, now(), redact, plan.preset.responseAliases);
     } catch (error) {
       throw error instanceof TokenRequestError ? withAttempts(error, attempts) : error;
     }

@@ -5,12 +5,15 @@
 import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
 import { noRevocationEndpoint, resolveEndpoints } from './discovery.js';
 import type { HttpResponse } from './http.js';
+import { TokenRequestError } from './errors.js';
+import { foreignText } from './neutralize.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
 import { parseGrantType } from './grants.js';
 import { presetOf, type TokenRequestPlan } from './plan.js';
 import type { TokenOptions } from './types.js';
+import { shownUrl } from './urls.js';
 
 /** The tokens to revoke; either may be missing. */
 export interface TokensToRevoke {
@@ -77,6 +80,7 @@ async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy
     ['access_token', target.accessToken]
   ];
   for (const [, token] of tokens) secrets.add(token);
+  const redact = (text: string) => secrets.redact(text);
   const outcomes: RevocationOutcome[] = [];
   for (const [tokenTypeHint, token] of tokens) {
     if (!token) continue;
@@ -86,14 +90,16 @@ async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy
     ];
     // RFC 7009 §2.1 defines a form body, whatever the token request's format.
     const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
-    debug(`POST ${target.revocationEndpoint.href}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
+    debug(`POST ${shownUrl(target.revocationEndpoint, redact)}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
     try {
       const { response } = await sendWithRetries(http.send, request, policy(plan));
       debug(`Revocation endpoint answered HTTP ${response.status}`);
       const revoked = response.status >= 200 && response.status < 300;
-      outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, (text) => secrets.redact(text)) });
+      outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
     } catch (error) {
-      outcomes.push({ tokenTypeHint, revoked: false, detail: secrets.redact((error as Error).message) });
+      // A TokenRequestError's server parts are already redacted; any other error's text is not ours.
+      const detail = error instanceof TokenRequestError ? error.message : (foreignText(String(error), redact) ?? 'failed');
+      outcomes.push({ tokenTypeHint, revoked: false, detail });
     }
   }
   return outcomes;
@@ -103,6 +109,6 @@ async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy
 function refusal(response: HttpResponse, redact: Redact): string {
   const { detail } = oauthErrorOf(parseJsonObject(response), redact);
   if (detail) return `revocation endpoint answered HTTP ${response.status}: ${detail}`;
-  const contentType = mediaTypeOf(response);
+  const contentType = mediaTypeOf(response, redact);
   return `revocation endpoint answered HTTP ${response.status}${contentType ? ` (${contentType})` : ''}`;
 }

@@ -29,6 +29,22 @@ export class SecretRegistry {
     this.listener?.(value);
   }
 
+  /**
+   * `value` itself, or {@link REDACTED} when it is a registered secret: for a value the
+   * user gave for an input that is no secret, in case a secret went into the wrong input.
+   * Unlike {@link redact}, it never garbles a value that merely contains a short secret.
+   */
+  redactValue(value: string): string {
+    return this.values.has(value) ? REDACTED : value;
+  }
+
+  /** `text` with every `"value"` that quotes a registered secret as `"***"`, the words around it untouched. */
+  redactQuoted(text: string): string {
+    let result = text;
+    for (const secret of this.values) result = result.split(`"${secret}"`).join(`"${REDACTED}"`);
+    return result;
+  }
+
   /** Replaces every registered secret in `text`, longest first so no fragment survives. */
   redact(text: string): string {
     let result = text;
@@ -37,6 +53,20 @@ export class SecretRegistry {
     }
     return result;
   }
+}
+
+/**
+ * Names of headers and body parameters whose values are credentials: `Authorization`
+ * and its kin, and any name with key, token, secret, password, auth, session,
+ * signature, cookie or credential in it, whatever the case. A name ending in `type` or
+ * `hint` (`subject_token_type`, `token_type_hint`) names a kind of credential, not one.
+ */
+const CREDENTIAL_NAME = /key|token|secret|passw|auth|session|signature|cookie|credential/i;
+const CREDENTIAL_KIND = /(type|hint)$/i;
+
+/** Whether the value of a header or body parameter called `name` is a secret. */
+export function isCredentialName(name: string): boolean {
+  return CREDENTIAL_NAME.test(name) && !CREDENTIAL_KIND.test(name);
 }
 
 /** A line of a multi-line value shorter than this is no secret on its own (a PEM key's last `==` line). */
