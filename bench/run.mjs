@@ -160,7 +160,7 @@ function defineCandidates(tokenUrl, node, dir) {
         for (const name of ['github-output', 'github-env', 'github-state', 'github-step-summary']) writeFileSync(path.join(dir, name), '');
       },
       succeeded: () => readFileSync(outputFile, 'utf8').includes(`\n${ACCESS_TOKEN}\n`),
-      skip: missing(path.join(ROOT, 'dist', 'index.js'), 'npm run build')
+      skip: missing(path.join(ROOT, 'dist', 'index.js'), 'npm run bundle')
     },
     {
       name: 'CLI',

@@ -5,32 +5,19 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO, startLoopbackTokenServer } from '../scripts/loopback-token-server.mjs';
 
-const server = http.createServer((req, res) => {
-  let body = '';
-  req.on('data', (chunk) => (body += chunk));
-  req.on('end', () => {
-    const form = new URLSearchParams(body);
-    const authorized = req.headers.authorization === `Basic ${Buffer.from('demo-client:demo-secret').toString('base64')}`;
-    const ok = authorized && form.get('grant_type') === 'password' && form.get('scope') === 'CustomerApi';
-    res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(ok
-      ? { AccessToken: 'demo-access-token-0123456789', IdentityToken: null, Error: null, ExpiresIn: 20060, TokenType: 'Bearer', RefreshToken: null }
-      : { Error: 'invalid_request' }));
-  });
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const tokenUrl = `http://127.0.0.1:${server.address().port}/api/v1/connect/token/`;
+const server = await startLoopbackTokenServer();
+const { tokenUrl } = server;
 
 const dir = mkdtempSync(join(tmpdir(), 'oauth-token-demo-'));
 const outputFile = join(dir, 'output');
 writeFileSync(outputFile, '');
 const inputs = {
-  provider: 'crayon', 'token-url': tokenUrl, 'client-id': 'demo-client', 'client-secret': 'demo-secret',
-  username: 'api-user', password: 'demo-password'
+  provider: 'crayon', 'token-url': tokenUrl, 'client-id': DEMO.clientId, 'client-secret': DEMO.clientSecret,
+  username: DEMO.username, password: DEMO.password
 };
 console.log(`Token server (Crayon-style) on ${tokenUrl}\n\n$ node dist/index.js   # as the runner runs "uses: org/oauth-token-action@v1"`);
 const { stdout } = await promisify(execFile)(process.execPath, ['dist/index.js'], {
@@ -42,13 +29,13 @@ console.log('Step outputs (GITHUB_OUTPUT: a file the runner reads, not a log; ac
 console.log(readFileSync(outputFile, 'utf8').replace(/^(\w+)<<(\S+)\n([^\n]*)\n\2$/gm, '  $1 = $3'));
 
 // The same request from the CLI (GitLab CI, Jenkins, a laptop): secrets in OAUTH_* env vars.
-const secrets = { OAUTH_CLIENT_ID: 'demo-client', OAUTH_CLIENT_SECRET: 'demo-secret', OAUTH_PASSWORD: 'demo-password' };
-const args = ['--provider', 'crayon', '--token-url', tokenUrl, '--username', 'api-user', '--output', 'json'];
+const secrets = { OAUTH_CLIENT_ID: DEMO.clientId, OAUTH_CLIENT_SECRET: DEMO.clientSecret, OAUTH_PASSWORD: DEMO.password };
+const args = ['--provider', 'crayon', '--token-url', tokenUrl, '--username', DEMO.username, '--output', 'json'];
 console.log(`$ OAUTH_CLIENT_ID=... OAUTH_CLIENT_SECRET=... OAUTH_PASSWORD=... oauth-token ${args.join(' ')}`);
 const cli = await promisify(execFile)(process.execPath, ['lib/bin/oauth-token.js', ...args], { env: { PATH: process.env.PATH, ...secrets } });
 console.log(cli.stdout.replace(/^(?=.)/gm, '  '));
 console.log('(The CLI prints the token because that is what it is for: a script captures stdout, as in TOKEN="$(oauth-token ...)"; diagnostics go to stderr.)');
-server.close();
+await server.close();
 
 /**
  * Outside a runner the action's workflow commands show as they are, and the demo's fake

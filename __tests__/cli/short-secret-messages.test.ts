@@ -17,7 +17,7 @@ beforeAll(async () => {
   const url = (path: string) => `${server.origin}/${path}`;
   runs.noClientId = await runCli(['--token-url', url('token')], { OAUTH_CLIENT_SECRET: 'secret' });
   runs.secretWithNone = await runCli(['--token-url', url('token'), '--client-auth', 'none'], { OAUTH_CLIENT_ID: 'short-client', OAUTH_CLIENT_SECRET: 's' });
-  runs.badGrant = await runCli(['--token-url', url('token'), '--grant-type', 'secret'], { OAUTH_CLIENT_ID: 'short-client', OAUTH_CLIENT_SECRET: 'secret' });
+  runs.badBodyFormat = await runCli(['--token-url', url('token'), '--body-format', 'secret'], { OAUTH_CLIENT_ID: 'short-client', OAUTH_CLIENT_SECRET: 'secret' });
   runs.echoSecret = await runCli(['--verbose', '--token-url', url('echo-1'), '--retries', '0'], { OAUTH_CLIENT_ID: 'short-client', OAUTH_CLIENT_SECRET: 'secret' });
   runs.echoS = await runCli(['--verbose', '--token-url', url('echo-2'), '--retries', '0'], { OAUTH_CLIENT_ID: 'short-client', OAUTH_CLIENT_SECRET: 's' });
 });
@@ -32,9 +32,7 @@ test('input errors read as written, whatever the secret', () => {
 });
 
 test('a secret given as the value of another input is still not shown', () => {
-  expect(stderrLines(runs.badGrant!)).toEqual([
-    'oauth-token: --grant-type (OAUTH_GRANT_TYPE) must be one of client_credentials, password, refresh_token, token_exchange, jwt_bearer (got "***")'
-  ]);
+  expect(stderrLines(runs.badBodyFormat!)).toEqual(['oauth-token: --body-format (OAUTH_BODY_FORMAT) must be one of form, json (got "***")']);
 });
 
 test('with the secret "secret": --verbose and the failure read as written, the echoed secret redacted', () => {

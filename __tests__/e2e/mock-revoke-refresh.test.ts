@@ -40,7 +40,8 @@ test('the main step saves both tokens for the post step', () => {
     tokenEndpoint: server.tokenUrl,
     accessToken: job.main.outputs.access_token,
     expiresAt: job.main.outputs.expires_at,
-    refreshToken: job.main.outputs.refresh_token
+    refreshToken: job.main.outputs.refresh_token,
+    clientAuth: 'client_secret_basic'
   });
 });
 

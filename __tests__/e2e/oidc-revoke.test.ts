@@ -33,7 +33,8 @@ test('the main step gets a working token and saves what the post step needs', ()
     revocationEndpoint: `${server.issuer}/token/revocation`,
     tokenEndpoint: `${server.issuer}/token`,
     accessToken: job.main.outputs.access_token,
-    expiresAt: job.main.outputs.expires_at
+    expiresAt: job.main.outputs.expires_at,
+    clientAuth: 'client_secret_basic'
   });
 });
 

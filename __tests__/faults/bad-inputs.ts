@@ -28,20 +28,31 @@ export interface BadInput {
 const oneOf = (values: string, got: string) => new RegExp(`^must be one of ${values} \\(got "${got.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\)$`);
 const PRESETS = '[a-z]+(, [a-z]+)*';
 const GRANTS = 'client_credentials, password, refresh_token, token_exchange, jwt_bearer';
+const CUSTOM_GRANT_RULE = (got: string) =>
+  new RegExp(`^must be one of ${GRANTS}, an absolute URI or a grant name of letters, digits, "-", "\\." and "_" \\(RFC 6749 §4\\.5\\) \\(got "${got.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\)$`);
 const CLIENT_AUTHS = 'client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, none';
 const TIMEOUT_RULE = (got: string) => new RegExp(`^must be a number of seconds above 0 and at most 600 \\(got "${got}"\\)$`);
 const RETRIES_RULE = (got: string) => new RegExp(`^must be a whole number from 0 to 10 \\(got "${got}"\\)$`);
 const keyAuth = { 'client-auth': 'private_key_jwt', 'client-secret': '' };
 /** The base inputs are a password grant; another grant must not carry its inputs along. */
 const notPassword = { username: '', password: '' };
+/** A jwt_bearer grant whose assertion the private key signs (RFC 7523 §3). */
+const signedGrant = { ...notPassword, 'grant-type': 'jwt_bearer', 'client-secret': '', 'private-key': P256_KEY };
 
 const RESERVED_ENV = (name: string) => new RegExp(`^names ${name}, which the runner, Node or the shell of later steps rely on; choose a name of your own like ACCESS_TOKEN$`);
 
 export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },
   { name: 'provider that is an Object property', inputs: { provider: 'constructor' }, input: 'provider', problem: oneOf(PRESETS, 'constructor') },
-  { name: 'unknown grant type', inputs: { 'grant-type': 'implicit' }, input: 'grant-type', problem: oneOf(GRANTS, 'implicit') },
-  { name: 'unsupported grant type', inputs: { 'grant-type': 'authorization_code' }, input: 'grant-type', problem: oneOf(GRANTS, 'authorization_code') },
+  { name: 'browser-only grant type', inputs: { 'grant-type': 'implicit' }, input: 'grant-type', problem: /^must be a grant with a token request this step can make: "implicit" is a browser flow with no token request \(RFC 6749 §4\.2\)$/ },
+  {
+    name: 'grant type that needs a redirect',
+    inputs: { 'grant-type': 'authorization_code' },
+    input: 'grant-type',
+    problem: /^must be a grant with a token request this step can make: "authorization_code" needs a browser redirect \(RFC 6749 §4\.1\), which a CI job cannot follow$/
+  },
+  { name: 'custom grant type with a space', inputs: { 'grant-type': 'account credentials' }, input: 'grant-type', problem: CUSTOM_GRANT_RULE('account credentials') },
+  { name: 'custom grant type with a control character', inputs: { 'grant-type': 'urn:example:grant\u0007bell' }, input: 'grant-type', problem: CUSTOM_GRANT_RULE('urn:example:grant\\u0007bell') },
   { name: 'unknown client auth', inputs: { 'client-auth': 'basic' }, input: 'client-auth', problem: oneOf(CLIENT_AUTHS, 'basic') },
   { name: 'unknown body format', inputs: { 'body-format': 'xml' }, input: 'body-format', problem: oneOf('form, json', 'xml') },
   { name: 'unknown signing algorithm', inputs: { 'signing-algorithm': 'HS512' }, input: 'signing-algorithm', problem: oneOf('RS256, PS256, ES256', 'HS512') },
@@ -98,7 +109,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'actor-token-type',
     problem: /^is required when "actor-token" is given$/
   },
-  { name: 'jwt_bearer without an assertion', inputs: { ...notPassword, 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer"$/ },
+  { name: 'jwt_bearer without an assertion', inputs: { ...notPassword, 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer" \(or give "private-key" to sign one\)$/ },
   {
     name: 'private_key_jwt without a key',
     inputs: keyAuth,
@@ -149,6 +160,58 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'private-key',
     problem: /^is only used with client-auth "private_key_jwt", but client-auth is "client_secret_post"$/
   },
+  { name: 'unknown basic encoding', inputs: { 'basic-encoding': 'base64' }, input: 'basic-encoding', problem: oneOf('form-urlencoded, raw', 'base64') },
+  {
+    name: 'basic encoding without Basic',
+    inputs: { 'client-auth': 'client_secret_post', 'basic-encoding': 'raw' },
+    input: 'basic-encoding',
+    problem: /^is only used with client-auth "client_secret_basic", but client-auth is "client_secret_post"$/
+  },
+  {
+    name: 'client assertion audience that is neither a keyword nor an absolute URL',
+    inputs: { ...keyAuth, 'private-key': P256_KEY, 'client-assertion-audience': 'tokenendpoint' },
+    input: 'client-assertion-audience',
+    problem: /^must be one of token-endpoint, endpoint, issuer or an absolute URL \(got "tokenendpoint"\)$/
+  },
+  {
+    name: 'client assertion audience issuer with no issuer known',
+    inputs: { ...keyAuth, 'private-key': P256_KEY, 'client-assertion-audience': 'issuer' },
+    input: 'client-assertion-audience',
+    problem: /^is "issuer" but no "issuer" is given; set "issuer" or use another audience$/
+  },
+  {
+    name: 'client assertion audience with no client assertion to sign',
+    inputs: { 'client-assertion-audience': 'endpoint' },
+    input: 'client-assertion-audience',
+    problem: /^is only used when a client assertion is signed here \(client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"\), not for a client-assertion or the job's OIDC token$/
+  },
+  { name: 'assertion claims that are not JSON', inputs: { ...signedGrant, 'assertion-claims': 'scope=x' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. \{"scope": "[^"]+"\} \(it is not valid JSON\)$/ },
+  { name: 'assertion claims that are not an object', inputs: { ...signedGrant, 'assertion-claims': '"scope"' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. .+ \(got a string\)$/ },
+  {
+    name: 'assertion claims setting iss with assertion-issuer',
+    inputs: { ...signedGrant, 'assertion-claims': '{"iss": "a"}', 'assertion-issuer': 'b' },
+    input: 'assertion-claims',
+    problem: /^sets "iss", which input "assertion-issuer" sets too; set it in one place$/
+  },
+  {
+    name: 'assertion claims setting aud with assertion-audience',
+    inputs: { ...signedGrant, 'assertion-claims': '{"aud": "a"}', 'assertion-audience': 'https://login.example.test' },
+    input: 'assertion-claims',
+    problem: /^sets "aud", which input "assertion-audience" sets too; set it in one place$/
+  },
+  {
+    name: 'assertion issuer with nothing to sign',
+    inputs: { 'assertion-issuer': 'someone' },
+    input: 'assertion-issuer',
+    problem: /^is only used with grant-type "jwt_bearer", a "private-key" and no "assertion" \(the assertion is then signed here\)$/
+  },
+  {
+    name: 'signed jwt_bearer assertion with no issuer',
+    inputs: { ...signedGrant, 'client-id': '' },
+    input: 'assertion-issuer',
+    problem: /^is required to sign the jwt_bearer assertion \(its default, "client-id", is not given either\)$/
+  },
+  { name: 'signed jwt_bearer assertion with an unsupported key', inputs: { ...signedGrant, 'private-key': P384_KEY }, input: 'private-key', problem: /^must be an RSA or EC P-256 key \(got ec secp384r1\)$/ },
   { name: 'preset that needs a scope', inputs: { provider: 'understory', 'grant-type': 'client_credentials' }, input: 'scope', problem: /^is required by provider "understory"$/ },
   { name: 'export-env that is not a variable name', inputs: { 'export-env': 'ACCESS-TOKEN' }, input: 'export-env', problem: /^must be an environment variable name like ACCESS_TOKEN \(got "ACCESS-TOKEN"\)$/, actionOnly: true },
   { name: 'export-env PATH (every later step would run the token)', inputs: { 'export-env': 'PATH' }, input: 'export-env', problem: RESERVED_ENV('PATH'), actionOnly: true },

@@ -42,6 +42,9 @@ export interface DoorOptions {
   postState?: Record<string, string>;
 }
 
+/** The lines the CLI prints after a failure's own line: a hint, the claims of the federated token presented. */
+const FOLLOW_UP_LINE = /^oauth-token: (Hint: |Federated token \()/;
+
 /** `client-secret` -> `OAUTH_CLIENT_SECRET`, as the CLI reads it. */
 function cliEnvVar(input: string): string {
   return `OAUTH_${input.toUpperCase().replace(/-/g, '_')}`;
@@ -81,7 +84,7 @@ export async function runDoor(door: FrontDoor, inputs: Record<string, string>, o
   return {
     door,
     code: run.code,
-    failure: run.code === 0 ? undefined : lines.at(-1)?.replace(/^oauth-token: /, ''),
+    failure: run.code === 0 ? undefined : lines.filter((line) => !FOLLOW_UP_LINE.test(line)).at(-1)?.replace(/^oauth-token: /, ''),
     outputs: {},
     state: {},
     stdout: run.stdout,

@@ -5,11 +5,13 @@
  * code), and no piece of any secret (client secret, password, tokens, assertions, private
  * key, the Basic header value, the runner's OIDC request token, and their URL-, form- and
  * JSON-encoded forms) may appear in stdout, stderr, the step summary or GITHUB_ENV, but
- * where the user asked for it (the CLI's stdout, `export-env`).
+ * where the user asked for it (the CLI's stdout, `export-env`). Signed grant assertions
+ * and the claims line of a refused federated request are among the rows.
  */
 import { describe, expect, test } from '@jest/globals';
 import { SECRET_INPUTS } from '../../src/core/inputs.js';
-import { startTokenServer, tokenReply, type RecordedRequest, type Reply, type TokenServer } from '../helpers/token-server.js';
+import { formOf, startTokenServer, tokenReply, type RecordedRequest, type Reply, type TokenServer } from '../helpers/token-server.js';
+import { ciToken } from '../interop/fake-ci-token.js';
 import { BAD_INPUTS, P256_KEY } from './bad-inputs.js';
 import {
   doorExpectation,
@@ -315,6 +317,82 @@ const FOUNDATION: MatrixRow[] = [
   }
 ];
 
+/** The follow-up lines of a refusal that must be visible: the hint and the claims line, as each door prints them. */
+function expectVisibleLines(run: DoorRun, lines: RegExp[]): void {
+  const text = run.visible.map(([, visible]) => visible).join('\n');
+  for (const line of lines) expect(text).toMatch(line);
+}
+
+/** Issue 13: signed grant assertions, custom grants, and refusals that print a hint and the claims of a CI token. */
+const INTEROP: MatrixRow[] = [
+  {
+    name: 'key-signed jwt_bearer: the server echoes the signed assertion',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_grant', (request) => `bad assertion ${new URLSearchParams(request.body).get('assertion')}`));
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'jwt_bearer', username: '', password: '', 'client-secret': '', 'private-key': P256_KEY, 'assertion-claims': '{"scope": "fault"}' },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_grant: bad assertion \*\*\*$/ },
+        servers: [server],
+        verify: () => expect(Object.keys(formOf(server.requests[0]!))).toEqual(['grant_type', 'assertion']),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'custom grant: the server echoes the body and the Basic header, with a hint',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'unsupported_grant_type', (request) => `${request.body} ${request.headers.authorization}`));
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'account_credentials', username: '', password: '', 'extra-params': 'account_id=fault-42' },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: unsupported_grant_type: grant_type=account_credentials&account_id=fault-42 \*\*\*$/ },
+        servers: [server],
+        verify: (run) => expectVisibleLines(run, [/Hint: the server does not support grant_type "account_credentials"/]),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'refused federation with a given client assertion: the claims line, never the token',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_client', (request) => `AADSTS700213: no match for ${new URLSearchParams(request.body).get('client_assertion')}`));
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'client-assertion': ciToken(200) },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_client: AADSTS700213: no match for \*\*\*$/ },
+        servers: [server],
+        verify: (run) =>
+          expectVisibleLines(run, [
+            /Hint: no federated credential of the Entra ID app matches sub "repo:my-org\/my-repo:environment:prod" and aud "api:\/\/AzureADTokenExchange"/,
+            /Federated token \(client-assertion\): iss "https:\/\/token\.actions\.githubusercontent\.com", sub "repo:my-org\/my-repo:environment:prod", .+, job_workflow_ref "[^"]+"/
+          ]),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: "refused federation with the job's OIDC token: the claims line, never the token",
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const idToken = ciToken(200, { iss: 'https://token.actions.githubusercontent.com', sub: 'repo:fault/repo:ref:refs/heads/main' });
+      const { server, env } = await serverWith((request) =>
+        request.url.startsWith('/oidc')
+          ? { json: { value: idToken } }
+          : echoError(401, 'invalid_client', (refused) => `assertion ${new URLSearchParams(refused.body).get('client_assertion')} not trusted`)(request)
+      );
+      return {
+        inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_client: assertion \*\*\* not trusted$/ },
+        servers: [server],
+        verify: (run) => expectVisibleLines(run, [/Federated token \(github-oidc-audience\): iss "https:\/\/token\.actions\.githubusercontent\.com", sub "repo:fault\/repo:ref:refs\/heads\/main", aud "api:\/\/AzureADTokenExchange", exp /]),
+        close: server.close
+      };
+    }
+  }
+];
+
 const ROWS: MatrixRow[] = [
   ...FAULT_SCENARIOS.map(
     (scenario): MatrixRow => ({
@@ -351,7 +429,8 @@ const ROWS: MatrixRow[] = [
       }
     })
   ),
-  ...FOUNDATION.map((row) => ({ ...row, name: `foundation: ${row.name}` }))
+  ...FOUNDATION.map((row) => ({ ...row, name: `foundation: ${row.name}` })),
+  ...INTEROP.map((row) => ({ ...row, name: `interop: ${row.name}` }))
 ];
 
 /** Every secret of a run: the fixed ones, the secret inputs, the runner's token, and what the servers saw on the wire. */

@@ -1,34 +1,19 @@
 /**
- * The published package as a user gets it: `npm pack` from a clean copy of the sources
- * (so `prepack` builds lib/), the tarball installed into a fresh consumer project, then
- * `npx oauth-token-action` on Node 20 and Node 24, `import { getToken }` on both, and a
- * consumer .ts file type-checked against the shipped declarations.
+ * The published package as a user gets it: `npm pack` from a copy of what is committed
+ * (the built lib/ included: `npm publish` ships it as it is, with no build step), the
+ * tarball installed into a fresh consumer project, then `npx oauth-token-action` on Node 20
+ * and Node 24, `import { getToken }` on both, and a consumer .ts file type-checked against
+ * the shipped declarations.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, sep } from 'node:path';
+import { join } from 'node:path';
+import { NODES, SLOW, consumerTsconfig, ownStderr, runOk as run, typecheckConsumer, userEnv as shellEnv } from '../helpers/consumer.js';
 import { REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { startTokenServer, type Reply, type TokenServer } from '../helpers/token-server.js';
 
-/** Pack, install and six runs: minutes on a loaded 2-core machine, seconds otherwise. */
-const SLOW = 300_000;
-
-/** PATH as a user's shell has it: without the node_modules/.bin dirs that `npm test` and `npx jest` add. */
-const USER_PATH = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir && !dir.includes(`${sep}node_modules${sep}`));
-
-/**
- * The machine's own Node (20, the `engines` floor). Not `process.execPath`: under
- * `npm test` jest runs on node_modules/.bin/node, the Node 24 of the `node` package.
- */
-function systemNode(): string {
-  const found = USER_PATH.map((dir) => join(dir, 'node')).find((candidate) => existsSync(candidate));
-  if (!found) throw new Error('no node on PATH outside node_modules');
-  return found;
-}
-
-const NODES = { 20: systemNode(), 24: join(REPO_ROOT, 'node_modules', 'node', 'bin', 'node') };
 const clientSecret = 'pack-secret-0123456789';
 const accessToken = 'at-packed-0123456789';
 
@@ -38,25 +23,9 @@ const consumer = join(work, 'consumer');
 let server: TokenServer;
 let packedFiles: string[];
 
-/** The environment a user's shell has, without what jest and `npm test` add. */
+/** npm_config_yes=false: npx must run the installed bin, never fetch one. */
 function userEnv(node: string, extra: Record<string, string> = {}): Record<string, string> {
-  const inherited = Object.entries(process.env).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && !/^(npm_|NODE_OPTIONS$|JEST_|INIT_CWD$)/i.test(entry[0])
-  );
-  const path = [dirname(node), ...USER_PATH].join(delimiter);
-  // npm_config_yes=false: npx must run the installed bin, never fetch one.
-  return { ...Object.fromEntries(inherited), PATH: path, npm_config_update_notifier: 'false', npm_config_yes: 'false', ...extra };
-}
-
-async function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
-  const result = await spawnCollect(command, args, env, SLOW, cwd);
-  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}): ${result.stderr.slice(-2000)}`);
-  return result;
-}
-
-/** What a run printed on stderr besides npm's own warnings (about the machine's npm config). */
-function ownStderr(stderr: string): string[] {
-  return stderr.split('\n').filter((line) => line.length > 0 && !line.startsWith('npm warn'));
+  return shellEnv(node, { npm_config_yes: 'false', ...extra });
 }
 
 /** DataCrunch-shaped token endpoint: a JSON body; client "refused-client" gets RFC 6749 §5.2 invalid_client. */
@@ -70,7 +39,7 @@ function datacrunch(request: { body: string }): Reply {
 beforeAll(async () => {
   server = await startTokenServer(datacrunch);
   mkdirSync(source);
-  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE', 'src']) {
+  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE', 'src', 'lib']) {
     cpSync(join(REPO_ROOT, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
@@ -178,23 +147,7 @@ providers.generic = providers.datacrunch;
 
 test('a consumer .ts file type-checks against the shipped declarations (and a wrong one does not)', async () => {
   writeFileSync(join(consumer, 'index.ts'), CONSUMER_TS);
-  writeFileSync(
-    join(consumer, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        types: ['node'],
-        typeRoots: [join(REPO_ROOT, 'node_modules', '@types')]
-      },
-      files: ['index.ts']
-    })
-  );
-  const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const checked = await spawnCollect(process.execPath, [tsc, '-p', 'tsconfig.json'], userEnv(process.execPath), SLOW, consumer);
+  writeFileSync(join(consumer, 'tsconfig.json'), consumerTsconfig(['index.ts']));
+  const checked = await typecheckConsumer(consumer);
   expect({ code: checked.code, errors: checked.stdout }).toEqual({ code: 0, errors: '' });
 }, SLOW);

@@ -20,7 +20,7 @@ const p256Pem = p256.privateKey.export({ type: 'pkcs8', format: 'pem' }).toStrin
 const clientSecret = 'fake-client-secret-for-client-secret-jwt-0123';
 
 function contextWith(credentials: ClientAuthContext['credentials'], registered: string[]): ClientAuthContext {
-  return { credentials, tokenUrl, basicEncoding: 'form-urlencoded', omitClientId: false, secrets: new SecretRegistry((value) => registered.push(value)) };
+  return { credentials, assertionAudience: tokenUrl, basicEncoding: 'form-urlencoded', omitClientId: false, secrets: new SecretRegistry((value) => registered.push(value)) };
 }
 
 describe('private_key_jwt', () => {

@@ -38,10 +38,10 @@ const cases: Array<[string, TokenOptions, string, string]> = [
   ['credentials in the token-url', { ...creds, tokenUrl: 'https://user:pw@auth.example.test/token' }, 'token-url', 'must not contain credentials; use "client-id" and "client-secret"'],
   ['a fragment in the token-url', { ...creds, tokenUrl: 'https://auth.example.test/token#x' }, 'token-url', 'must not contain a #fragment'],
   [
-    'an unknown grant',
+    'a grant with no token request',
     { ...creds, grantType: 'implicit' },
     'grant-type',
-    'must be one of client_credentials, password, refresh_token, token_exchange, jwt_bearer (got "implicit")'
+    'must be a grant with a token request this step can make: "implicit" is a browser flow with no token request (RFC 6749 §4.2)'
   ],
   [
     'an unknown client-auth',
@@ -91,8 +91,10 @@ describe('each input error names its input and sends nothing', () => {
 });
 
 test('a secret echoed in an input error is redacted', async () => {
-  const error = (await getToken({ ...creds, clientSecret: 'fake-secret-in-a-bad-grant', grantType: 'fake-secret-in-a-bad-grant' }, recordingRuntime({ http: spySession() })).catch(
+  const error = (await getToken({ ...creds, clientSecret: 'fake-secret-in-a-bad-grant', grantType: 'fake-secret-in-a-bad-grant x' }, recordingRuntime({ http: spySession() })).catch(
     (caught: unknown) => caught
   )) as InputError;
-  expect(error.message).toBe('Input "grant-type" must be one of client_credentials, password, refresh_token, token_exchange, jwt_bearer (got "***")');
+  expect(error.message).toBe(
+    'Input "grant-type" must be one of client_credentials, password, refresh_token, token_exchange, jwt_bearer, an absolute URI or a grant name of letters, digits, "-", "." and "_" (RFC 6749 §4.5) (got "*** x")'
+  );
 });

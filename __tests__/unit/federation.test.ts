@@ -40,6 +40,8 @@ describe('federatedSlots', () => {
     ['token exchange with private_key_jwt: subject token and client assertion', { grantType: 'token_exchange', clientAuth: 'private_key_jwt' }, ['subjectToken', 'clientAssertion']],
     ['jwt bearer: the assertion', { grantType: 'jwt_bearer' }, ['assertion']],
     ['jwt bearer with an assertion: nothing', { grantType: 'jwt-bearer', assertion: 'given' }, []],
+    ['jwt bearer with a private key: the job token is the assertion, the key signs the client assertion', { grantType: 'jwt_bearer', privateKey: 'pem' }, ['assertion']],
+    ['a custom grant without a secret: nothing (only client_credentials sends the job token as client assertion)', { grantType: 'account_credentials' }, []],
     ['a preset with its own client auth: nothing', { provider: 'bitquery' }, []]
   ])('%s', (_, options, slots) => {
     expect(federatedSlots({ ...base, ...options })).toEqual(slots);

@@ -24,7 +24,7 @@ describe('the preset table', () => {
   ])('%s: %s, %s, %s, %s body', (provider, tokenUrl, grantType, clientAuth, bodyFormat, params, extra) => {
     const plan = planTokenRequest({ provider, ...secretCreds, ...extra });
     expect(plan.tokenUrl?.href).toBe(tokenUrl);
-    expect(plan.grantType).toBe(grantType);
+    expect(plan.grant.name).toBe(grantType);
     expect(plan.clientAuth).toBe(clientAuth);
     expect(plan.bodyFormat).toBe(bodyFormat);
     expect(plan.params).toEqual([['grant_type', grantType], ...params]);
@@ -58,7 +58,7 @@ describe('inputs override the preset', () => {
       scope: 'Other',
       ...secretCreds
     });
-    expect(plan).toMatchObject({ grantType: 'client_credentials', clientAuth: 'client_secret_post', bodyFormat: 'json', params: [['grant_type', 'client_credentials'], ['scope', 'Other']] });
+    expect(plan).toMatchObject({ grant: { name: 'client_credentials' }, clientAuth: 'client_secret_post', bodyFormat: 'json', params: [['grant_type', 'client_credentials'], ['scope', 'Other']] });
     expect(plan.tokenUrl?.href).toBe('https://proxy.example.test/crayon/');
   });
 

@@ -23,3 +23,10 @@ class ProxyAgent {
 }
 
 exports.ProxyAgent = ProxyAgent;
+
+/**
+ * `npm run local-action` (@github/local-action) gets this stand-in for `undici` too, and its
+ * `@actions/github` stub imports `fetch` from it: Node's own fetch stands in. The action
+ * never calls it.
+ */
+exports.fetch = (...args) => globalThis.fetch(...args);

@@ -1,5 +1,4 @@
-/** Entry of the main step (dist/index.js): the real `@actions/core`, injected. */
-import * as core from '@actions/core';
-import { main } from './main.js';
+/** Entry of the main step (dist/index.js). */
+import { run } from './run.js';
 
-await main(core);
+await run();

@@ -2,7 +2,7 @@
  * The action's main step: read inputs, get the token, mask it, write outputs.
  */
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
-import { InputError } from '../core/errors.js';
+import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { escapeToAscii, MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { tokenOutputs } from '../core/outputs.js';
@@ -29,6 +29,7 @@ export async function main(core: ActionsCore): Promise<void> {
     await writeSummary(core, options.provider ?? 'generic', result);
   } catch (error) {
     core.setFailed(failureMessage(error));
+    for (const line of followUpLines(error)) core.info(line);
   }
 }
 
@@ -59,7 +60,7 @@ function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
 /** `token_type` comes from the server: shown as printable ASCII (RFC 6749 §A.4 / §7.1), never raw. */
 function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult): string {
   const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
-  const line = `Got a ${escapeToAscii(token.tokenType)} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grantType}${expiry})`;
+  const line = `Got a ${escapeToAscii(token.tokenType)} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grant.name}${expiry})`;
   return neutralize(line, MAX_LINE_LENGTH);
 }
 
@@ -69,7 +70,7 @@ function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult)
  */
 async function writeSummary(core: ActionsCore, provider: string, { token, tokenEndpoint, plan }: TokenResult): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const cells = [provider, tokenEndpoint.host, plan.grantType, token.scope === undefined ? 'not stated' : escapeToAscii(token.scope), token.expiresAt ?? 'unknown'];
+  const cells = [provider, tokenEndpoint.host, plan.grant.name, token.scope === undefined ? 'not stated' : escapeToAscii(token.scope), token.expiresAt ?? 'unknown'];
   try {
     await core.summary
       .addHeading('OAuth token', 3)

@@ -44,6 +44,7 @@ function revocationTarget(core: Pick<ActionsCore, 'warning'>, state: RevocationS
     revocationEndpoint: new URL(state.revocationEndpoint),
     tokenEndpoint: new URL(state.tokenEndpoint),
     accessToken: expired ? undefined : state.accessToken,
-    refreshToken: state.refreshToken
+    refreshToken: state.refreshToken,
+    clientAuth: state.clientAuth
   };
 }

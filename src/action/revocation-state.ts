@@ -4,6 +4,8 @@
  * environment variable; it never reaches the log.
  */
 import type { TokenResult } from '../core/get-token.js';
+import { CLIENT_AUTH_METHODS } from '../core/plan.js';
+import type { ClientAuthMethod } from '../core/types.js';
 import type { ActionsCore } from './actions-core.js';
 
 /** The name under which the state is saved (`STATE_revocation` in the post step). */
@@ -17,16 +19,19 @@ export interface RevocationState {
   /** ISO-8601 UTC, when known: an expired access token is not sent again. */
   expiresAt?: string;
   refreshToken?: string;
+  /** The token request's client authentication (discovery may have chosen it). */
+  clientAuth?: ClientAuthMethod;
 }
 
 /** Saves what revocation needs; called as soon as the token is obtained. */
-export function saveRevocationState(core: Pick<ActionsCore, 'saveState'>, { token, tokenEndpoint, revocationEndpoint }: TokenResult): void {
+export function saveRevocationState(core: Pick<ActionsCore, 'saveState'>, { token, tokenEndpoint, revocationEndpoint, plan }: TokenResult): void {
   const state: RevocationState = {
     revocationEndpoint: revocationEndpoint!.href,
     tokenEndpoint: tokenEndpoint.href,
     accessToken: token.accessToken,
     expiresAt: token.expiresAt,
-    refreshToken: token.refreshToken
+    refreshToken: token.refreshToken,
+    clientAuth: plan.clientAuth
   };
   core.saveState(REVOCATION_STATE, JSON.stringify(state));
 }
@@ -57,7 +62,8 @@ function isRevocationState(value: unknown): value is RevocationState {
     isUrl(state.tokenEndpoint) &&
     typeof state.accessToken === 'string' &&
     optionalString(state.expiresAt) &&
-    optionalString(state.refreshToken)
+    optionalString(state.refreshToken) &&
+    (state.clientAuth === undefined || CLIENT_AUTH_METHODS.includes(state.clientAuth as ClientAuthMethod))
   );
 }
 

@@ -4,7 +4,7 @@
  * Exit status 0 (token printed, or every token revoked), 1 (the server refused or could
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
-import { InputError, TokenRequestError } from '../core/errors.js';
+import { followUpLines, InputError, TokenRequestError } from '../core/errors.js';
 import { requestToken } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
@@ -48,6 +48,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
     return print(io, formatToken(result.token, command.output));
   } catch (error) {
     report(failureLine(error, secrets));
+    for (const line of followUpLines(error)) report(line);
     return exitStatusOf(error);
   }
 }

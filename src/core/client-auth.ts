@@ -4,6 +4,7 @@
  * body parameters of one token request, registering every derived secret first.
  */
 import type { BasicCredentialEncoding } from '../providers/presets.js';
+import { InputError } from './errors.js';
 import { formEncode } from './form-encoding.js';
 import type { ClientCredentials } from './plan.js';
 import type { SecretRegistry } from './secrets.js';
@@ -11,8 +12,8 @@ import type { ClientAuthMethod, SigningAlgorithm } from './types.js';
 
 export interface ClientAuthContext {
   credentials: ClientCredentials;
-  /** The token endpoint: the audience of a client assertion (RFC 7523 §3). */
-  tokenUrl: string;
+  /** The `aud` of a client assertion signed here (RFC 7523 §3), see {@link assertionAudienceFor}. */
+  assertionAudience: string;
   basicEncoding: BasicCredentialEncoding;
   omitClientId: boolean;
   secrets: SecretRegistry;
@@ -28,9 +29,51 @@ type ClientAuthStrategy = (context: ClientAuthContext) => ClientAuthParts | Prom
 /** RFC 7523 §2.2 `client_assertion_type` for a JWT. */
 export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
-/** RFC 6749 §2.3.1: id and secret form-encoded, joined by `:`, base64 in a Basic header. */
+/**
+ * The `aud` of a client assertion signed here, as `client-assertion-audience` says:
+ * OpenID Connect Core §9 names the token endpoint (the default; Authlib requires it, also
+ * when revoking), some servers the URL of the endpoint being called (Glewlwyd), and the
+ * RFC 7523 update after the 2025 audience-injection disclosures the issuer.
+ */
+export type AssertionAudience = { kind: 'token-endpoint' } | { kind: 'endpoint' } | { kind: 'issuer'; issuer: string } | { kind: 'url'; url: string };
+
+const AUDIENCE_KEYWORDS = ['token-endpoint', 'endpoint', 'issuer'] as const;
+
+/** Reads `client-assertion-audience`; `issuer` is the `issuer` input. Throws {@link InputError}. */
+export function parseAssertionAudience(value: string | undefined, issuer: string | undefined): AssertionAudience {
+  if (value === undefined || value === 'token-endpoint') return { kind: 'token-endpoint' };
+  if (value === 'endpoint') return { kind: 'endpoint' };
+  if (value === 'issuer') {
+    if (!issuer) throw new InputError('client-assertion-audience', 'is "issuer" but no "issuer" is given; set "issuer" or use another audience');
+    return { kind: 'issuer', issuer };
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s]+$/.test(value) && URL.canParse(value)) return { kind: 'url', url: value };
+  throw new InputError('client-assertion-audience', `must be one of ${AUDIENCE_KEYWORDS.join(', ')} or an absolute URL (got "${value}")`);
+}
+
+/** The `aud` for a request to `requestUrl`, whose token endpoint is `tokenEndpoint`. */
+export function assertionAudienceFor(audience: AssertionAudience, requestUrl: URL, tokenEndpoint: URL): string {
+  switch (audience.kind) {
+    case 'token-endpoint':
+      return tokenEndpoint.href;
+    case 'endpoint':
+      return requestUrl.href;
+    case 'issuer':
+      return audience.issuer;
+    case 'url':
+      return audience.url;
+  }
+}
+
+/** How `client_secret_basic` writes one credential: RFC 6749 §2.3.1's form-encoding, or as is. */
+export const BASIC_ENCODERS: Readonly<Record<BasicCredentialEncoding, (value: string) => string>> = {
+  'form-urlencoded': formEncode,
+  raw: (value) => value
+};
+
+/** RFC 6749 §2.3.1: id and secret form-encoded (or raw), joined by `:`, base64 in a Basic header. */
 function clientSecretBasic({ credentials, basicEncoding, secrets }: ClientAuthContext): ClientAuthParts {
-  const encode = basicEncoding === 'raw' ? (value: string) => value : formEncode;
+  const encode = BASIC_ENCODERS[basicEncoding];
   const encoded = Buffer.from(`${encode(credentials.clientId ?? '')}:${encode(credentials.clientSecret ?? '')}`).toString('base64');
   secrets.addExact(encoded);
   secrets.addExact(`Basic ${encoded}`);
@@ -75,14 +118,14 @@ export async function checkClientAuthKey(method: ClientAuthMethod, credentials: 
 
 /** RFC 7523 §2.2: a JWT client assertion, ready-made or signed here. */
 async function jwtClientAssertion(context: ClientAuthContext, method: JwtClientAuthMethod): Promise<ClientAuthParts> {
-  const { credentials, tokenUrl, secrets } = context;
+  const { credentials, assertionAudience, secrets } = context;
   let assertion = credentials.clientAssertion;
   if (!assertion) {
     // Loaded only for JWT flows: most runs never sign anything.
     const { signClientAssertion } = await import('./jwt.js');
     assertion = signClientAssertion({
       clientId: credentials.clientId ?? '',
-      audience: tokenUrl,
+      audience: assertionAudience,
       keyId: credentials.privateKeyId,
       ...signingKeyOf(credentials, method)
     });

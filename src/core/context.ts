@@ -9,7 +9,9 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
+import { presentedToken, type PresentedToken } from './federated-claims.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
+import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
 import { SECRET_INPUTS } from './inputs.js';
 import { optionNameOf } from './names.js';
@@ -37,6 +39,8 @@ export interface TokenRuntime {
 
 export interface RunContext {
   secrets: SecretRegistry;
+  /** The CI OIDC token the request presents, if any: its claims explain a refusal. */
+  presented?: PresentedToken;
   http: HttpSession;
   debug: (message: string) => void;
   now: () => number;
@@ -83,7 +87,7 @@ export async function withRunContext<T>(
     const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
     const plan = await validPlan(withIdToken);
     registerCredentialLike(plan, secrets);
-    return await work(plan, context);
+    return await work(plan, { ...context, presented: presentedToken(withIdToken, given) });
   } catch (error) {
     throw error instanceof InputError ? withoutQuotedSecrets(error, secrets) : error;
   } finally {
@@ -91,10 +95,11 @@ export async function withRunContext<T>(
   }
 }
 
-/** The plan of `options`, with a JWT signing key checked too: every input fails before any request. */
+/** The plan of `options`, with its JWT signing keys checked too: every input fails before any request. */
 async function validPlan(options: TokenOptions): Promise<TokenRequestPlan> {
   const plan = planTokenRequest(options);
   await checkClientAuthKey(plan.clientAuth, plan.credentials);
+  await checkGrantAssertionKey(plan.grantAssertion);
   return plan;
 }
 

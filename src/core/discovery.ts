@@ -6,22 +6,27 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import type { HttpResponse, HttpTransport } from './http.js';
+import { foreignText, neutralize } from './neutralize.js';
 import type { TokenRequestPlan } from './plan.js';
-import { foreignText } from './neutralize.js';
 import { mediaTypeOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
+import type { ClientAuthMethod } from './types.js';
 import { parseEndpointUrl, shownUrl } from './urls.js';
 
-/** What the metadata says; either endpoint may be missing. */
+/** What the metadata says; any of it may be missing. */
 export interface DiscoveredEndpoints {
   tokenEndpoint?: URL;
   revocationEndpoint?: URL;
+  /** RFC 8414 §2 `token_endpoint_auth_methods_supported`, when the metadata lists it. */
+  tokenEndpointAuthMethods?: string[];
 }
 
 /** The endpoints a run uses: explicit inputs first, discovery for the rest. */
 export interface ResolvedEndpoints {
   tokenEndpoint: URL;
   revocationEndpoint?: URL;
+  /** The token endpoint's client authentication methods, when discovery ran and the metadata lists them. */
+  tokenEndpointAuthMethods?: string[];
 }
 
 /**
@@ -47,7 +52,7 @@ export async function resolveEndpoints(
   }
   const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
   if (requireRevocationEndpoint && !revocationEndpoint) throw noRevocationEndpoint('with revoke: true', issuer);
-  return { tokenEndpoint, revocationEndpoint };
+  return { tokenEndpoint, revocationEndpoint, tokenEndpointAuthMethods: discovered.tokenEndpointAuthMethods };
 }
 
 /** The input error for a revocation (RFC 7009 §2) that has no endpoint: `revocation-url` is required `when`, and why discovery did not help. */
@@ -111,9 +116,11 @@ function endpointsOf(metadata: Record<string, unknown>, issuer: URL, url: URL, r
       { code: 'DISCOVERY_ERROR' }
     );
   }
+  const methods = metadata.token_endpoint_auth_methods_supported;
   return {
     tokenEndpoint: endpointOf(metadata, 'token_endpoint', url, redact),
-    revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url, redact)
+    revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url, redact),
+    tokenEndpointAuthMethods: Array.isArray(methods) ? methods.filter((method): method is string => typeof method === 'string') : undefined
   };
 }
 
@@ -139,4 +146,26 @@ function endpointOf(metadata: Record<string, unknown>, field: string, url: URL, 
 function sameIssuer(fromMetadata: string, issuer: URL): boolean {
   const strip = (value: string) => value.replace(/\/$/, '');
   return strip(fromMetadata) === strip(issuer.href);
+}
+
+/**
+ * The client authentication of `plan` once the server's metadata is known: a method
+ * `generic` chose from a client secret becomes `client_secret_post` when the server lists
+ * that and not `client_secret_basic` (RFC 8414 §2; RFC 6749 §2.3.1 lets a server support
+ * Basic only, and some support post only). An explicit `client-auth`, a preset's method
+ * or a `basic-encoding` (which asks for Basic) is kept. `debug` says which and why.
+ */
+export function clientAuthAfterDiscovery(
+  plan: Pick<TokenRequestPlan, 'clientAuth' | 'clientAuthSource' | 'basicEncodingGiven'>,
+  methods: readonly string[] | undefined,
+  debug: (message: string) => void
+): ClientAuthMethod {
+  if (plan.clientAuth !== 'client_secret_basic' || plan.clientAuthSource !== 'credentials' || !methods) return plan.clientAuth;
+  const why = `token_endpoint_auth_methods_supported is [${methods.map((method) => neutralize(method, 60)).join(', ')}]`;
+  if (methods.includes('client_secret_post') && !methods.includes('client_secret_basic') && !plan.basicEncodingGiven) {
+    debug(`Client authentication client_secret_post: the server's ${why}, which lists post and not basic`);
+    return 'client_secret_post';
+  }
+  debug(`Client authentication client_secret_basic: the server's ${why}${plan.basicEncodingGiven ? ' and basic-encoding is given' : ''}`);
+  return 'client_secret_basic';
 }

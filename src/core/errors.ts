@@ -58,6 +58,13 @@ export interface TokenRequestErrorDetails {
   contentType?: string;
   /** How many HTTP attempts were made. */
   attempts?: number;
+  /** For a well-known refusal: one line saying what to fix and where (see `hints.ts`). */
+  hint?: string;
+  /**
+   * When the refused request presented a CI OIDC token: its non-secret claims (`iss`,
+   * `sub`, `aud`, `exp`, GitHub's `repository`, `ref`, ...) as one line, never the token.
+   */
+  federatedClaims?: string;
 }
 
 /**
@@ -71,6 +78,8 @@ export class TokenRequestError extends Error {
   readonly errorDescription?: string;
   readonly contentType?: string;
   readonly attempts?: number;
+  readonly hint?: string;
+  readonly federatedClaims?: string;
 
   constructor(message: string, details: TokenRequestErrorDetails) {
     super(message);
@@ -81,5 +90,16 @@ export class TokenRequestError extends Error {
     this.errorDescription = details.errorDescription;
     this.contentType = details.contentType;
     this.attempts = details.attempts;
+    this.hint = details.hint;
+    this.federatedClaims = details.federatedClaims;
   }
+}
+
+/**
+ * The lines a front door prints after an error's own line: the hint (`Hint: ...`), then
+ * the claims of the CI token the refused request presented. None for other errors.
+ */
+export function followUpLines(error: unknown): string[] {
+  if (!(error instanceof TokenRequestError)) return [];
+  return [...(error.hint ? [`Hint: ${error.hint}`] : []), ...(error.federatedClaims ? [error.federatedClaims] : [])];
 }

@@ -33,8 +33,8 @@ export function federatedSlots(options: TokenOptions): FederatedSlot[] {
   const preset = presetOf(options.provider);
   const grant = parseGrantType(options.grantType ?? preset.grantType);
   const slots: FederatedSlot[] = [];
-  if (grant === 'token_exchange' && !options.subjectToken) slots.push('subjectToken');
-  if (grant === 'jwt_bearer' && !options.assertion) slots.push('assertion');
+  if (grant.known === 'token_exchange' && !options.subjectToken) slots.push('subjectToken');
+  if (grant.known === 'jwt_bearer' && !options.assertion) slots.push('assertion');
   const hasClientKey = options.clientAssertion || options.privateKey;
   if (!hasClientKey && chooseClientAuth(options, preset, grant) === 'private_key_jwt') slots.push('clientAssertion');
   return slots;

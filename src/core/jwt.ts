@@ -1,9 +1,10 @@
 /**
- * Compact JWS signing with `node:crypto` for client assertions
- * (RFC 7515, RFC 7518 §3, RFC 7523 §3; OpenID Connect Core §9).
+ * Compact JWS signing with `node:crypto` for client assertions and JWT bearer grant
+ * assertions (RFC 7515, RFC 7518 §3, RFC 7523 §2, §3; OpenID Connect Core §9).
  */
 import { constants, createHmac, createPrivateKey, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { InputError } from './errors.js';
+import type { GrantAssertionPlan } from './grant-assertion.js';
 import type { SigningAlgorithm } from './types.js';
 
 /** How long a signed client assertion stays valid: long enough for clock skew and retries. */
@@ -17,7 +18,7 @@ export const MIN_HMAC_KEY_BYTES = 32;
 
 export interface ClientAssertionRequest {
   clientId: string;
-  /** The token endpoint URL (RFC 7523 §3, `aud`; OpenID Connect Core §9). */
+  /** The `aud` (RFC 7523 §3): the token endpoint by default (OpenID Connect Core §9), see `client-assertion-audience`. */
   audience: string;
   /** A PEM private key (private_key_jwt) or the client secret (client_secret_jwt, HS256). */
   key: { privateKeyPem: string } | { secret: string };
@@ -30,23 +31,36 @@ export interface ClientAssertionRequest {
 
 /**
  * Signs a client assertion (RFC 7523 §3; OpenID Connect Core §9): `iss` = `sub` = the
- * client id, `aud` = the token endpoint, a unique `jti`, `iat` = `nbf` = now, and `exp`
- * {@link ASSERTION_LIFETIME_SECONDS} ahead. Bad keys throw an {@link InputError} that
- * never quotes the key.
+ * client id, `aud` = the audience asked for, and the claims of {@link registeredClaims}.
+ * Bad keys throw an {@link InputError} that never quotes the key.
  */
 export function signClientAssertion(request: ClientAssertionRequest): string {
-  const iat = request.now ?? Math.floor(Date.now() / 1000);
-  const claims = {
-    iss: request.clientId,
-    sub: request.clientId,
-    aud: request.audience,
+  return signJwt(registeredClaims(request.clientId, request.clientId, request.audience, request.now), signingKeyOf(request));
+}
+
+/**
+ * Signs the assertion of a JWT bearer grant (RFC 7523 §2.1, §3): `iss`, `sub` and `aud`
+ * as planned (`aud` defaulting to `tokenEndpoint`), the claims of
+ * {@link registeredClaims}, then `assertion-claims` on top (Google's `scope`).
+ */
+export function signGrantAssertion(plan: GrantAssertionPlan, tokenEndpoint: string, now?: number): string {
+  const claims = { ...registeredClaims(plan.issuer, plan.subject, plan.audience ?? tokenEndpoint, now), ...plan.claims };
+  return signJwt(claims, signingKeyOf({ key: { privateKeyPem: plan.privateKey }, algorithm: plan.signingAlgorithm, keyId: plan.privateKeyId }));
+}
+
+/** `iss`, `sub`, `aud`, a unique `jti`, `iat` = `nbf` = now, and `exp` {@link ASSERTION_LIFETIME_SECONDS} ahead. */
+function registeredClaims(iss: string, sub: string, aud: string, now?: number): Record<string, unknown> {
+  const iat = now ?? Math.floor(Date.now() / 1000);
+  return {
+    iss,
+    sub,
+    aud,
     jti: randomUUID(),
     iat,
     // Entra ID documents `nbf` for client assertions; RFC 7523 §3 allows it.
     nbf: iat,
     exp: iat + ASSERTION_LIFETIME_SECONDS
   };
-  return signJwt(claims, signingKeyOf(request));
 }
 
 /**

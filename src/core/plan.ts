@@ -4,11 +4,13 @@
  * contradictory option fails here, before any network call, naming the input.
  */
 import { providers, type BasicCredentialEncoding, type ProviderPreset } from '../providers/presets.js';
+import { parseAssertionAudience, type AssertionAudience } from './client-auth.js';
 import { InputError } from './errors.js';
-import { GRANT_TYPE_VALUES, grantParams, parseGrantType } from './grants.js';
+import { planGrantAssertion, type GrantAssertionPlan } from './grant-assertion.js';
+import { grantParams, parseGrantType, signsGrantAssertion, type Grant } from './grants.js';
 import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
 import { optionNameOf } from './names.js';
-import type { BodyFormat, ClientAuthMethod, GrantType, SigningAlgorithm, TokenOptions } from './types.js';
+import type { BodyFormat, ClientAuthMethod, SigningAlgorithm, TokenOptions } from './types.js';
 import { parseEndpointUrl } from './urls.js';
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -23,7 +25,7 @@ export const NUMBER_INPUT_RULES: Readonly<Record<string, string>> = {
   retries: `a whole number from 0 to ${MAX_RETRIES}`
 };
 
-const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = [
+export const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = [
   'client_secret_basic',
   'client_secret_post',
   'client_secret_jwt',
@@ -31,6 +33,10 @@ const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = [
   'none'
 ];
 const SIGNING_ALGORITHMS: readonly SigningAlgorithm[] = ['RS256', 'PS256', 'ES256'];
+const BASIC_ENCODINGS: readonly BasicCredentialEncoding[] = ['form-urlencoded', 'raw'];
+
+/** Where the client authentication method of a plan came from; only a default yields to discovery. */
+export type ClientAuthSource = 'input' | 'preset' | 'credentials';
 
 /** What client authentication needs; secrets stay here and out of `params`. */
 export interface ClientCredentials {
@@ -48,11 +54,22 @@ export interface TokenRequestPlan {
   tokenUrl?: URL;
   issuer?: URL;
   revocationUrl?: URL;
-  grantType: GrantType;
+  grant: Grant;
   clientAuth: ClientAuthMethod;
-  /** With `none`: the provider documents no `client_id` in the body. */
+  /**
+   * `credentials`: `generic` chose the method from the credentials given, so the server's
+   * metadata may still change it (RFC 8414 §2, `token_endpoint_auth_methods_supported`).
+   */
+  clientAuthSource: ClientAuthSource;
+  /** With `none`: the provider documents no `client_id` in the body, or a signed assertion names the client. */
   omitClientId: boolean;
   basicEncoding: BasicCredentialEncoding;
+  /** Whether `basic-encoding` was given: the user asked for Basic, which discovery then keeps. */
+  basicEncodingGiven: boolean;
+  /** The `aud` of a client assertion signed here. */
+  clientAssertionAudience: AssertionAudience;
+  /** `jwt_bearer` with a private key and no assertion: what the request signs as the assertion. */
+  grantAssertion?: GrantAssertionPlan;
   bodyFormat: BodyFormat;
   credentials: ClientCredentials;
   /** Body parameters other than client authentication, in wire order. */
@@ -66,17 +83,27 @@ export interface TokenRequestPlan {
 /** Validates `options` and plans the token request. Throws {@link InputError}. */
 export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
   const preset = presetOf(options.provider);
-  const grantType = parseGrantType(options.grantType ?? preset.grantType);
-  const override = options.clientAuth ? undefined : preset.grantOverrides[grantType];
-  const clientAuth = chooseClientAuth(options, preset, grantType);
-  const credentials = clientCredentials(options, clientAuth);
+  const grant = parseGrantType(options.grantType ?? preset.grantType);
+  const override = options.clientAuth || !grant.known ? undefined : preset.grantOverrides[grant.known];
+  const { method: clientAuth, source: clientAuthSource } = clientAuthChoice(options, preset, grant);
+  const credentials = clientCredentials(options, clientAuth, grant);
+  const grantAssertion = planGrantAssertion(options, signsGrantAssertion(grant, options), credentials.signingAlgorithm);
+  const basicEncoding = enumOption('basic-encoding', options.basicEncoding, BASIC_ENCODINGS);
+  if (basicEncoding && clientAuth !== 'client_secret_basic') {
+    throw new InputError('basic-encoding', `is only used with client-auth "client_secret_basic", but client-auth is "${clientAuth}"`);
+  }
   const plan: TokenRequestPlan = {
     preset,
     ...endpoints(options, preset),
-    grantType,
+    grant,
     clientAuth,
-    omitClientId: override?.omitClientId ?? false,
-    basicEncoding: preset.basicEncoding,
+    clientAuthSource,
+    // RFC 7523 §3: a signed grant assertion names the client in `iss`.
+    omitClientId: override?.omitClientId ?? (clientAuth === 'none' && grantAssertion !== undefined),
+    basicEncoding: basicEncoding ?? preset.basicEncoding,
+    basicEncodingGiven: basicEncoding !== undefined,
+    clientAssertionAudience: clientAssertionAudienceOf(options, clientAuth),
+    grantAssertion,
     bodyFormat: enumOption('body-format', options.bodyFormat, ['form', 'json'] as const) ?? preset.bodyFormat,
     credentials,
     params: [],
@@ -89,7 +116,8 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
       throw new InputError(input, `is required by provider "${preset.name}"`);
     }
   }
-  plan.params = bodyParams(options, preset, grantType);
+  // A signed grant assertion is added at request time: no other input may set it.
+  plan.params = bodyParams(options, preset, grant, grantAssertion ? new Set([...RESERVED_PARAMS, 'assertion']) : RESERVED_PARAMS);
   plan.headers = userHeaders(options, clientAuth);
   return plan;
 }
@@ -118,21 +146,43 @@ function endpoints(options: TokenOptions, preset: ProviderPreset): Pick<TokenReq
 
 /**
  * The explicit `client-auth`, else the preset's (per grant), else for `generic` what
- * the credentials given imply (CONTRACT.md, `client-auth`): a secret, then a key or an
- * assertion, or the job's OIDC token as the assertion of a client credentials grant.
+ * the credentials given imply (CONTRACT.md, `client-auth`): a secret, then a key that
+ * signs no grant assertion (RFC 7523 §3) or an assertion, or the job's OIDC token as the
+ * assertion of a client credentials grant.
  */
-export function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): ClientAuthMethod {
+export function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grant: Grant): ClientAuthMethod {
+  return clientAuthChoice(options, preset, grant).method;
+}
+
+function clientAuthChoice(options: TokenOptions, preset: ProviderPreset, grant: Grant): { method: ClientAuthMethod; source: ClientAuthSource } {
   const explicit = enumOption('client-auth', options.clientAuth, CLIENT_AUTH_METHODS);
-  if (explicit) return explicit;
-  const preferred = preset.grantOverrides[grantType]?.clientAuth ?? preset.clientAuth;
-  if (preferred) return preferred;
+  if (explicit) return { method: explicit, source: 'input' };
+  const preferred = (grant.known && preset.grantOverrides[grant.known]?.clientAuth) || preset.clientAuth;
+  if (preferred) return { method: preferred, source: 'preset' };
+  return { method: impliedClientAuth(options, grant), source: 'credentials' };
+}
+
+function impliedClientAuth(options: TokenOptions, grant: Grant): ClientAuthMethod {
   if (options.clientSecret) return 'client_secret_basic';
+  if (signsGrantAssertion(grant, options)) return 'none';
   if (options.privateKey || options.clientAssertion) return 'private_key_jwt';
-  if (options.githubOidcAudience && grantType === 'client_credentials') return 'private_key_jwt';
+  if (options.githubOidcAudience && grant.known === 'client_credentials') return 'private_key_jwt';
   return 'none';
 }
 
-function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod): ClientCredentials {
+/** `client-assertion-audience`, which only a client assertion signed here has. */
+function clientAssertionAudienceOf(options: TokenOptions, clientAuth: ClientAuthMethod): AssertionAudience {
+  const signsClientAssertion = (clientAuth === 'private_key_jwt' || clientAuth === 'client_secret_jwt') && !options.clientAssertion;
+  if (options.clientAssertionAudience && !signsClientAssertion) {
+    throw new InputError(
+      'client-assertion-audience',
+      `is only used when a client assertion is signed here (client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"), not for a client-assertion or the job's OIDC token`
+    );
+  }
+  return parseAssertionAudience(options.clientAssertionAudience, options.issuer);
+}
+
+function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod, grant: Grant): ClientCredentials {
   const credentials: ClientCredentials = {
     clientId: options.clientId,
     clientSecret: options.clientSecret,
@@ -141,7 +191,7 @@ function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod):
     privateKeyId: options.privateKeyId,
     signingAlgorithm: enumOption('signing-algorithm', options.signingAlgorithm, SIGNING_ALGORITHMS)
   };
-  rejectUnusedCredentials(options, clientAuth);
+  rejectUnusedCredentials(options, clientAuth, grant);
   const requirement = `is required with client-auth "${clientAuth}"`;
   switch (clientAuth) {
     case 'client_secret_basic':
@@ -170,8 +220,9 @@ function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod):
  * about. A secret is still allowed with a preset's own per-grant `none` (a DataCrunch
  * refresh), where the same step's credentials are simply not needed.
  */
-function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMethod): void {
-  const keyInput = options.privateKey ? 'private-key' : options.clientAssertion ? 'client-assertion' : undefined;
+function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMethod, grant: Grant): void {
+  const clientKey = signsGrantAssertion(grant, options) ? undefined : options.privateKey && 'private-key';
+  const keyInput = clientKey || (options.clientAssertion ? 'client-assertion' : undefined);
   if (keyInput && clientAuth !== 'private_key_jwt') {
     throw new InputError(keyInput, `is only used with client-auth "private_key_jwt", but client-auth is "${clientAuth}"`);
   }
@@ -182,9 +233,9 @@ function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMe
 }
 
 /** `grant_type`, the grant's own parameters, then scope, audience, resource and extras. */
-function bodyParams(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): Array<[string, string]> {
-  const params: Array<[string, string]> = [['grant_type', GRANT_TYPE_VALUES[grantType]]];
-  params.push(...grantParams(grantType, options));
+function bodyParams(options: TokenOptions, preset: ProviderPreset, grant: Grant, reserved: ReadonlySet<string>): Array<[string, string]> {
+  const params: Array<[string, string]> = [['grant_type', grant.wire]];
+  params.push(...grantParams(grant, options));
   // The inputs named like body parameters replace the preset's values of the same name.
   const named: Record<string, string | undefined> = { scope: options.scope, audience: options.audience };
   for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
@@ -196,7 +247,7 @@ function bodyParams(options: TokenOptions, preset: ProviderPreset, grantType: Gr
   }
   if (options.extraParams) {
     for (const [name, value] of parseParamLines('extra-params', options.extraParams)) {
-      if (params.some(([existing]) => existing === name) || RESERVED_PARAMS.has(name)) {
+      if (params.some(([existing]) => existing === name) || reserved.has(name)) {
         throw new InputError('extra-params', `sets "${name}", which another input controls; use that input`);
       }
       params.push([name, value]);
@@ -206,7 +257,7 @@ function bodyParams(options: TokenOptions, preset: ProviderPreset, grantType: Gr
 }
 
 /** Parameters set by client authentication, never by `extra-params`. */
-const RESERVED_PARAMS = new Set(['grant_type', 'client_id', 'client_secret', 'client_assertion', 'client_assertion_type']);
+const RESERVED_PARAMS: ReadonlySet<string> = new Set(['grant_type', 'client_id', 'client_secret', 'client_assertion', 'client_assertion_type']);
 
 function resourcesOf(resource: string | string[] | undefined): string[] {
   if (!resource) return [];

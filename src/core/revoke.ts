@@ -3,7 +3,7 @@
  * request did.
  */
 import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
-import { noRevocationEndpoint, resolveEndpoints } from './discovery.js';
+import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './discovery.js';
 import type { HttpResponse } from './http.js';
 import { TokenRequestError } from './errors.js';
 import { foreignText } from './neutralize.js';
@@ -12,7 +12,7 @@ import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
 import { parseGrantType } from './grants.js';
 import { presetOf, type TokenRequestPlan } from './plan.js';
-import type { TokenOptions } from './types.js';
+import type { ClientAuthMethod, TokenOptions } from './types.js';
 import { shownUrl } from './urls.js';
 
 /** The tokens to revoke; either may be missing. */
@@ -25,6 +25,11 @@ export interface RevocationTarget extends TokensToRevoke {
   revocationEndpoint: URL;
   /** The token endpoint: the audience of a signed client assertion, as in the token request. */
   tokenEndpoint: URL;
+  /**
+   * The client authentication the token request used (`TokenResult.plan.clientAuth`),
+   * when discovery chose it; default: the method `options` give.
+   */
+  clientAuth?: ClientAuthMethod;
 }
 
 /** What happened to one token: revoked, or why not. */
@@ -45,22 +50,25 @@ export interface RevocationOutcome {
  * happened, for a warning. Bad `options` still throw an `InputError`.
  */
 export function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
-  return withRunContext(options, runtime, (plan, context) => revokeEach(plan, context, target));
+  return withRunContext(options, runtime, (planned, context) => revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, target));
 }
 
 /**
  * {@link revokeTokens} at the endpoints `options` name (`revocation-url`, `token-url`)
- * or the issuer's metadata gives (RFC 8414 §2 `revocation_endpoint`): what the CLI's
- * `revoke` does, with nothing saved from the token request.
+ * or the issuer's metadata gives (RFC 8414 §2 `revocation_endpoint`), with the client
+ * authentication a token request would choose: what the CLI's `revoke` does, with
+ * nothing saved from the token request.
  *
  * @throws `InputError` for bad options or no revocation endpoint, before any revocation request.
  * @throws `TokenRequestError` when discovery fails.
  */
 export async function revokeAtEndpoints(options: TokenOptions, tokens: TokensToRevoke, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
-  return withRunContext(requestOptionsOf(options), runtime, async (plan, context) => {
+  return withRunContext(requestOptionsOf(options), runtime, async (planned, context) => {
     for (const token of [tokens.accessToken, tokens.refreshToken]) context.secrets.add(token);
-    const { tokenEndpoint, revocationEndpoint } = await resolveEndpoints(plan, context.http.send, context.policy(plan));
-    if (!revocationEndpoint) throw noRevocationEndpoint('to revoke a token', plan.issuer);
+    const endpoints = await resolveEndpoints(planned, context.http.send, context.policy(planned), false, (text) => context.secrets.redact(text));
+    const { tokenEndpoint, revocationEndpoint } = endpoints;
+    if (!revocationEndpoint) throw noRevocationEndpoint('to revoke a token', planned.issuer);
+    const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, context.debug) };
     return revokeEach(plan, context, { ...tokens, tokenEndpoint, revocationEndpoint });
   });
 }
@@ -71,7 +79,7 @@ export async function revokeAtEndpoints(options: TokenOptions, tokens: TokensToR
  */
 function requestOptionsOf(options: TokenOptions): TokenOptions {
   const grant = parseGrantType(options.grantType ?? presetOf(options.provider).grantType);
-  return grant === 'refresh_token' ? options : { ...options, refreshToken: undefined };
+  return grant.known === 'refresh_token' ? options : { ...options, refreshToken: undefined };
 }
 
 async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy }: RunContext, target: RevocationTarget): Promise<RevocationOutcome[]> {

@@ -38,11 +38,12 @@ export class SecretRegistry {
     return this.values.has(value) ? REDACTED : value;
   }
 
-  /** `text` with every `"value"` that quotes a registered secret as `"***"`, the words around it untouched. */
+  /**
+   * `text` with the secrets redacted inside each `(got "value")`, the user's value that an
+   * input error quotes, and nowhere else: the words around it are ours and hold no secret.
+   */
   redactQuoted(text: string): string {
-    let result = text;
-    for (const secret of this.values) result = result.split(`"${secret}"`).join(`"${REDACTED}"`);
-    return result;
+    return text.replace(/\(got "(.*?)"\)/g, (_, value: string) => `(got "${this.redact(value)}")`);
   }
 
   /** Replaces every registered secret in `text`, longest first so no fragment survives. */

@@ -2,8 +2,9 @@
  * Builds the HTTP request of a token (or revocation) request from a plan: the body in
  * the plan's format with client authentication applied (RFC 6749 §4, §2.3).
  */
-import { authenticateClient } from './client-auth.js';
+import { assertionAudienceFor, authenticateClient } from './client-auth.js';
 import type { HttpRequest } from './http.js';
+import type { GrantAssertionPlan } from './grant-assertion.js';
 import type { TokenRequestPlan } from './plan.js';
 import type { SecretRegistry } from './secrets.js';
 import type { BodyFormat } from './types.js';
@@ -13,7 +14,10 @@ const CONTENT_TYPES: Readonly<Record<BodyFormat, string>> = {
   json: 'application/json'
 };
 
-/** The POST to `url` carrying `params` plus the plan's client authentication. */
+/**
+ * The POST to `url` carrying `params` plus the plan's client authentication; a client
+ * assertion signed here gets the audience `client-assertion-audience` names for `url`.
+ */
 export async function buildAuthenticatedPost(
   plan: TokenRequestPlan,
   url: URL,
@@ -24,7 +28,7 @@ export async function buildAuthenticatedPost(
 ): Promise<HttpRequest> {
   const auth = await authenticateClient(plan.clientAuth, {
     credentials: plan.credentials,
-    tokenUrl: tokenEndpoint.href,
+    assertionAudience: assertionAudienceFor(plan.clientAssertionAudience, url, tokenEndpoint),
     basicEncoding: plan.basicEncoding,
     omitClientId: plan.omitClientId,
     secrets
@@ -39,9 +43,20 @@ export async function buildAuthenticatedPost(
   };
 }
 
-/** The token request of `plan`, sent to `tokenEndpoint`. */
-export function buildTokenRequest(plan: TokenRequestPlan, tokenEndpoint: URL, secrets: SecretRegistry): Promise<HttpRequest> {
-  return buildAuthenticatedPost(plan, tokenEndpoint, plan.params, plan.bodyFormat, secrets, tokenEndpoint);
+/** The token request of `plan`, sent to `tokenEndpoint`, with its grant assertion signed now when it has one to sign. */
+export async function buildTokenRequest(plan: TokenRequestPlan, tokenEndpoint: URL, secrets: SecretRegistry): Promise<HttpRequest> {
+  const params = plan.grantAssertion ? await withSignedGrantAssertion(plan.params, plan.grantAssertion, tokenEndpoint, secrets) : plan.params;
+  return buildAuthenticatedPost(plan, tokenEndpoint, params, plan.bodyFormat, secrets, tokenEndpoint);
+}
+
+/** RFC 7523 §2.1: `assertion` right after `grant_type`, signed (and registered as a secret) for this request. */
+async function withSignedGrantAssertion(params: Array<[string, string]>, plan: GrantAssertionPlan, tokenEndpoint: URL, secrets: SecretRegistry): Promise<Array<[string, string]>> {
+  // Loaded only for JWT flows: most runs never sign anything.
+  const { signGrantAssertion } = await import('./jwt.js');
+  const assertion = signGrantAssertion(plan, tokenEndpoint.href);
+  secrets.add(assertion);
+  const [grantType, ...rest] = params;
+  return [grantType!, ['assertion', assertion], ...rest];
 }
 
 /** Form body (repeated names repeat) or JSON object (repeated names become an array). */

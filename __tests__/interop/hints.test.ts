@@ -1,0 +1,121 @@
+/**
+ * The hints table, row by row: a loopback server answers each well-known refusal as the
+ * real server does, and the error carries the row's one line saying what to fix and
+ * where. Every row of HINTS is exercised; an unknown refusal gets no hint.
+ */
+import { afterEach, expect, test } from '@jest/globals';
+import { HINTS } from '../../src/core/hints.js';
+import { getToken, TokenRequestError, type TokenOptions } from '../../src/index.js';
+import { startTokenServer, type Reply, type TokenServer } from '../helpers/token-server.js';
+import { ciToken } from './fake-ci-token.js';
+import { AWKWARD_SECRET } from './servers.js';
+
+let server: TokenServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const entra = (status: number, error: string, description: string): Reply => ({
+  status,
+  json: { error, error_description: `${description}\r\nTrace ID: 0000 Correlation ID: 0000 Timestamp: 2026-01-01 00:00:00Z`, error_codes: [0] }
+});
+const oauthError = (status: number, error: string, description?: string): Reply => ({ status, json: { error, ...(description ? { error_description: description } : {}) } });
+
+const federated: TokenOptions = { clientId: '00000000-0000-0000-0000-0000000000c1', clientAssertion: ciToken(200), scope: 'https://graph.microsoft.com/.default' };
+const secretClient: TokenOptions = { clientId: 'ci-client', clientSecret: 'fake-client-secret-0123' };
+
+interface Row {
+  row: string;
+  options: TokenOptions;
+  reply: Reply;
+  hint: RegExp;
+}
+
+const ROWS: Row[] = [
+  {
+    row: 'Entra ID AADSTS700213 / AADSTS70021: no federated credential matches',
+    options: federated,
+    reply: entra(400, 'invalid_client', 'AADSTS700213: No matching federated identity record found for presented assertion subject.'),
+    hint: /^no federated credential of the Entra ID app matches sub "repo:my-org\/my-repo:environment:prod" and aud "api:\/\/AzureADTokenExchange"; add one with exactly these values in the Azure portal: App registrations > the app > Certificates & secrets > Federated credentials$/
+  },
+  {
+    row: 'Entra ID AADSTS700213 / AADSTS70021: no federated credential matches',
+    options: federated,
+    reply: entra(400, 'invalid_request', 'AADSTS70021: No matching federated identity record found for presented assertion.'),
+    hint: /^no federated credential of the Entra ID app matches sub "repo:my-org\/my-repo:environment:prod" and aud "api:\/\/AzureADTokenExchange"; /
+  },
+  {
+    row: 'Entra ID AADSTS700024: assertion outside its valid time range',
+    options: federated,
+    reply: entra(400, 'invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.'),
+    hint: /^the assertion has expired or is not valid yet: mint it right before this step .+ and check the clock of the machine that signs it$/
+  },
+  {
+    row: 'Entra ID AADSTS7000215: invalid client secret',
+    options: { ...secretClient, clientAuth: 'client_secret_post' },
+    reply: entra(401, 'invalid_client', 'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.'),
+    hint: /^Entra ID refused the client secret: it has expired, or the secret's ID was stored instead of its Value; create a new one under App registrations > the app > Certificates & secrets and store its Value in the secret behind client-secret$/
+  },
+  {
+    row: 'client_secret_basic refused, with credentials the two Basic encodings send differently',
+    options: { clientId: 'ci-client', clientSecret: AWKWARD_SECRET },
+    reply: { status: 401, text: '' },
+    hint: /^the client id or secret holds a character .+; try basic-encoding: raw \(now form-urlencoded\), or client-auth: client_secret_post$/
+  },
+  {
+    row: 'unsupported_grant_type',
+    options: { ...secretClient, grantType: 'account_credentials', extraParams: 'account_id=fake-42' },
+    reply: oauthError(400, 'unsupported_grant_type'),
+    hint: /^the server does not support grant_type "account_credentials": check grant-type, and that the server \(its admin console or configuration\) has this grant enabled$/
+  },
+  {
+    row: 'unauthorized_client: the client may not use this grant',
+    options: { ...secretClient, grantType: 'password', username: 'u', password: 'fake-pw-1' },
+    reply: oauthError(400, 'unauthorized_client', 'Client not enabled for direct access grants'),
+    hint: /^the client is not allowed grant_type "password": allow this grant type in the client's \(application's\) settings on the authorization server, or use a grant it allows$/
+  },
+  {
+    row: 'invalid_scope',
+    options: { ...secretClient, scope: 'admin:all' },
+    reply: oauthError(400, 'invalid_scope'),
+    hint: /^the server refused scope "admin:all": ask only for scopes the client is granted \(input scope\), or grant them to the client on the server$/
+  },
+  {
+    row: 'invalid_scope',
+    options: secretClient,
+    reply: oauthError(400, 'invalid_scope'),
+    hint: /^no scope was asked and the server has no default scope for this client: set input scope, or give the client a default scope on the server$/
+  },
+  {
+    row: 'Auth0 access_denied for a missing audience',
+    options: { ...secretClient, clientAuth: 'client_secret_post' },
+    reply: oauthError(403, 'access_denied', 'No audience parameter was provided, and no default audience has been configured'),
+    hint: /^Auth0 issues a token for an API only: set input audience to the API's Identifier \(Auth0 dashboard > Applications > APIs\), or set a Default Audience in the tenant settings$/
+  }
+];
+
+async function refusedWith(reply: Reply, options: TokenOptions): Promise<TokenRequestError> {
+  server = await startTokenServer([reply]);
+  const error = await getToken({ tokenUrl: server.tokenUrl, ...options }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(TokenRequestError);
+  return error as TokenRequestError;
+}
+
+test('every row of the table is exercised below', () => {
+  expect([...new Set(ROWS.map((row) => row.row))]).toEqual(HINTS.map((row) => row.name));
+});
+
+test.each(ROWS.map((row) => [row.row, row] as const))('%s', async (_, row) => {
+  const error = await refusedWith(row.reply, row.options);
+  expect(error.hint).toMatch(row.hint);
+});
+
+test.each([
+  ['an error no row knows', oauthError(400, 'invalid_grant', 'expired'), secretClient],
+  ['access_denied that is not about the audience', oauthError(403, 'access_denied', 'Unauthorized'), secretClient],
+  ['access_denied for an audience when one was sent', oauthError(403, 'access_denied', 'Service not found: bad audience'), { ...secretClient, audience: 'https://api.example.test' }],
+  ['a bare 401 with credentials that encode the same either way', { status: 401, text: '' } as Reply, secretClient]
+])('no hint for %s', async (_, reply, options) => {
+  expect((await refusedWith(reply, options)).hint).toBeUndefined();
+});

@@ -1,0 +1,33 @@
+import { type IdTokenSource } from './federation.js';
+import { type HttpSession } from './http.js';
+import { type TokenRequestPlan } from './plan.js';
+import { type RetryPolicy } from './retry.js';
+import { SecretRegistry } from './secrets.js';
+import type { TokenOptions } from './types.js';
+/** How the core reaches the outside world; every field has a sensible default. */
+export interface TokenRuntime {
+    /** Called with each secret (and derived form) before it is used: mask it here. */
+    onSecret?: (value: string) => void;
+    /** Redacted diagnostics. */
+    debug?: (message: string) => void;
+    /** The job's OIDC ID token for `githubOidcAudience`; default: the runner's endpoint. */
+    getIdToken?: IdTokenSource;
+    /** HTTP; default: a kept-alive, proxy-aware session closed at the end. */
+    http?: HttpSession;
+    sleep?: (ms: number) => Promise<void>;
+    random?: () => number;
+    now?: () => number;
+}
+export interface RunContext {
+    secrets: SecretRegistry;
+    http: HttpSession;
+    debug: (message: string) => void;
+    now: () => number;
+    policy(limits: Pick<TokenRequestPlan, 'retries' | 'timeoutMs'>): RetryPolicy;
+}
+/**
+ * Runs `work` with a fresh context and a validated plan of `options`: every secret
+ * option registered first, the federated ID token filled in, errors redacted, the
+ * HTTP session closed at the end.
+ */
+export declare function withRunContext<T>(options: TokenOptions, runtime: TokenRuntime, work: (plan: TokenRequestPlan, context: RunContext) => Promise<T>): Promise<T>;

@@ -1,0 +1,108 @@
+/**
+ * Endpoint discovery: RFC 8414 authorization server metadata, falling back to
+ * OpenID Connect Discovery 1.0. At most one request per metadata URL per run (more
+ * only when a network error, 408, 429 or 5xx is retried; a 4xx never is), and none
+ * when the explicit inputs leave nothing to discover.
+ */
+import { InputError, TokenRequestError } from './errors.js';
+import { mediaTypeOf, parseJsonObject } from './response.js';
+import { sendWithRetries } from './retry.js';
+import { parseEndpointUrl } from './urls.js';
+/**
+ * The endpoints of `plan`: `token-url` and `revocation-url` win over discovery, which
+ * runs only when an issuer is given and one of them is not (RFC 8414 §3).
+ *
+ * @param requireRevocationEndpoint fail (before any token request) when no revocation
+ *   endpoint is known, as `revoke: true` needs one (RFC 7009 §2).
+ */
+export async function resolveEndpoints(plan, send, policy, requireRevocationEndpoint = false) {
+    const { tokenUrl, issuer, revocationUrl } = plan;
+    const discovered = issuer && !(tokenUrl && revocationUrl) ? await discoverEndpoints(issuer, send, policy) : {};
+    const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
+    if (!tokenEndpoint) {
+        throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
+    }
+    const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
+    if (requireRevocationEndpoint && !revocationEndpoint) {
+        const why = issuer ? `the metadata of issuer ${issuer.href} has no revocation_endpoint` : 'no "issuer" is given to discover it from';
+        throw new InputError('revocation-url', `is required with revoke: true (${why})`);
+    }
+    return { tokenEndpoint, revocationEndpoint };
+}
+/**
+ * The metadata URLs to try for `issuer`, in order: RFC 8414 §3.1 inserts the
+ * well-known segment before the issuer's path; OpenID Connect Discovery §4 appends it.
+ * For an issuer without a path both rules give the same place, so only the RFC 8414
+ * and the OpenID names differ.
+ */
+export function metadataUrls(issuer) {
+    const path = issuer.pathname.replace(/\/$/, '');
+    return [new URL(`${issuer.origin}/.well-known/oauth-authorization-server${path}`), new URL(`${issuer.origin}${path}/.well-known/openid-configuration`)];
+}
+/**
+ * Fetches the issuer's metadata, RFC 8414 first and OpenID Connect Discovery when that
+ * is not there, and checks that it describes that very issuer (RFC 8414 §3.3).
+ *
+ * @throws {@link TokenRequestError} `DISCOVERY_ERROR` when neither URL serves usable
+ *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
+ */
+export async function discoverEndpoints(issuer, send, policy) {
+    if (issuer.search) {
+        throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
+    }
+    const failures = [];
+    for (const url of metadataUrls(issuer)) {
+        const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);
+        const metadata = response.status === 200 ? parseJsonObject(response) : undefined;
+        if (metadata) {
+            const endpoints = endpointsOf(metadata, issuer, url);
+            policy.debug(`Metadata at ${url.href}: token endpoint ${endpoints.tokenEndpoint?.href ?? 'none'}, revocation endpoint ${endpoints.revocationEndpoint?.href ?? 'none'}`);
+            return endpoints;
+        }
+        failures.push(`${url.href} (${describeMiss(response)})`);
+        policy.debug(`No authorization server metadata at ${url.href}: ${describeMiss(response)}`);
+    }
+    throw new TokenRequestError(`Input "issuer": no authorization server metadata at ${failures.join(' or ')}; check the issuer, or set "token-url"`, {
+        code: 'DISCOVERY_ERROR'
+    });
+}
+function describeMiss(response) {
+    if (response.status !== 200)
+        return `HTTP ${response.status}`;
+    const contentType = mediaTypeOf(response) ?? 'no content type';
+    return `HTTP 200 with ${contentType} that is not a JSON object`;
+}
+function endpointsOf(metadata, issuer, url) {
+    const named = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
+    if (named === undefined || !sameIssuer(named, issuer)) {
+        throw new TokenRequestError(`Input "issuer" is "${issuer.href}" but the metadata at ${url.href} names issuer ${named === undefined ? '(none)' : `"${named}"`}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`, { code: 'DISCOVERY_ERROR' });
+    }
+    return {
+        tokenEndpoint: endpointOf(metadata, 'token_endpoint', url),
+        revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url)
+    };
+}
+/** An endpoint named by the metadata, held to the same rules as an endpoint input. */
+function endpointOf(metadata, field, url) {
+    const value = metadata[field];
+    if (value === undefined)
+        return undefined;
+    try {
+        if (typeof value !== 'string')
+            throw new InputError(field, 'is not a string');
+        return parseEndpointUrl(field, value);
+    }
+    catch (error) {
+        const problem = error instanceof InputError ? error.problem : String(error);
+        throw new TokenRequestError(`The metadata at ${url.href} names a ${field} which ${problem}`, { code: 'DISCOVERY_ERROR' });
+    }
+}
+/**
+ * Issuers compare as strings (RFC 8414 §3.3), after the normalisation URL parsing
+ * gives the input (lower-case host, default port dropped); a trailing slash is not a
+ * difference, since `https://tenant.example` parses to `https://tenant.example/`.
+ */
+function sameIssuer(fromMetadata, issuer) {
+    const strip = (value) => value.replace(/\/$/, '');
+    return strip(fromMetadata) === strip(issuer.href);
+}

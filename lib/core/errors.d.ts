@@ -1,0 +1,67 @@
+/**
+ * Errors as data: every expected failure is one of these two classes, with a code a
+ * program can branch on and a one-line message a person can act on. Neither ever
+ * carries a secret: messages are built from input names, HTTP statuses and the
+ * server's (redacted) `error` / `error_description`.
+ */
+/** What went wrong with a token request, for programs that branch on it. */
+export type TokenErrorCode = 
+/** RFC 6749 §5.2 error response (or a provider's own error field). */
+'OAUTH_ERROR'
+/** Non-2xx answer without an RFC 6749 §5.2 error body. */
+ | 'HTTP_ERROR'
+/** 2xx answer that is not a usable token response. */
+ | 'INVALID_RESPONSE'
+/** The server answered with a redirect; credentials are never resent elsewhere. */
+ | 'REDIRECT'
+/** The answer exceeded the size a token response can reasonably have. */
+ | 'RESPONSE_TOO_LARGE'
+/** Connection refused, reset, DNS failure, TLS failure. */
+ | 'NETWORK_ERROR'
+/** An attempt exceeded `timeout-seconds`. */
+ | 'TIMEOUT'
+/** The server asked us to wait longer than we are willing to. */
+ | 'RETRY_AFTER_TOO_LONG'
+/** Authorization server metadata (RFC 8414) could not be used. */
+ | 'DISCOVERY_ERROR';
+/**
+ * A missing, malformed or contradictory option, detected before any network call.
+ * `input` is the kebab-case input name of the contract (`client-id`), which each front
+ * door can render its own way (`--client-id`, `OAUTH_CLIENT_ID`).
+ */
+export declare class InputError extends Error {
+    readonly code: "INVALID_INPUT";
+    readonly input: string;
+    /** The sentence after the input's name, e.g. `is required with grant "password"`. */
+    readonly problem: string;
+    constructor(input: string, problem: string);
+}
+/** Details of a failed token request; every field is optional but `code`. */
+export interface TokenRequestErrorDetails {
+    code: TokenErrorCode;
+    /** HTTP status, when there was a response. */
+    status?: number;
+    /** RFC 6749 §5.2 `error`. */
+    error?: string;
+    /** RFC 6749 §5.2 `error_description`. */
+    errorDescription?: string;
+    /** The response's content type, when it was not the JSON we expected. */
+    contentType?: string;
+    /** How many HTTP attempts were made. */
+    attempts?: number;
+}
+/**
+ * A token request that failed at the server or on the way there
+ * (RFC 6749 §5.2 error, HTTP error, unusable answer, network failure, timeout).
+ */
+export declare class TokenRequestError extends Error {
+    readonly code: TokenErrorCode;
+    readonly status?: number;
+    readonly error?: string;
+    readonly errorDescription?: string;
+    readonly contentType?: string;
+    readonly attempts?: number;
+    constructor(message: string, details: TokenRequestErrorDetails);
+    /** The same error with its text passed through `redact` (for echoed secrets). */
+    redacted(redact: (text: string) => string): TokenRequestError;
+}

@@ -1,0 +1,80 @@
+/**
+ * Secretless CI: the job's GitHub OIDC ID token stands in for whichever of subject
+ * token (RFC 8693 §2.1), assertion (RFC 7523 §2.1) or client assertion (RFC 7523 §2.2)
+ * the request needs and was not given.
+ */
+import { InputError, TokenRequestError } from './errors.js';
+import { parseGrantType } from './grants.js';
+import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
+/** What the runner sets only for a job with `permissions: id-token: write`. */
+export const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+/** The failure of a job without `id-token: write`, saying how to grant it. */
+export const MISSING_PERMISSION_PROBLEM = `needs the job's OIDC ID token, but ${ID_TOKEN_REQUEST_URL_VAR} is not set: the job lacks "permissions: id-token: write". ` +
+    'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); ' +
+    'a pull request from a fork does not get it by default';
+/**
+ * Which options the federated token fills, given what is already there: the grant's
+ * own token, and the client assertion when the client authenticates with a JWT it was
+ * not given (explicit `private_key_jwt`, or `generic` client credentials with no secret).
+ */
+export function federatedSlots(options) {
+    const preset = presetOf(options.provider);
+    const grant = parseGrantType(options.grantType ?? preset.grantType);
+    const slots = [];
+    if (grant === 'token_exchange' && !options.subjectToken)
+        slots.push('subjectToken');
+    if (grant === 'jwt_bearer' && !options.assertion)
+        slots.push('assertion');
+    const hasClientKey = options.clientAssertion || options.privateKey;
+    if (!hasClientKey && chooseClientAuth(options, preset, grant) === 'private_key_jwt')
+        slots.push('clientAssertion');
+    return slots;
+}
+/**
+ * `options` with the job's ID token filled in where it is needed. Everything else is
+ * validated first with `validate` (a stand-in token in the slots), so a bad input fails
+ * before the runner is asked for a token; the token is handed to `onToken` (to mask
+ * it) before it is used.
+ */
+export async function withFederatedToken(options, source, onToken, validate = planTokenRequest) {
+    const audience = options.githubOidcAudience;
+    if (!audience)
+        return options;
+    const slots = federatedSlots(options);
+    if (slots.length === 0) {
+        throw new InputError('github-oidc-audience', 'is given but nothing uses it: subject-token, assertion and client-assertion are given or not needed');
+    }
+    await validate(filled(options, slots, 'placeholder.federated.token'));
+    if (!process.env[ID_TOKEN_REQUEST_URL_VAR])
+        throw new InputError('github-oidc-audience', MISSING_PERMISSION_PROBLEM);
+    const idToken = await fetchIdToken(source, audience);
+    onToken(idToken);
+    return filled(options, slots, idToken);
+}
+function filled(options, slots, token) {
+    const result = { ...options };
+    for (const slot of slots)
+        result[slot] = token;
+    return result;
+}
+/**
+ * Asks `source`, turning any failure into one line that names the input: a
+ * {@link TokenRequestError}, since the runner's endpoint refused or could not be reached.
+ */
+async function fetchIdToken(source, audience) {
+    const failure = (reason, status, code = 'HTTP_ERROR') => new TokenRequestError(`Could not get the job's OIDC ID token for input "github-oidc-audience": ${reason}`, { code, status });
+    let token;
+    try {
+        token = await source(audience);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        if (error instanceof TokenRequestError)
+            throw failure(error.message, error.status, error.code);
+        throw failure(error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error));
+    }
+    if (typeof token !== 'string' || token.split('.').length !== 3)
+        throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
+    return token;
+}

@@ -1,0 +1,31 @@
+/**
+ * The token request end to end: discover, build, send with retries, parse.
+ */
+import { type TokenRuntime } from './context.js';
+import type { TokenRequestPlan } from './plan.js';
+import type { Token, TokenOptions } from './types.js';
+export interface TokenResult {
+    token: Token;
+    plan: TokenRequestPlan;
+    tokenEndpoint: URL;
+    revocationEndpoint?: URL;
+}
+export interface TokenRequestSettings {
+    /** Fail before the token request when no revocation endpoint is known (`revoke: true`). */
+    requireRevocationEndpoint?: boolean;
+}
+/**
+ * Gets an access token as `options` describe (RFC 6749 §4.3, §4.4, §6; RFC 8693 §2;
+ * RFC 7523 §2), with the endpoints that were used.
+ *
+ * @throws `InputError` for bad options (and a missing revocation endpoint), before any request.
+ * @throws {@link TokenRequestError} when the server refuses or cannot be reached.
+ */
+export declare function requestToken(options: TokenOptions, runtime?: TokenRuntime, settings?: TokenRequestSettings): Promise<TokenResult>;
+/**
+ * Gets an access token (CONTRACT.md, "Library").
+ *
+ * @example
+ * const token = await getToken({ provider: 'crayon', clientId, clientSecret, username, password });
+ */
+export declare function getToken(options: TokenOptions, runtime?: TokenRuntime): Promise<Token>;

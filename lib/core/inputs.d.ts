@@ -1,0 +1,22 @@
+import type { TokenOptions } from './types.js';
+export interface InputSpec {
+    /** kebab-case, as in action.yml and CLI flags. */
+    readonly name: string;
+    readonly description: string;
+    /** Masked at once and redacted everywhere. */
+    readonly secret?: boolean;
+    readonly kind?: 'text' | 'lines' | 'number' | 'boolean';
+    readonly default?: string;
+    /** Inputs that only the GitHub Action has. */
+    readonly actionOnly?: boolean;
+}
+export declare const INPUTS: readonly InputSpec[];
+/** The inputs whose values are secrets. */
+export declare const SECRET_INPUTS: readonly string[];
+/**
+ * Reads the token options from string inputs (action inputs, CLI flags, env vars).
+ * Blank means unset; numbers must be numbers.
+ */
+export declare function optionsFromInputs(read: (input: string) => string | undefined): TokenOptions;
+/** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */
+export declare function booleanInput(input: string, value: string | undefined): boolean;

@@ -1,0 +1,43 @@
+/**
+ * The multi-line inputs: `key=value` body parameters and `Name: value` headers.
+ */
+import { InputError } from './errors.js';
+/** Splits `text` into trimmed non-empty lines. */
+export function nonEmptyLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
+}
+/** RFC 9110 §5.1 field-name token. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** RFC 9110 §5.5 field-value characters: visible ASCII, space, tab and obs-text (what Node sends). */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** `extra-params`: one `key=value` a line, or a record from the library. */
+export function parseParamLines(input, value) {
+    return typeof value === 'string' ? splitLines(input, value, '=', 'key=value') : Object.entries(value);
+}
+/** Each non-empty line split at the first `separator` into a trimmed name and value; the line is never quoted, as it may hold a secret. */
+function splitLines(input, text, separator, shape) {
+    return nonEmptyLines(text).map((line, index) => {
+        const at = line.indexOf(separator);
+        if (at <= 0)
+            throw new InputError(input, `line ${index + 1} is not ${shape}`);
+        return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    });
+}
+/** `headers`: one `Name: value` a line, or a record from the library. */
+export function parseHeaderLines(input, value) {
+    const entries = typeof value === 'string' ? splitLines(input, value, ':', '"Name: value"') : Object.entries(value);
+    for (const [name, headerValue] of entries) {
+        if (!HEADER_NAME.test(name)) {
+            throw new InputError(input, `has an invalid header name "${name}" (letters, digits and !#$%&'*+-.^_\`|~ only)`);
+        }
+        if (/[\r\n\0]/.test(headerValue))
+            throw new InputError(input, `header "${name}" has a line break in its value`);
+        if (!HEADER_VALUE.test(headerValue)) {
+            throw new InputError(input, `header "${name}" has a character outside Latin-1 or a control character in its value; percent-encode it`);
+        }
+    }
+    return entries;
+}

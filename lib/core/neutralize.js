@@ -1,0 +1,53 @@
+/**
+ * The one neutraliser of server-supplied text (`token_type`, `scope`, `error`,
+ * `error_description`, field names, content types, `Location`s, ...). Whatever a server
+ * sends is printed, put in an error message or in the job summary only after passing
+ * through here: it may try to print GitHub workflow commands (`::stop-commands::`,
+ * `##[add-mask]`), terminal escapes (OSC 8 links, OSC 52 clipboard writes) or markup.
+ */
+/** Longest rendering of one server-supplied value in a message. */
+export const MAX_SERVER_TEXT_LENGTH = 300;
+/**
+ * ANSI/ECMA-48 escape sequences: CSI (`ESC [` ... final byte), OSC / DCS / SOS / PM /
+ * APC strings (up to BEL or `ESC \`, or the end of the text), and two-byte `ESC x`
+ * sequences; also their 8-bit C1 forms (CSI U+009B, OSC U+009D, ...).
+ */
+const ESCAPE_SEQUENCES = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x7e]?/g;
+/**
+ * Characters that are never shown as such: C0 and C1 controls, DEL, and the Unicode
+ * format characters that reorder or hide text (bidi overrides and isolates, zero-width
+ * characters, the BOM, line and paragraph separators).
+ */
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/**
+ * `text` as one inert line: escape sequences and invisible characters removed (white
+ * space among them becomes a space), workflow-command markers broken up so the runner
+ * does not read them (`::` at the start of the line, `##[` anywhere), and the length
+ * capped at `maxLength` characters.
+ */
+export function neutralize(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
+    const oneLine = text
+        .replace(ESCAPE_SEQUENCES, '')
+        .replace(/[\t\n\v\f\r\x85\u2028\u2029]+/g, ' ')
+        .replace(INVISIBLE, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    return defuseWorkflowCommands(capped(oneLine, maxLength));
+}
+/**
+ * `text` as printable ASCII: every other character shown as a JSON-style `\uXXXX`
+ * escape, never raw, then neutralised. For values that RFC 6749 defines as ASCII
+ * (`token_type`, `scope`: NQCHAR, §A.4 and §A.5), where anything else is a sign of
+ * tampering that the reader should see.
+ */
+export function escapeToAscii(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
+    const escaped = text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return neutralize(escaped, maxLength);
+}
+/** The runner reads `::command::` at a line start and `##[command]` anywhere in a line. */
+function defuseWorkflowCommands(text) {
+    return text.replace(/^::/, ': :').replace(/##\[/g, '# #[');
+}
+function capped(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, maxLength)}...` : text;
+}

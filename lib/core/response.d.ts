@@ -1,0 +1,27 @@
+import type { HttpResponse } from './http.js';
+import type { ResponseAliases } from '../providers/presets.js';
+import type { Token } from './types.js';
+/** Removes secrets from a server-provided string; see {@link parseTokenResponse}. */
+export type Redact = (text: string) => string;
+/**
+ * Parses an answer of the token endpoint (or of any endpoint answering in its
+ * format). `nowMs` anchors `expiresAt`. `redact` removes secrets from what the server
+ * sent before it is shortened for a message: a secret echoed back and cut in half
+ * would no longer match, and one piece of it would show.
+ */
+export declare function parseTokenResponse(response: HttpResponse, nowMs: number, redact?: Redact, aliases?: ResponseAliases): Token;
+/** The answer's media type without parameters (`text/html`), or undefined when it has none. */
+export declare function mediaTypeOf(response: HttpResponse): string | undefined;
+/** The body as a JSON object, or undefined when it is not one. */
+export declare function parseJsonObject(response: HttpResponse): Record<string, unknown> | undefined;
+/** The `error` and `error_description` of an answer (any casing), redacted and each on one bounded line. */
+export interface OAuthErrorFields {
+    error?: string;
+    errorDescription?: string;
+    /** `error: error_description`, or whichever is there; undefined when neither is. */
+    detail?: string;
+}
+/** Reads an RFC 6749 §5.2 / RFC 7009 §2.2.1 error (or a provider's `Error` field) from a JSON body. */
+export declare function oauthErrorOf(body: Record<string, unknown> | undefined, redact: Redact): OAuthErrorFields;
+/** ISO-8601 UTC to the second. */
+export declare function isoInstant(ms: number): string;

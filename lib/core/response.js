@@ -1,0 +1,168 @@
+/**
+ * Turns the token endpoint's answer into a {@link Token} (RFC 6749 §5.1) or a
+ * {@link TokenRequestError} (RFC 6749 §5.2). Field names are matched whatever their
+ * casing (`access_token`, `AccessToken`, `accessToken`), so PascalCase providers need
+ * no special code.
+ */
+import { TokenRequestError } from './errors.js';
+/** A field name without case or separators: `access_token`, `AccessToken` -> `accesstoken`. */
+function fieldKey(name) {
+    return name.toLowerCase().replace(/[_-]/g, '');
+}
+function fieldsOf(body) {
+    const fields = new Map();
+    for (const [key, value] of Object.entries(body)) {
+        if (value !== null && value !== undefined && value !== '')
+            fields.set(fieldKey(key), value);
+    }
+    return fields;
+}
+function text(fields, ...names) {
+    for (const name of names) {
+        const value = fields.get(name);
+        if (typeof value === 'string' && value !== '')
+            return value;
+    }
+    return undefined;
+}
+/**
+ * Parses an answer of the token endpoint (or of any endpoint answering in its
+ * format). `nowMs` anchors `expiresAt`. `redact` removes secrets from what the server
+ * sent before it is shortened for a message: a secret echoed back and cut in half
+ * would no longer match, and one piece of it would show.
+ */
+export function parseTokenResponse(response, nowMs, redact = (text) => text, aliases = {}) {
+    const { status } = response;
+    if (status >= 300 && status < 400)
+        throw redirectError(response, redact);
+    const body = parseJsonObject(response);
+    if (status < 200 || status >= 300)
+        throw errorResponse(response, body, redact);
+    if (!body)
+        throw notJson(response, 'is not a JSON object');
+    const fields = fieldsOf(body);
+    if (fields.has('error'))
+        throw errorResponse(response, body, redact);
+    const accessToken = fields.get('accesstoken');
+    if (typeof accessToken !== 'string' || accessToken === '') {
+        const why = accessToken === undefined ? 'has no access_token' : 'has an access_token that is not a non-empty string';
+        const names = printable(Object.keys(body).join(', '), redact) ?? 'none';
+        throw new TokenRequestError(`Token endpoint answered HTTP ${status} but the response ${why} (fields: ${names})`, {
+            code: 'INVALID_RESPONSE',
+            status
+        });
+    }
+    const expiresIn = representable(secondsOf(fields.get('expiresin')) ?? secondsUntilJwtExpiry(accessToken, nowMs), nowMs);
+    return {
+        accessToken,
+        expiresIn,
+        expiresAt: expiresIn === undefined ? undefined : isoInstant(nowMs + expiresIn * 1000),
+        tokenType: text(fields, 'tokentype') ?? 'Bearer',
+        scope: scopeOf(fields.get('scope')),
+        refreshToken: text(fields, 'refreshtoken'),
+        idToken: text(fields, 'idtoken', ...(aliases.idToken ?? []).map(fieldKey)),
+        issuedTokenType: text(fields, 'issuedtokentype'),
+        raw: body
+    };
+}
+/** The answer's media type without parameters (`text/html`), or undefined when it has none. */
+export function mediaTypeOf(response) {
+    const mediaType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+    return mediaType || undefined;
+}
+/** The body as a JSON object, or undefined when it is not one. */
+export function parseJsonObject(response) {
+    try {
+        const parsed = JSON.parse(response.body);
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads an RFC 6749 §5.2 / RFC 7009 §2.2.1 error (or a provider's `Error` field) from a JSON body. */
+export function oauthErrorOf(body, redact) {
+    const fields = body ? fieldsOf(body) : new Map();
+    const error = printable(fields.get('error'), redact);
+    const errorDescription = printable(fields.get('errordescription'), redact);
+    const detail = [error, errorDescription].filter(Boolean).join(': ') || undefined;
+    return { error, errorDescription, detail };
+}
+/** An RFC 6749 §5.2 error (or a provider's `Error` field), or a plain HTTP failure. */
+function errorResponse(response, body, redact) {
+    const { status } = response;
+    const { error, errorDescription, detail } = oauthErrorOf(body, redact);
+    if (detail) {
+        return new TokenRequestError(`Token endpoint answered HTTP ${status}: ${detail}`, { code: 'OAUTH_ERROR', status, error, errorDescription });
+    }
+    if (!body)
+        return notJson(response, 'is not a JSON error response');
+    return new TokenRequestError(`Token endpoint answered HTTP ${status} without an OAuth error code`, { code: 'HTTP_ERROR', status });
+}
+function notJson(response, what) {
+    const contentType = mediaTypeOf(response) ?? 'no content type';
+    const ok = response.status >= 200 && response.status < 300;
+    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType} that ${what}`, {
+        code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
+        status: response.status,
+        contentType
+    });
+}
+function redirectError(response, redact) {
+    let target = 'elsewhere';
+    try {
+        const location = new URL(redact(String(response.headers.location ?? '')));
+        target = `to ${printable(`${location.origin}${location.pathname}`, redact)}`;
+    }
+    catch {
+        // a relative or missing Location still gets the message below
+    }
+    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} redirecting ${target}; redirects are not followed so credentials are not resent, set "token-url" to the final URL`, { code: 'REDIRECT', status: response.status });
+}
+/**
+ * A short single-line rendering of a server-provided field, redacted first: flattening
+ * white space or cutting the text could otherwise break up a secret so that it no
+ * longer matches.
+ */
+function printable(value, redact) {
+    if (value === undefined || value === '')
+        return undefined;
+    const flat = redact(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ').trim();
+    return flat.length > 300 ? `${flat.slice(0, 300)}...` : flat;
+}
+/** The latest instant a `Date` holds (ECMA-262 §21.4.1.22), in ms since the epoch. */
+const LAST_INSTANT_MS = 8.64e15;
+/** A lifetime whose end is an instant a `Date` can hold; a larger one (`1e308`) is unknown. */
+function representable(seconds, nowMs) {
+    return seconds !== undefined && nowMs + seconds * 1000 <= LAST_INSTANT_MS ? seconds : undefined;
+}
+/** `expires_in` as a number or numeric string (RFC 6749 §5.1), in whole seconds. */
+function secondsOf(value) {
+    const seconds = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+    return Number.isFinite(seconds) && seconds >= 0 ? Math.floor(seconds) : undefined;
+}
+/** For a JWT access token without `expires_in`: seconds until its `exp` (RFC 7519 §4.1.4). */
+function secondsUntilJwtExpiry(token, nowMs) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        const exp = claims?.exp;
+        return typeof exp === 'number' && Number.isFinite(exp) ? Math.max(0, Math.floor(exp - nowMs / 1000)) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function scopeOf(value) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+        return value.join(' ');
+    return undefined;
+}
+/** ISO-8601 UTC to the second. */
+export function isoInstant(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

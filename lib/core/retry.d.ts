@@ -1,0 +1,34 @@
+/**
+ * Retries for hostile networks: network errors, timeouts, 408, 429 and 5xx are tried
+ * again with exponential backoff and jitter, honouring `Retry-After`
+ * (RFC 9110 §10.2.3) up to a cap; any other answer is returned at once, so an
+ * `invalid_client` fails fast.
+ */
+import { TokenRequestError } from './errors.js';
+import type { HttpRequest, HttpResponse, HttpTransport } from './http.js';
+/** The longest `Retry-After` we wait for; a longer one fails and says so. */
+export declare const MAX_RETRY_AFTER_MS = 60000;
+export interface RetryPolicy {
+    retries: number;
+    timeoutMs: number;
+    sleep: (ms: number) => Promise<void>;
+    /** A number in [0, 1), for jitter. */
+    random: () => number;
+    now: () => number;
+    debug: (message: string) => void;
+}
+export interface RetriedResponse {
+    response: HttpResponse;
+    attempts: number;
+}
+/** Whether an answer with this status is worth another attempt. */
+export declare function isRetryableStatus(status: number): boolean;
+/**
+ * Sends `request` up to `retries + 1` times. Resolves with the first answer that is
+ * not retryable, or the last one; rejects with the last network error.
+ */
+export declare function sendWithRetries(send: HttpTransport, request: HttpRequest, policy: RetryPolicy): Promise<RetriedResponse>;
+/** `Retry-After` as delay-seconds or an HTTP-date (RFC 9110 §10.2.3), in ms; undefined if absent or unreadable. */
+export declare function retryAfterMs(header: string | string[] | undefined, nowMs: number): number | undefined;
+/** The error, saying how many attempts were made when there was more than one. */
+export declare function withAttempts(error: TokenRequestError, attempts: number): TokenRequestError;

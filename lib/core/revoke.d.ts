@@ -1,0 +1,30 @@
+/**
+ * Token revocation (RFC 7009), authenticating the client the same way as the token
+ * request did.
+ */
+import { type TokenRuntime } from './context.js';
+import type { TokenOptions } from './types.js';
+export interface RevocationTarget {
+    revocationEndpoint: URL;
+    /** The token endpoint: the audience of a signed client assertion, as in the token request. */
+    tokenEndpoint: URL;
+    accessToken?: string;
+    refreshToken?: string;
+}
+/** What happened to one token: revoked, or why not. */
+export interface RevocationOutcome {
+    tokenTypeHint: 'access_token' | 'refresh_token';
+    revoked: boolean;
+    /** `revoked`, or one redacted line saying why not (status, `error`, `error_description`). */
+    detail: string;
+}
+/**
+ * Revokes the refresh token first (RFC 7009 §2.1: that may invalidate the access token
+ * too) and then the access token, each with a `token_type_hint` (RFC 7009 §2.1) and the
+ * client authentication of `options`. Any 2xx answer counts as revoked: RFC 7009 §2.2
+ * answers 200 for an unknown or expired token too.
+ *
+ * Never throws for a server's refusal or a network failure: each outcome says what
+ * happened, for a warning. Bad `options` still throw an `InputError`.
+ */
+export declare function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime?: TokenRuntime): Promise<RevocationOutcome[]>;

@@ -1,0 +1,59 @@
+/**
+ * Every secret the core handles is registered here first, together with the forms it
+ * can take on the wire (URL-encoded, form-encoded, the Basic header's base64), so that a
+ * front door can mask it before anything prints and every message can be redacted.
+ */
+import { formEncode } from './form-encoding.js';
+/** What a secret is replaced with in messages. */
+export const REDACTED = '***';
+export class SecretRegistry {
+    listener;
+    values = new Set();
+    constructor(listener) {
+        this.listener = listener;
+    }
+    /** Registers a secret and its encoded forms. Empty values are ignored. */
+    add(value) {
+        if (!value)
+            return;
+        for (const form of encodedForms(value))
+            this.addExact(form);
+    }
+    /** Registers one exact string (e.g. an Authorization header value) without variants. */
+    addExact(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.listener?.(value);
+    }
+    /** Replaces every registered secret in `text`, longest first so no fragment survives. */
+    redact(text) {
+        let result = text;
+        for (const secret of [...this.values].sort((a, b) => b.length - a.length)) {
+            result = result.split(secret).join(REDACTED);
+        }
+        return result;
+    }
+}
+/** A line of a multi-line value shorter than this is no secret on its own (a PEM key's last `==` line). */
+const MIN_SECRET_LINE_LENGTH = 8;
+/**
+ * The value itself, its percent-encoded, form-encoded and JSON-escaped forms, and for
+ * multi-line values (PEM keys, also with literal `\n` escapes) each line, since a log
+ * line never holds more than one line of a value. A PEM key's `-----BEGIN ... KEY-----`
+ * armor is public text: masking it would only garble messages and the job's log.
+ */
+function encodedForms(value) {
+    const forms = [
+        value,
+        encodeURIComponent(value),
+        formEncode(value),
+        JSON.stringify(value).slice(1, -1)
+    ];
+    const lines = value.split(/\r?\n|\\n/);
+    if (lines.length > 1) {
+        const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));
+        forms.push(...secretLines);
+    }
+    return forms;
+}

@@ -1,0 +1,87 @@
+/**
+ * The vocabulary shared by the core, the presets and the front doors.
+ */
+/** Grant types by their short names (RFC 6749 §4.3, §4.4, §6; RFC 8693; RFC 7523 §2.1). */
+export type GrantType = 'client_credentials' | 'password' | 'refresh_token' | 'token_exchange' | 'jwt_bearer';
+/**
+ * Client authentication methods (RFC 6749 §2.3.1; OpenID Connect Core §9;
+ * RFC 7523 §2.2) by their registered names.
+ */
+export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt' | 'none';
+/** How the token request body is encoded. */
+export type BodyFormat = 'form' | 'json';
+/** JWS algorithms we sign client assertions with. */
+export type SigningAlgorithm = 'RS256' | 'PS256' | 'ES256' | 'HS256';
+/**
+ * Options of a token request: the camelCase of the action's inputs
+ * (see CONTRACT.md). Only what a flow needs is required, and that is checked
+ * before any request.
+ */
+export interface TokenOptions {
+    /** A preset name (`datacrunch`, `understory`, `crayon`, `bitquery`, `generic`). */
+    provider?: string;
+    /** Token endpoint (RFC 6749 §3.2); overrides the preset's. */
+    tokenUrl?: string;
+    /** Authorization server issuer for RFC 8414 / OpenID discovery. */
+    issuer?: string;
+    /** Short name or full `urn:ietf:params:oauth:grant-type:*` URI. */
+    grantType?: string;
+    clientId?: string;
+    clientSecret?: string;
+    clientAuth?: string;
+    bodyFormat?: string;
+    username?: string;
+    password?: string;
+    refreshToken?: string;
+    /** Space-separated scopes (RFC 6749 §3.3). */
+    scope?: string;
+    audience?: string;
+    /** RFC 8707 resource indicators. */
+    resource?: string | string[];
+    subjectToken?: string;
+    subjectTokenType?: string;
+    actorToken?: string;
+    actorTokenType?: string;
+    requestedTokenType?: string;
+    /** The JWT for the `jwt_bearer` grant (RFC 7523 §2.1). */
+    assertion?: string;
+    /** A ready-made JWT for `private_key_jwt` (RFC 7523 §2.2). */
+    clientAssertion?: string;
+    /** PEM private key (RSA or EC) that signs a `private_key_jwt` assertion. */
+    privateKey?: string;
+    privateKeyId?: string;
+    signingAlgorithm?: string;
+    /** More body parameters: a record, or `key=value` lines. */
+    extraParams?: Record<string, string> | string;
+    /** More request headers: a record, or `Name: value` lines. */
+    headers?: Record<string, string> | string;
+    /**
+     * Audience of the job's GitHub OIDC ID token, used wherever a subject token, assertion
+     * or client assertion is needed and not given.
+     */
+    githubOidcAudience?: string;
+    /** Per attempt; default 30. */
+    timeoutSeconds?: number;
+    /** Extra attempts after a network error, 408, 429 or 5xx; default 3. */
+    retries?: number;
+    /** RFC 7009 revocation endpoint. */
+    revocationUrl?: string;
+}
+/** The token as the front doors hand it out (CONTRACT.md, "Library"). */
+export interface Token {
+    accessToken: string;
+    /** Whole seconds until expiry, when known. */
+    expiresIn?: number;
+    /** ISO-8601 UTC instant of expiry, when known. */
+    expiresAt?: string;
+    /** As returned (`Bearer`, `bearer`, `DPoP`, ...); `Bearer` when the server omits it. */
+    tokenType: string;
+    /** Granted scope, when the server says. */
+    scope?: string;
+    refreshToken?: string;
+    idToken?: string;
+    /** RFC 8693 §2.2.1 `issued_token_type`. */
+    issuedTokenType?: string;
+    /** The parsed response body as the server sent it. */
+    raw: Record<string, unknown>;
+}

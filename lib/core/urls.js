@@ -1,0 +1,36 @@
+/**
+ * Endpoint URL checks shared by every endpoint input.
+ */
+import { InputError } from './errors.js';
+/** Hosts where plain `http://` is acceptable: the traffic never leaves the machine. */
+export function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Parses an endpoint input: absolute `https://` URL, or `http://` on a loopback host
+ * (RFC 6749 §3.2 requires TLS for the token endpoint). Credentials in the URL and
+ * fragments are refused, as neither belongs in an endpoint.
+ */
+export function parseEndpointUrl(input, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(input, 'is not an absolute URL (expected https://host/path)');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must be an https:// URL (got ${url.protocol}//)`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new InputError(input, `must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]; got host ${url.hostname})`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(input, 'must not contain credentials; use "client-id" and "client-secret"');
+    }
+    if (url.hash) {
+        throw new InputError(input, 'must not contain a #fragment');
+    }
+    return url;
+}

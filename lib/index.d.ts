@@ -1,0 +1,12 @@
+/**
+ * oauth-token-action as a library: OAuth 2.0 access tokens for CI runners and Node
+ * programs, with no dependency on `@actions/core`.
+ *
+ * @packageDocumentation
+ */
+export { getToken, requestToken, type TokenResult, type TokenRequestSettings } from './core/get-token.js';
+export { revokeTokens, type RevocationOutcome, type RevocationTarget } from './core/revoke.js';
+export type { TokenRuntime } from './core/context.js';
+export { InputError, TokenRequestError, type TokenErrorCode, type TokenRequestErrorDetails } from './core/errors.js';
+export { providers, type ProviderPreset, type BasicCredentialEncoding, type GrantOverride } from './providers/presets.js';
+export type { Token, TokenOptions, GrantType, ClientAuthMethod, BodyFormat, SigningAlgorithm } from './core/types.js';

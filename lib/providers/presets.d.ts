@@ -1,0 +1,42 @@
+/**
+ * Provider presets as data: what each provider documents for its token endpoint
+ * (see shared/providers/). A provider's quirk lives here, never in the core.
+ */
+import type { BodyFormat, ClientAuthMethod, GrantType } from '../core/types.js';
+/**
+ * How client id and secret are put into the Basic header:
+ * `form-urlencoded` per RFC 6749 §2.3.1, or `raw` (`base64(id:secret)`) for providers
+ * that document exactly that.
+ */
+export type BasicCredentialEncoding = 'form-urlencoded' | 'raw';
+/** What a provider documents differently for one grant. */
+export interface GrantOverride {
+    readonly clientAuth?: ClientAuthMethod;
+    /** With `none`: leave `client_id` out of the body too. */
+    readonly omitClientId?: boolean;
+}
+/**
+ * Token fields a provider names in its own way, beyond the RFC 6749 §5.1 names (which
+ * are matched in any casing: `access_token`, `AccessToken`, `accessToken`).
+ */
+export interface ResponseAliases {
+    readonly idToken?: readonly string[];
+}
+export interface ProviderPreset {
+    readonly name: string;
+    /** Token endpoint; `generic` has none (it comes from `token-url` or `issuer`). */
+    readonly tokenUrl?: string;
+    readonly grantType: GrantType;
+    /** Client authentication; `generic` chooses from the credentials given. */
+    readonly clientAuth?: ClientAuthMethod;
+    readonly bodyFormat: BodyFormat;
+    readonly basicEncoding: BasicCredentialEncoding;
+    /** Body parameters the provider requires, each replaced by the input of the same name (`scope`, `audience`). */
+    readonly defaultParams: Readonly<Record<string, string>>;
+    /** Inputs the provider requires from the user (kebab-case). */
+    readonly requiredInputs: readonly string[];
+    readonly grantOverrides: Readonly<Partial<Record<GrantType, GrantOverride>>>;
+    readonly responseAliases: ResponseAliases;
+}
+/** The preset table (CONTRACT.md, "Provider presets"), read-only. */
+export declare const providers: Readonly<Record<string, ProviderPreset>>;
