@@ -30,7 +30,7 @@ afterAll(() => server.close());
 
 const expectedLines: Record<string, RegExp> = {
   unknownFlag: /^oauth-token: unknown option --client-secrte; see --help$/,
-  unknownOutput: /^oauth-token: --output must be one of token, json, env, dotenv \(got "yaml"\); see --help$/,
+  unknownOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh \(got "yaml"\); see --help$/,
   missingClientId: /^oauth-token: --client-id \(OAUTH_CLIENT_ID\) is required/,
   unknownProvider: /^oauth-token: --provider \(OAUTH_PROVIDER\) must be one of .*datacrunch.* \(got "acme"\)$/,
   flagWithoutValue: /^oauth-token: --scope needs a value/,

@@ -34,14 +34,23 @@ test('--help lists every CLI input as a flag with its OAUTH_ env var, and no act
   for (const own of ['--output <format>', '--verbose', '-h, --help', '-V, --version']) expect(help.stdout).toContain(own);
 });
 
-test('--help gives the exit statuses and three examples', () => {
+test('--help gives the exit statuses and five examples', () => {
   expect(help.stdout).toContain('Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.');
   const examples = help.stdout.slice(help.stdout.indexOf('\nExamples:\n'));
-  expect(examples.match(/^ {2}# /gm)).toHaveLength(3);
+  expect(examples.match(/^ {2}# /gm)).toHaveLength(5);
   expect(examples).toContain('TOKEN=$(oauth-token --provider datacrunch)');
   expect(examples).toContain('vars="$(oauth-token');
   expect(examples).toContain('eval "$vars"');
   expect(examples).toContain('--output dotenv');
+  expect(examples).toContain('OAUTH_ACCESS_TOKEN="$ACCESS_TOKEN" oauth-token revoke --issuer');
+  expect(examples).toContain('--output pwsh | Out-String | Invoke-Expression');
+});
+
+test('--help documents revoke: its usage, --access-token with its env var, its exit statuses; and --output pwsh', () => {
+  expect(help.stdout).toContain('oauth-token revoke [options]');
+  expect(help.stdout).toMatch(/^ {2}--access-token <value> {3}\[OAUTH_ACCESS_TOKEN; secret/m);
+  expect(help.stdout).toContain('0 every token revoked; 1 the endpoint refused or could not be reached;');
+  expect(help.stdout).toContain("pwsh: $env:ACCESS_TOKEN = '...' lines");
 });
 
 test('--version prints the package version; -V is the same', () => {

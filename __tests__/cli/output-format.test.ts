@@ -1,13 +1,14 @@
 /**
  * The output formats as properties over arbitrary values: a shell-quoted value survives
- * `eval` in POSIX sh byte for byte, and a dotenv value is either read back by GitLab
- * exactly or refused.
+ * `eval` in POSIX sh byte for byte, a dotenv value is either read back by GitLab
+ * exactly or refused, and so is a PowerShell one by PowerShell's reading of a verbatim string.
  */
 import { expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { dotenvValue, formatToken, shellQuote, UnrepresentableValueError } from '../../src/cli/output.js';
+import { dotenvValue, formatToken, pwshQuote, shellQuote, UnrepresentableValueError } from '../../src/cli/output.js';
 import { parseLikeGitLab } from './gitlab-dotenv.js';
+import { readLikePowerShell } from './pwsh-reading.js';
 
 const withoutNul = fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !value.includes('\0'));
 const shellHostile = fc.constantFrom("'", '"', '$', '`', '\\', '\n', ' ', ';', '*', '$(id)', "'\\''", '!', '~', '#', '&');
@@ -63,4 +64,37 @@ test('the token format is the token and one newline; another format refuses a va
   const token = { accessToken: 'at-format-0123', tokenType: 'Bearer', refreshToken: 'rt\nsplit', raw: {} };
   expect(formatToken(token, 'token')).toBe('at-format-0123\n');
   expect(() => formatToken(token, 'dotenv')).toThrow(/refresh_token/);
+});
+
+const pwshHostile = fc.constantFrom("'", "''", '\u2018', '\u2019', '\u201A', '\u201B', '"', '$', '`', '$(Get-Date)', '@(', ';', '#', ' ', '\t', 'é', '\u{1F511}');
+
+test('a PowerShell verbatim string is read back exactly, whatever quotes it holds', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(pwshHostile).map((parts) => parts.join(''))), (value) => {
+      let written: string;
+      try {
+        written = pwshQuote('access_token', value);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UnrepresentableValueError);
+        expect(/[\r\n\0]/.test(value)).toBe(true);
+        return;
+      }
+      expect(readLikePowerShell(`$env:ACCESS_TOKEN = ${written}`)).toEqual(['ACCESS_TOKEN', value]);
+    }),
+    { numRuns: 500 }
+  );
+});
+
+test('the pwsh format sets the env and dotenv names, one line each, and refuses a line break without the value', () => {
+  const token = { accessToken: "at-'pwsh\u2019", tokenType: 'Bearer', expiresIn: 60, expiresAt: '2030-01-01T00:00:00.000Z', scope: 'a b', raw: {} };
+  const lines = formatToken(token, 'pwsh').split('\n').slice(0, -1);
+  expect(lines.map(readLikePowerShell)).toEqual([
+    ['ACCESS_TOKEN', "at-'pwsh\u2019"],
+    ['EXPIRES_IN', '60'],
+    ['EXPIRES_AT', '2030-01-01T00:00:00.000Z'],
+    ['TOKEN_TYPE', 'Bearer'],
+    ['SCOPE', 'a b']
+  ]);
+  expect(lines[0]).toBe("$env:ACCESS_TOKEN = 'at-''pwsh\u2019\u2019'");
+  expect(() => formatToken({ ...token, refreshToken: 'rt-secret\r\nsplit' }, 'pwsh')).toThrow(/^the server's refresh_token has a line break or NUL, which --output pwsh cannot carry; use --output json$/);
 });

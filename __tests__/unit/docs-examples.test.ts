@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse as parseYaml, parseAllDocuments, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
 import { CLI_ENTRY } from '../cli/run-cli.js';
 import { anchors, cliInvocations, codeBlocks, links, markdownFiles, posixEnvReferencesInPowershell, type CodeBlock } from '../helpers/markdown.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
@@ -28,6 +28,10 @@ const files = markdownFiles();
 const blocks = files.flatMap(codeBlocks);
 const where = (block: CodeBlock) => `${block.file}:${block.line}`;
 const isYaml = (block: CodeBlock) => block.lang === 'yaml' || block.lang === 'yml';
+
+/** GitLab CI/CD's `!reference [job, key]` tag, read as its list. */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { customTags: [{ tag: '!reference', collection: 'seq', resolve: (list) => list }] };
+const parse = (text: string): unknown => parseYaml(text, YAML_OPTIONS);
 const isPowershell = (block: CodeBlock) => ['pwsh', 'powershell', 'ps1'].includes(block.lang);
 const isTypescript = (block: CodeBlock) => block.lang === 'ts' || block.lang === 'typescript';
 
@@ -40,7 +44,7 @@ describe('YAML examples', () => {
   const actionInputs = Object.keys((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
 
   test.each(yamlBlocks.map((block) => [where(block), block]))('%s parses as YAML', (_, block) => {
-    const errors = parseAllDocuments((block as CodeBlock).body).flatMap((document) => ('errors' in document ? document.errors : []));
+    const errors = parseAllDocuments((block as CodeBlock).body, YAML_OPTIONS).flatMap((document) => ('errors' in document ? document.errors : []));
     expect(errors.map((error) => error.message)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
  * `oauth-token --help`, generated from the input table so it can never fall behind it.
  */
 import { VERSION } from '../core/version.js';
-import { CLI_INPUTS, envVarOf, flagOf } from './options.js';
+import { ACCESS_TOKEN_INPUT, CLI_INPUTS, envVarOf, flagOf } from './options.js';
 import { OUTPUT_FORMATS } from './output.js';
 
 const INDENT = '      ';
@@ -21,6 +21,7 @@ export function helpText(): string {
   return `oauth-token ${VERSION}: get an OAuth 2.0 access token and print it for shell use.
 
 Usage: oauth-token [options]      (also: npx oauth-token-action [options])
+       oauth-token revoke [options]   revoke a token (RFC 7009): see "Revoke" below
 
 Every option can also be given as its environment variable; a flag wins over it.
 Put secrets in environment variables: flags are visible to every user of the machine.
@@ -31,6 +32,7 @@ ${CLI_INPUTS.map(inputEntry).join('\n')}
 ${INDENT}What stdout gets: ${OUTPUT_FORMATS.join(', ')}.
 ${INDENT}token: the access token and a newline. json: one JSON object.
 ${INDENT}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines for GitLab's artifacts:reports:dotenv.
+${INDENT}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
   --verbose
 ${INDENT}Redacted diagnostics of each request on stderr.
   -h, --help
@@ -39,6 +41,15 @@ ${INDENT}This help.
 ${INDENT}The version.
 
 Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.
+
+Revoke: oauth-token revoke [options]
+${INDENT}Revokes the access token and the refresh token given (RFC 7009), authenticating the client
+${INDENT}with the same options as the token request. The endpoint is --revocation-url, else the
+${INDENT}issuer's revocation_endpoint. Takes every option above but --output, and:
+  ${flagOf(ACCESS_TOKEN_INPUT)} <value>   [${envVarOf(ACCESS_TOKEN_INPUT)}; secret: set the env var, a flag shows in the process list]
+${INDENT}The access token to revoke. The refresh token to revoke is --refresh-token.
+${INDENT}Exit status: 0 every token revoked; 1 the endpoint refused or could not be reached;
+${INDENT}2 bad usage (no token, no revocation endpoint).
 
 Examples:
   # DataCrunch, credentials from the environment
@@ -52,5 +63,11 @@ Examples:
   # GitLab CI: exchange the job's id_tokens OIDC token, hand the result to later jobs
   OAUTH_SUBJECT_TOKEN="$GITLAB_OIDC_TOKEN" oauth-token --issuer https://sts.example.com \\
     --grant-type token_exchange --client-id gitlab-ci --output dotenv > token.env
+
+  # Jenkins post / GitLab after_script: revoke what the job used
+  OAUTH_ACCESS_TOKEN="$ACCESS_TOKEN" oauth-token revoke --issuer https://auth.example.com
+
+  # PowerShell
+  oauth-token --provider datacrunch --output pwsh | Out-String | Invoke-Expression
 `;
 }

@@ -36,62 +36,89 @@ export function describeInput(input: string): string {
 
 type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
 
-/** Options of the CLI itself, not of the token request. */
-const CLI_OWN_OPTIONS = {
-  output: { type: 'string' },
+/** One `parseArgs` option for each CLI input; multi-line inputs (`resource`, `headers`, `extra-params`) may repeat: one flag a line. */
+const INPUT_OPTIONS: ParseArgsOptions = Object.fromEntries(CLI_INPUTS.map((input) => [input.name, { type: 'string', multiple: input.kind === 'lines' }]));
+
+const COMMON_OPTIONS = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' }
 } as const satisfies ParseArgsOptions;
 
-/** Multi-line inputs (`resource`, `headers`, `extra-params`) may repeat: one flag a line. */
-const PARSE_OPTIONS: ParseArgsOptions = {
-  ...Object.fromEntries(CLI_INPUTS.map((input) => [input.name, { type: 'string', multiple: input.kind === 'lines' }])),
-  ...CLI_OWN_OPTIONS
-};
+/** The token command: every input, and `--output`. */
+const PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, output: { type: 'string' } };
 
-export type Command =
-  | { action: 'help' }
-  | { action: 'version' }
-  | {
-      action: 'token';
-      options: TokenOptions;
-      output: OutputFormat;
-      verbose: boolean;
-      /** Secret inputs given as flags, which the process list shows to everyone. */
-      secretFlags: string[];
-    };
+/** The subcommand that revokes tokens, for GitLab's `after_script` and Jenkins' `post`. */
+export const REVOKE_COMMAND = 'revoke';
 
 /**
- * Reads the command line and the environment.
+ * `revoke`'s own input: the access token to revoke (RFC 7009 §2.1). The refresh token
+ * to revoke is the `refresh-token` input. A secret, so better in its env var.
+ */
+export const ACCESS_TOKEN_INPUT = 'access-token';
+
+/** `revoke`: every input (the client authentication of a token request) and the access token; nothing is printed on stdout, so no `--output`. */
+const REVOKE_PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, [ACCESS_TOKEN_INPUT]: { type: 'string' } };
+
+interface InputCommand {
+  options: TokenOptions;
+  verbose: boolean;
+  /** Secret inputs given as flags, which the process list shows to everyone. */
+  secretFlags: string[];
+}
+
+export type Command =
+  { action: 'help' } | { action: 'version' } | (InputCommand & { action: 'token'; output: OutputFormat }) | (InputCommand & { action: 'revoke'; accessToken?: string });
+
+/**
+ * Reads the command line and the environment: `oauth-token [options]` or
+ * `oauth-token revoke [options]`.
  *
  * @throws {@link UsageError} for an unknown flag, a flag without its value, a stray
- *   argument or an unknown `--output`.
+ *   argument, an unknown `--output`, or `revoke` without a token.
  * @throws {@link InputError} for an input value that is not well-formed (e.g. a number).
  */
 export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): Command {
-  const values = strictValues(args);
+  if (args[0] === REVOKE_COMMAND) return parseRevoke(args.slice(1), env);
+  const values = strictValues(args, PARSE_OPTIONS);
   if (values.help) return { action: 'help' };
   if (values.version) return { action: 'version' };
+  return { action: 'token', ...inputCommand(values, env), output: outputFormatOf(values.output as string | undefined) };
+}
+
+function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
+  const values = strictValues(args, REVOKE_PARSE_OPTIONS);
+  if (values.help) return { action: 'help' };
+  if (values.version) return { action: 'version' };
+  const command = inputCommand(values, env);
+  const flagToken = values[ACCESS_TOKEN_INPUT] as string | undefined;
+  const accessToken = (flagToken ?? env[envVarOf(ACCESS_TOKEN_INPUT)])?.trim() || undefined;
+  if (!accessToken && !command.options.refreshToken) {
+    throw new UsageError(`revoke needs a token: set ${describeInput(ACCESS_TOKEN_INPUT)} or ${describeInput('refresh-token')}`);
+  }
+  return { action: 'revoke', ...command, accessToken, secretFlags: [...command.secretFlags, ...(flagToken ? [ACCESS_TOKEN_INPUT] : [])] };
+}
+
+type ParsedValues = Record<string, string | boolean | Array<string | boolean> | undefined>;
+
+/** The token options from flags and env vars, flags winning. */
+function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputCommand {
   const flagValue = (input: string): string | undefined => {
     const value = values[input];
     return Array.isArray(value) ? value.join('\n') : (value as string | undefined);
   };
-  const options = optionsFromInputs((input) => flagValue(input) ?? env[envVarOf(input)]);
   return {
-    action: 'token',
-    options,
-    output: outputFormatOf(values.output as string | undefined),
+    options: optionsFromInputs((input) => flagValue(input) ?? env[envVarOf(input)]),
     verbose: values.verbose === true,
     secretFlags: CLI_INPUTS.filter((input) => input.secret && flagValue(input.name)).map((input) => input.name)
   };
 }
 
-function strictValues(args: readonly string[]): Record<string, string | boolean | Array<string | boolean> | undefined> {
+function strictValues(args: readonly string[], options: ParseArgsOptions): ParsedValues {
   try {
-    return parseArgs({ args: [...args], options: PARSE_OPTIONS, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
   } catch {
-    throw new UsageError(`${diagnose(args)}; see --help`);
+    throw new UsageError(`${diagnose(args, options)}; see --help`);
   }
 }
 
@@ -99,12 +126,12 @@ function strictValues(args: readonly string[]): Record<string, string | boolean 
  * Why strict parsing failed, from the tokens of a lenient parse: `parseArgs`'s own
  * messages may quote an argument, and an argument may be a secret.
  */
-function diagnose(args: readonly string[]): string {
-  const { tokens } = parseArgs({ args: [...args], options: PARSE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+function diagnose(args: readonly string[], options: ParseArgsOptions): string {
+  const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
     if (token.kind === 'positional') return `unexpected argument (#${token.index + 1}): every value belongs to a --flag`;
     if (token.kind !== 'option') continue;
-    const spec = PARSE_OPTIONS[token.name];
+    const spec = options[token.name];
     if (!spec) return unknownOption(token.rawName);
     if (spec.type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value`;
     if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {

@@ -5,7 +5,7 @@
 import { OPTIONAL_OUTPUTS, tokenOutputs } from '../core/outputs.js';
 import type { Token } from '../core/types.js';
 
-export const OUTPUT_FORMATS = ['token', 'json', 'env', 'dotenv'] as const;
+export const OUTPUT_FORMATS = ['token', 'json', 'env', 'dotenv', 'pwsh'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /**
@@ -20,7 +20,7 @@ export class UnrepresentableValueError extends Error {
   }
 }
 
-/** The outputs `env` and `dotenv` write: every one, but the optional ones only when present. */
+/** The outputs `env`, `dotenv` and `pwsh` write: every one, but the optional ones only when present. */
 function outputFields(token: Token): Array<[string, string]> {
   return tokenOutputs(token)
     .filter(([name, value]) => value || !OPTIONAL_OUTPUTS.has(name))
@@ -41,6 +41,10 @@ export function formatToken(token: Token, format: OutputFormat): string {
     case 'dotenv':
       return outputFields(token)
         .map(([name, value]) => `${name.toUpperCase()}=${dotenvValue(name, value)}\n`)
+        .join('');
+    case 'pwsh':
+      return outputFields(token)
+        .map(([name, value]) => `$env:${name.toUpperCase()} = ${pwshQuote(name, value)}\n`)
         .join('');
   }
 }
@@ -69,6 +73,23 @@ export function shellQuote(name: string, value: string): string {
     throw new UnrepresentableValueError(`the server's ${name} contains a NUL character, which a shell variable cannot hold; use --output json`);
   }
   return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The characters PowerShell reads as a single quote: ASCII `'` and the typographic ones. */
+const PWSH_SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
+
+/**
+ * A PowerShell verbatim (single-quoted) string: nothing inside is expanded, and a quote
+ * is written twice (about_Quoting_Rules). PowerShell also takes the typographic quotes
+ * U+2018 to U+201B for `'`, so those are doubled too. A line break or a NUL is refused:
+ * PowerShell reads a native command's output line by line (and may rejoin the lines with
+ * CRLF), and an environment variable cannot hold a NUL.
+ */
+export function pwshQuote(name: string, value: string): string {
+  if (/[\r\n\0]/.test(value)) {
+    throw new UnrepresentableValueError(`the server's ${name} has a line break or NUL, which --output pwsh cannot carry; use --output json`);
+  }
+  return `'${value.replace(PWSH_SINGLE_QUOTES, (quote) => quote + quote)}'`;
 }
 
 /** The whitespace Ruby's `String#strip` removes, as GitLab trims each dotenv key and value. */

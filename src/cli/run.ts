@@ -1,8 +1,8 @@
 /**
  * The CLI front door: read the command line and `OAUTH_*` env vars, get the token with
- * the core, print it in the chosen format. Exit status 0 (token printed), 1 (the server
- * refused or could not be reached), 2 (bad usage or input); diagnostics go to stderr
- * only, one line each.
+ * the core, print it in the chosen format (or, for `revoke`, revoke the given tokens).
+ * Exit status 0 (token printed, or every token revoked), 1 (the server refused or could
+ * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
 import { followUpLines, InputError, TokenRequestError } from '../core/errors.js';
 import { requestToken } from '../core/get-token.js';
@@ -38,8 +38,13 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
     for (const input of command.secretFlags) {
       report(`warning: ${flagOf(input)} is visible to other users in the process list; set ${envVarOf(input)} instead`);
     }
-    const debug = command.verbose ? (message: string) => report(message) : undefined;
-    const result = await requestToken(command.options, { debug, onSecret: (value) => secrets.addExact(value) });
+    const runtime = { debug: command.verbose ? (message: string) => report(message) : undefined, onSecret: (value: string) => secrets.addExact(value) };
+    if (command.action === 'revoke') {
+      // Off the start-up path of a token request.
+      const { revoke } = await import('./revoke.js');
+      return (await revoke(command, runtime, report)) ? EXIT_OK : EXIT_REFUSED;
+    }
+    const result = await requestToken(command.options, runtime);
     return print(io, formatToken(result.token, command.output));
   } catch (error) {
     report(failureLine(error, secrets));

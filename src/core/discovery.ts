@@ -51,11 +51,14 @@ export async function resolveEndpoints(
     throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
   }
   const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
-  if (requireRevocationEndpoint && !revocationEndpoint) {
-    const why = issuer ? `the metadata of issuer ${issuer.href} has no revocation_endpoint` : 'no "issuer" is given to discover it from';
-    throw new InputError('revocation-url', `is required with revoke: true (${why})`);
-  }
+  if (requireRevocationEndpoint && !revocationEndpoint) throw noRevocationEndpoint('with revoke: true', issuer);
   return { tokenEndpoint, revocationEndpoint, tokenEndpointAuthMethods: discovered.tokenEndpointAuthMethods };
+}
+
+/** The input error for a revocation (RFC 7009 §2) that has no endpoint: `revocation-url` is required `when`, and why discovery did not help. */
+export function noRevocationEndpoint(when: string, issuer: URL | undefined): InputError {
+  const why = issuer ? `the metadata of issuer ${issuer.href} has no revocation_endpoint` : 'no "issuer" is given to discover it from';
+  return new InputError('revocation-url', `is required ${when} (${why})`);
 }
 
 /**

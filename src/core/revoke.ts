@@ -2,17 +2,26 @@
  * Token revocation (RFC 7009), authenticating the client the same way as the token
  * request did.
  */
-import { withRunContext, type TokenRuntime } from './context.js';
+import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
+import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './discovery.js';
 import type { HttpResponse } from './http.js';
 import { TokenRequestError } from './errors.js';
 import { foreignText } from './neutralize.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
+import { parseGrantType } from './grants.js';
+import { presetOf, type TokenRequestPlan } from './plan.js';
 import type { ClientAuthMethod, TokenOptions } from './types.js';
 import { shownUrl } from './urls.js';
 
-export interface RevocationTarget {
+/** The tokens to revoke; either may be missing. */
+export interface TokensToRevoke {
+  accessToken?: string;
+  refreshToken?: string;
+}
+
+export interface RevocationTarget extends TokensToRevoke {
   revocationEndpoint: URL;
   /** The token endpoint: the audience of a signed client assertion, as in the token request. */
   tokenEndpoint: URL;
@@ -21,8 +30,6 @@ export interface RevocationTarget {
    * when discovery chose it; default: the method `options` give.
    */
   clientAuth?: ClientAuthMethod;
-  accessToken?: string;
-  refreshToken?: string;
 }
 
 /** What happened to one token: revoked, or why not. */
@@ -43,37 +50,67 @@ export interface RevocationOutcome {
  * happened, for a warning. Bad `options` still throw an `InputError`.
  */
 export function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
-  return withRunContext(options, runtime, async (planned, { secrets, http, debug, policy }) => {
-    const plan = { ...planned, clientAuth: target.clientAuth ?? planned.clientAuth };
-    const tokens: Array<[RevocationOutcome['tokenTypeHint'], string | undefined]> = [
-      ['refresh_token', target.refreshToken],
-      ['access_token', target.accessToken]
-    ];
-    for (const [, token] of tokens) secrets.add(token);
-    const redact = (text: string) => secrets.redact(text);
-    const outcomes: RevocationOutcome[] = [];
-    for (const [tokenTypeHint, token] of tokens) {
-      if (!token) continue;
-      const params: Array<[string, string]> = [
-        ['token', token],
-        ['token_type_hint', tokenTypeHint]
-      ];
-      // RFC 7009 §2.1 defines a form body, whatever the token request's format.
-      const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
-      debug(`POST ${shownUrl(target.revocationEndpoint, redact)}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
-      try {
-        const { response } = await sendWithRetries(http.send, request, policy(plan));
-        debug(`Revocation endpoint answered HTTP ${response.status}`);
-        const revoked = response.status >= 200 && response.status < 300;
-        outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
-      } catch (error) {
-        // A TokenRequestError's server parts are already redacted; any other error's text is not ours.
-        const detail = error instanceof TokenRequestError ? error.message : (foreignText(String(error), redact) ?? 'failed');
-        outcomes.push({ tokenTypeHint, revoked: false, detail });
-      }
-    }
-    return outcomes;
+  return withRunContext(options, runtime, (planned, context) => revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, target));
+}
+
+/**
+ * {@link revokeTokens} at the endpoints `options` name (`revocation-url`, `token-url`)
+ * or the issuer's metadata gives (RFC 8414 §2 `revocation_endpoint`), with the client
+ * authentication a token request would choose: what the CLI's `revoke` does, with
+ * nothing saved from the token request.
+ *
+ * @throws `InputError` for bad options or no revocation endpoint, before any revocation request.
+ * @throws `TokenRequestError` when discovery fails.
+ */
+export async function revokeAtEndpoints(options: TokenOptions, tokens: TokensToRevoke, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
+  return withRunContext(requestOptionsOf(options), runtime, async (planned, context) => {
+    for (const token of [tokens.accessToken, tokens.refreshToken]) context.secrets.add(token);
+    const endpoints = await resolveEndpoints(planned, context.http.send, context.policy(planned), false, (text) => context.secrets.redact(text));
+    const { tokenEndpoint, revocationEndpoint } = endpoints;
+    if (!revocationEndpoint) throw noRevocationEndpoint('to revoke a token', planned.issuer);
+    const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, context.debug) };
+    return revokeEach(plan, context, { ...tokens, tokenEndpoint, revocationEndpoint });
   });
+}
+
+/**
+ * `options` as the token request took them: a refresh token being revoked is an input of
+ * that request only when its grant was refresh_token (RFC 6749 §6).
+ */
+function requestOptionsOf(options: TokenOptions): TokenOptions {
+  const grant = parseGrantType(options.grantType ?? presetOf(options.provider).grantType);
+  return grant.known === 'refresh_token' ? options : { ...options, refreshToken: undefined };
+}
+
+async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy }: RunContext, target: RevocationTarget): Promise<RevocationOutcome[]> {
+  const tokens: Array<[RevocationOutcome['tokenTypeHint'], string | undefined]> = [
+    ['refresh_token', target.refreshToken],
+    ['access_token', target.accessToken]
+  ];
+  for (const [, token] of tokens) secrets.add(token);
+  const redact = (text: string) => secrets.redact(text);
+  const outcomes: RevocationOutcome[] = [];
+  for (const [tokenTypeHint, token] of tokens) {
+    if (!token) continue;
+    const params: Array<[string, string]> = [
+      ['token', token],
+      ['token_type_hint', tokenTypeHint]
+    ];
+    // RFC 7009 §2.1 defines a form body, whatever the token request's format.
+    const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
+    debug(`POST ${shownUrl(target.revocationEndpoint, redact)}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
+    try {
+      const { response } = await sendWithRetries(http.send, request, policy(plan));
+      debug(`Revocation endpoint answered HTTP ${response.status}`);
+      const revoked = response.status >= 200 && response.status < 300;
+      outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
+    } catch (error) {
+      // A TokenRequestError's server parts are already redacted; any other error's text is not ours.
+      const detail = error instanceof TokenRequestError ? error.message : (foreignText(String(error), redact) ?? 'failed');
+      outcomes.push({ tokenTypeHint, revoked: false, detail });
+    }
+  }
+  return outcomes;
 }
 
 /** One line for a refused revocation: status, then the RFC 7009 §2.2.1 error or the content type. */
