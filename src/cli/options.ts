@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
+import { optionNameOf } from '../core/names.js';
 import type { TokenOptions } from '../core/types.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 
@@ -78,6 +79,7 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
     return Array.isArray(value) ? value.join('\n') : (value as string | undefined);
   };
   const options = optionsFromInputs((input) => flagValue(input) ?? env[envVarOf(input)]);
+  rejectInputsWithoutEffect('token', options);
   return {
     action: 'token',
     options,
@@ -87,12 +89,48 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
   };
 }
 
+/**
+ * Inputs a command reads but does not use: given, they are a usage error rather than
+ * silently ignored. A command that comes to use one drops it from its list here.
+ */
+const WITHOUT_EFFECT: Readonly<Record<'token', readonly string[]>> = {
+  token: ['revocation-url']
+};
+
+function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options: TokenOptions): void {
+  const given = WITHOUT_EFFECT[command].find((input) => (options as Record<string, unknown>)[optionNameOf(input)] !== undefined);
+  if (given) throw new UsageError(`${describeInput(given)} has no effect on a token request; remove it`);
+}
+
 function strictValues(args: readonly string[]): Record<string, string | boolean | Array<string | boolean> | undefined> {
+  const joined = withNegativeNumbersJoined(args);
   try {
-    return parseArgs({ args: [...args], options: PARSE_OPTIONS, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: joined, options: PARSE_OPTIONS, strict: true, allowPositionals: false }).values;
   } catch {
-    throw new UsageError(`${diagnose(args)}; see --help`);
+    throw new UsageError(`${diagnose(joined)}; see --help`);
   }
+}
+
+/**
+ * `--retries -1` as `--retries=-1`: `parseArgs` takes an argument that starts with "-"
+ * for an option, but after a flag that needs a value a negative number can only be that
+ * value, which the input's own check then refuses with the range it accepts.
+ */
+function withNegativeNumbersJoined(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--') return [...joined, ...args.slice(index)];
+    const next = args[index + 1];
+    const takesValue = arg.startsWith('--') && PARSE_OPTIONS[arg.slice(2)]?.type === 'string';
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 }
 
 /**
