@@ -82,6 +82,24 @@ const FOUNDATION: MatrixRow[] = [
     }
   },
   {
+    name: 'discovery: the metadata URL redirects (relative Location): not followed, the Location named',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(() => ({ status: 301, headers: { location: `/tenant/.well-known/openid-configuration?secret=${encodeURIComponent(SECRETS.clientSecret)}` } }));
+      return {
+        inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
+        expect: {
+          fails: 'DISCOVERY_ERROR',
+          message:
+            /^Input "issuer": no authorization server metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server \(HTTP 301 redirecting to http:\/\/127\.0\.0\.1:\d+\/tenant\/\.well-known\/openid-configuration\) or .+ \(HTTP 301 redirecting to .+\); check the issuer, or set "token-url"$/
+        },
+        servers: [server],
+        verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']),
+        close: server.close
+      };
+    }
+  },
+  {
     name: "federation: the runner's OIDC endpoint fails, echoing its request token",
     doors: FRONT_DOORS,
     prepare: async () => {
@@ -181,6 +199,36 @@ const FOUNDATION: MatrixRow[] = [
         inputs: { ...baseInputs(env), provider: 'datacrunch', 'grant-type': 'client_credentials', username: '', password: '' },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_client: \{"grant_type":"client_credentials","client_id":"fault-client","client_secret":"\*\*\*"\}$/ },
         servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'a JSON body with extra-params named constructor, toString and __proto__: sent exactly as given, the echo redacted',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_request', (request) => request.body));
+      const sent = (secret: string) => `{"grant_type":"client_credentials","constructor":"c1","toString":"t1","__proto__":"p1","client_id":"fault-client","client_secret":${secret}}`;
+      return {
+        inputs: { ...baseInputs(env), provider: 'datacrunch', 'grant-type': 'client_credentials', username: '', password: '', 'extra-params': 'constructor=c1\ntoString=t1\n__proto__=p1' },
+        expect: { fails: 'OAUTH_ERROR', message: new RegExp(`^Token endpoint answered HTTP 400: invalid_request: ${sent('"\\*\\*\\*"').replace(/[{}]/g, '\\$&')}$`) },
+        servers: [server],
+        verify: () => expect(server.requests.map((request) => request.body)).toEqual([sent(JSON.stringify(SECRETS.clientSecret))]),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'private_key_jwt with a PEM key stored with literal \\r\\n escapes: signs, a key line the server echoes is redacted',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const keyLine = P256_KEY.split('\n')[1]!;
+      const { server, env } = await serverWith(echoError(401, 'invalid_client', (request) => `key line ${keyLine}, assertion ${new URLSearchParams(request.body).get('client_assertion')}`));
+      return {
+        inputs: { ...baseInputs(env), 'client-auth': 'private_key_jwt', 'client-secret': '', 'private-key': P256_KEY.trim().split('\n').join('\\r\\n') },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_client: key line \*\*\*, assertion \*\*\*$/ },
+        servers: [server],
+        verify: () => expect(server.requests).toHaveLength(1),
         close: server.close
       };
     }

@@ -7,6 +7,7 @@
 import { InputError, TokenRequestError } from './errors.js';
 import type { HttpResponse, HttpTransport } from './http.js';
 import type { TokenRequestPlan } from './plan.js';
+import { redirectTarget } from './redirect.js';
 import { mediaTypeOf, parseJsonObject } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
 import { parseEndpointUrl } from './urls.js';
@@ -90,6 +91,9 @@ export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy
 }
 
 function describeMiss(response: HttpResponse): string {
+  // Never followed, as on the token endpoint; the message is redacted as a whole when it is thrown.
+  const target = response.status >= 300 && response.status < 400 ? redirectTarget(response, (text) => text) : undefined;
+  if (target) return `HTTP ${response.status} redirecting to ${target}`;
   if (response.status !== 200) return `HTTP ${response.status}`;
   const contentType = mediaTypeOf(response) ?? 'no content type';
   return `HTTP 200 with ${contentType} that is not a JSON object`;
