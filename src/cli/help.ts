@@ -51,6 +51,6 @@ Examples:
 
   # GitLab CI: exchange the job's id_tokens OIDC token, hand the result to later jobs
   OAUTH_SUBJECT_TOKEN="$GITLAB_OIDC_TOKEN" oauth-token --issuer https://sts.example.com \\
-    --grant-type token_exchange --client-id gitlab-ci --output dotenv > token.env
+    --grant-type token_exchange --client-id gitlab-ci --client-auth none --output dotenv > token.env
 `;
 }
