@@ -10,7 +10,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startProxy, type TestProxy } from '../helpers/proxy.js';
+import { NODE_BINARY, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
 import { basicForms } from '../helpers/secrets.js';
 import { createTestCertificates, type TestCertificates } from '../helpers/tls.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
@@ -257,6 +259,28 @@ test('the post step through a proxy that never answers CONNECT: warns at timeout
       expectNoLeaks(post, Object.values(SECRETS), 'post step through a hung proxy');
     } finally {
       await Promise.all([server.close(), proxy.close()]);
+    }
+  })
+);
+
+test('the library through a proxy that never answers CONNECT: rejects at timeout-seconds and leaves nothing that keeps the process alive', () =>
+  tally.check(async () => {
+    const proxy = await startProxy({ targetPort: 9, hang: true });
+    try {
+      // The library never exits the process: this one must end by itself once getToken has failed.
+      const script = `
+        const { getToken } = await import(${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'lib', 'index.js')).href)});
+        await getToken({ tokenUrl: 'https://auth.test/token', clientId: 'c', clientSecret: process.env.CLIENT_SECRET, timeoutSeconds: '1', retries: 0 }).catch((error) => console.log(error.code, error.message));
+      `;
+      const run = await spawnCollect(NODE_BINARY, ['--input-type=module', '-e', script], { PATH: process.env.PATH ?? '', https_proxy: proxy.url, CLIENT_SECRET: SECRETS.clientSecret }, 1000 + START_UP_MARGIN_MS);
+      expect({ code: run.code, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({
+        code: 0,
+        stdout: expect.stringMatching(/^TIMEOUT No complete answer from auth\.test within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT$/),
+        stderr: ''
+      });
+      expect(proxy.visits.map((visit) => visit.method)).toEqual(['CONNECT']);
+    } finally {
+      await proxy.close();
     }
   })
 );
