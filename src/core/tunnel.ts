@@ -43,7 +43,9 @@ export function createTunnelAgent(targetProtocol: 'http:' | 'https:', proxy: Pro
   // https.Agent's own connection is TLS over the socket it is given.
   const overTunnel = targetProtocol === 'https:' ? (agent.createConnection.bind(agent) as (options: object) => Duplex) : undefined;
   agent.createConnection = (options: http.ClientRequestArgs & TunnelRequestOptions, callback?: ConnectionCallback) => {
-    const target = `${options.host ?? 'localhost'}:${options.port ?? (targetProtocol === 'https:' ? 443 : 80)}`;
+    const host = options.host ?? 'localhost';
+    // RFC 9110 §9.3.6: the authority form, an IPv6 address in brackets.
+    const target = `${isIP(host) === 6 ? `[${host}]` : host}:${options.port ?? (targetProtocol === 'https:' ? 443 : 80)}`;
     openTunnel(proxy, target, options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS, live).then(
       (socket) => callback?.(null, overTunnel ? overTunnel({ ...options, socket }) : socket),
       (error: Error) => callback?.(error, undefined as unknown as Duplex)
