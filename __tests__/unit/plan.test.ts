@@ -113,6 +113,7 @@ describe('defaults and limits', () => {
   test('numeric strings are numbers, as inputs are strings everywhere else', () => {
     expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: '5', retries: '3' })).toMatchObject({ timeoutMs: 5000, retries: 3 });
     expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: ' 0.5 ', retries: '0' })).toMatchObject({ timeoutMs: 500, retries: 0 });
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: '.5', retries: '1e1' })).toMatchObject({ timeoutMs: 500, retries: 10 });
   });
 
   test('a refused number is quoted as it was given', () => {

@@ -287,11 +287,11 @@ export function retriesOf(value: number | string | undefined): number {
 }
 
 /**
- * A number option as given: a number, or a decimal numeral (every input is a string, and
- * the library takes `'3'` as the action does); NaN for anything else, so that the check
- * that follows reports the value exactly as it was given.
+ * A number option as given: a number, or a decimal numeral such as `'3'`, `'0.5'` or
+ * `'1e1'` (every input is a string, and the library takes `'3'` as the action does); NaN
+ * for anything else, so that the check that follows reports the value as it was given.
  */
 function numberOf(value: number | string): number {
   if (typeof value === 'number') return value;
-  return /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  return /^\s*(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
 }
