@@ -93,7 +93,7 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
  * Inputs a command reads but does not use: given, they are a usage error rather than
  * silently ignored. A command that comes to use one drops it from its list here.
  */
-const WITHOUT_EFFECT: Readonly<Record<'token', readonly string[]>> = {
+export const WITHOUT_EFFECT: Readonly<Record<'token', readonly string[]>> = {
   token: ['revocation-url']
 };
 
