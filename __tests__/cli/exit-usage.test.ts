@@ -24,6 +24,7 @@ beforeAll(async () => {
     actionOnlyInput: [['--export-env', 'TOKEN'], env],
     notANumber: [['--retries', 'many'], env],
     negativeRetries: [['--retries', '-1'], env],
+    strayAfterNegative: [['--retries', '-1', 'stray'], env],
     revocationUrlFlag: [['--revocation-url', `${server.origin}/revoke`], env],
     revocationUrlEnv: [[], { ...env, OAUTH_REVOCATION_URL: `${server.origin}/revoke` }]
   };
@@ -42,6 +43,8 @@ const expectedLines: Record<string, RegExp> = {
   notANumber: /^oauth-token: --retries \(OAUTH_RETRIES\) must be .*\(got "many"\)$/,
   // A negative number after a flag is its value, which is out of range.
   negativeRetries: /^oauth-token: --retries \(OAUTH_RETRIES\) must be a whole number from 0 to 10 \(got "-1"\)$/,
+  // The position is the one on the command line, the joined value notwithstanding.
+  strayAfterNegative: /^oauth-token: unexpected argument \(#3\)/,
   // A token request does not revoke: the option would be silently ignored.
   revocationUrlFlag: /^oauth-token: --revocation-url \(OAUTH_REVOCATION_URL\) has no effect on a token request; remove it$/,
   revocationUrlEnv: /^oauth-token: --revocation-url \(OAUTH_REVOCATION_URL\) has no effect on a token request; remove it$/

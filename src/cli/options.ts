@@ -103,11 +103,11 @@ function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options
 }
 
 function strictValues(args: readonly string[]): Record<string, string | boolean | Array<string | boolean> | undefined> {
-  const joined = withNegativeNumbersJoined(args);
+  const { joined, positionOf } = withNegativeNumbersJoined(args);
   try {
     return parseArgs({ args: joined, options: PARSE_OPTIONS, strict: true, allowPositionals: false }).values;
   } catch {
-    throw new UsageError(`${diagnose(joined)}; see --help`);
+    throw new UsageError(`${diagnose(joined, positionOf)}; see --help`);
   }
 }
 
@@ -116,13 +116,20 @@ function strictValues(args: readonly string[]): Record<string, string | boolean 
  * for an option, but after a flag that needs a value a negative number can only be that
  * value, which the input's own check then refuses with the range it accepts.
  */
-function withNegativeNumbersJoined(args: readonly string[]): string[] {
+function withNegativeNumbersJoined(args: readonly string[]): { joined: string[]; positionOf: (index: number) => number } {
   const joined: string[] = [];
+  // Where each joined argument was on the command line, for messages that point at one.
+  const positions: number[] = [];
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
-    if (arg === '--') return [...joined, ...args.slice(index)];
     const next = args[index + 1];
     const takesValue = arg.startsWith('--') && PARSE_OPTIONS[arg.slice(2)]?.type === 'string';
+    positions.push(index);
+    if (arg === '--') {
+      joined.push(...args.slice(index));
+      positions.push(...args.slice(index + 1).map((_, rest) => index + 1 + rest));
+      break;
+    }
     if (takesValue && next !== undefined && /^-\d/.test(next)) {
       joined.push(`${arg}=${next}`);
       index++;
@@ -130,17 +137,17 @@ function withNegativeNumbersJoined(args: readonly string[]): string[] {
       joined.push(arg);
     }
   }
-  return joined;
+  return { joined, positionOf: (index) => positions[index] ?? index };
 }
 
 /**
  * Why strict parsing failed, from the tokens of a lenient parse: `parseArgs`'s own
  * messages may quote an argument, and an argument may be a secret.
  */
-function diagnose(args: readonly string[]): string {
+function diagnose(args: readonly string[], positionOf: (index: number) => number): string {
   const { tokens } = parseArgs({ args: [...args], options: PARSE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
-    if (token.kind === 'positional') return `unexpected argument (#${token.index + 1}): every value belongs to a --flag`;
+    if (token.kind === 'positional') return `unexpected argument (#${positionOf(token.index) + 1}): every value belongs to a --flag`;
     if (token.kind !== 'option') continue;
     const spec = PARSE_OPTIONS[token.name];
     if (!spec) return unknownOption(token.rawName);
