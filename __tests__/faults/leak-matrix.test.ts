@@ -29,6 +29,8 @@ interface Prepared {
   verify?(run: DoorRun): void;
   /** Run the post step too (action only), expecting this warning. */
   postWarning?: RegExp;
+  /** The state the post step gets, from what the main step saved (a state file someone changed). */
+  tamperState?(state: Record<string, string>): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -145,6 +147,21 @@ const FOUNDATION: MatrixRow[] = [
         expect: { ok: true },
         servers: [server],
         postWarning: /^Could not revoke the refresh token: /,
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'revocation endpoint changed in the saved state to http:// on another host: the post step refuses it, sends nothing',
+    doors: ['action'],
+    prepare: async () => {
+      const { server, env } = await serverWith((request) => (request.url === '/token' ? tokenReply({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken }) : { status: 200 }));
+      return {
+        inputs: { ...baseInputs(env), revoke: 'true', 'revocation-url': `${env.origin}/revoke` },
+        expect: { ok: true },
+        servers: [server],
+        tamperState: (state) => ({ ...state, revocation: JSON.stringify({ ...JSON.parse(state.revocation!), revocationEndpoint: 'http://not-loopback.test/revoke' }) }),
+        postWarning: /^Token revocation skipped: the revocation endpoint saved by the main step must use https:\/\/ \(http:\/\/ is accepted only for localhost, 127\.0\.0\.0\/8 and \[::1\]; got host not-loopback\.test\)$/,
         close: server.close
       };
     }
@@ -342,7 +359,7 @@ describe('no secret leaks through the action or the CLI, whatever fails', () => 
         prepared.verify?.(run);
         fragmentChecks += expectNoLeaks(run, secretsOf(prepared), name);
         if (prepared.postWarning && door === 'action') {
-          const post = await runDoor(door, prepared.inputs, { env: prepared.env, postState: run.state });
+          const post = await runDoor(door, prepared.inputs, { env: prepared.env, postState: prepared.tamperState?.(run.state) ?? run.state });
           expect(post.code).toBe(0);
           const warning = post.visible[0]![1].split('\n').find((line) => line.startsWith('::warning::'));
           expect(warning?.slice('::warning::'.length)).toMatch(prepared.postWarning);
