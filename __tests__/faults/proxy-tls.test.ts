@@ -29,8 +29,8 @@ const tally = createTally(
 
 /** A resolver that never answers for *.test names (preloaded into the spawned run). */
 const HUNG_DNS = { NODE_OPTIONS: `--require ${join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'hung-dns.cjs')}` };
-/** What a spawned run may take beyond its attempts and waits: Node's start-up on a busy machine. */
-const START_UP_MARGIN_MS = 6000;
+/** What a spawned run may take beyond its attempts and waits: Node's start-up on a busy machine (a run that hangs would take minutes). */
+const START_UP_MARGIN_MS = 10_000;
 
 const PROXY_PASSWORD = 'proxy-FAULT-pa55:w@rd';
 let certificates: TestCertificates;
