@@ -316,7 +316,9 @@ function printReport(candidates, measured, { runs, warmup, node }) {
 function distFiles() {
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(dist)) return [];
-  return readdirSync(dist)
+  // Recursive: the post step's bundle and chunks are in dist/post/.
+  return readdirSync(dist, { recursive: true })
+    .filter((name) => statSync(path.join(dist, name)).isFile())
     .map((name) => ({ name, bytes: statSync(path.join(dist, name)).size }))
     .sort((a, b) => b.bytes - a.bytes);
 }

@@ -24,6 +24,8 @@ beforeAll(async () => {
       'token-url': server.tokenUrl,
       'grant-type': 'token_exchange',
       'client-id': 'github-actions',
+      // A public client says so: a client id alone is otherwise a missing secret.
+      'client-auth': 'none',
       audience: 'inventory-api',
       'requested-token-type': issuedTokenType,
       scope: 'inventory.read',

@@ -22,7 +22,11 @@ beforeAll(async () => {
     flagWithoutValue: [['--scope'], env],
     strayArgument: [[clientSecret], env],
     actionOnlyInput: [['--export-env', 'TOKEN'], env],
-    notANumber: [['--retries', 'many'], env]
+    notANumber: [['--retries', 'many'], env],
+    negativeRetries: [['--retries', '-1'], env],
+    strayAfterNegative: [['--retries', '-1', 'stray'], env],
+    revocationUrlFlag: [['--revocation-url', `${server.origin}/revoke`], env],
+    revocationUrlEnv: [[], { ...env, OAUTH_REVOCATION_URL: `${server.origin}/revoke` }]
   };
   for (const [name, [args, caseEnv]] of Object.entries(cases)) runs[name] = await runCli(args, caseEnv);
 });
@@ -36,7 +40,14 @@ const expectedLines: Record<string, RegExp> = {
   flagWithoutValue: /^oauth-token: --scope needs a value/,
   strayArgument: /^oauth-token: unexpected argument \(#1\)/,
   actionOnlyInput: /^oauth-token: --export-env is an input of the GitHub Action only; see --help$/,
-  notANumber: /^oauth-token: --retries \(OAUTH_RETRIES\) must be .*\(got "many"\)$/
+  notANumber: /^oauth-token: --retries \(OAUTH_RETRIES\) must be .*\(got "many"\)$/,
+  // A negative number after a flag is its value, which is out of range.
+  negativeRetries: /^oauth-token: --retries \(OAUTH_RETRIES\) must be a whole number from 0 to 10 \(got "-1"\)$/,
+  // The position is the one on the command line, the joined value notwithstanding.
+  strayAfterNegative: /^oauth-token: unexpected argument \(#3\)/,
+  // A token request does not revoke: the option would be silently ignored.
+  revocationUrlFlag: /^oauth-token: --revocation-url \(OAUTH_REVOCATION_URL\) has no effect on a token request; remove it$/,
+  revocationUrlEnv: /^oauth-token: --revocation-url \(OAUTH_REVOCATION_URL\) has no effect on a token request; remove it$/
 };
 
 test.each(Object.keys(expectedLines))('%s: exit 2, one line naming the option, nothing on stdout', (name) => {

@@ -34,6 +34,10 @@ test('--help lists every CLI input as a flag with its OAUTH_ env var, and no act
   for (const own of ['--output <format>', '--verbose', '-h, --help', '-V, --version']) expect(help.stdout).toContain(own);
 });
 
+test('--help says that a token request refuses --revocation-url, which has no effect there', () => {
+  expect(help.stdout).toContain('  --revocation-url <value>   [OAUTH_REVOCATION_URL; a token request refuses it: it has no effect there]');
+});
+
 test('--help gives the exit statuses and five examples', () => {
   expect(help.stdout).toContain('Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.');
   const examples = help.stdout.slice(help.stdout.indexOf('\nExamples:\n'));

@@ -17,9 +17,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs the bin; a run still going after `timeoutMs` is killed and has no exit code. */
+export async function runCli(args: string[], env: Record<string, string> = {}, timeoutMs = 30_000): Promise<CliRun> {
   if (!existsSync(CLI_ENTRY)) throw new Error(`${CLI_ENTRY} is missing: run "npm run build:lib" (npm test does it first)`);
-  return spawnCollect(NODE_BINARY, [CLI_ENTRY, ...args], { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, 30_000);
+  return spawnCollect(NODE_BINARY, [CLI_ENTRY, ...args], { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, timeoutMs);
 }
 
 /** The lines a run printed on stderr. */

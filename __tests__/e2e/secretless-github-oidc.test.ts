@@ -71,6 +71,8 @@ describe('the library, on a runner with id-token: write', () => {
       tokenUrl: server.tokenUrl,
       grantType: 'token_exchange',
       clientId: 'ci',
+      // A public client says so: a client id alone is otherwise a missing secret.
+      clientAuth: 'none',
       audience: 'inventory-api',
       requestedTokenType: EXCHANGED,
       githubOidcAudience: 'https://sts.example.test'
@@ -133,6 +135,7 @@ const cliBuilt = existsSync(CLI_ENTRY);
     const run = await runCli(['--grant-type', 'token_exchange', '--output', 'json', '--verbose'], {
       OAUTH_TOKEN_URL: server.tokenUrl,
       OAUTH_CLIENT_ID: 'ci',
+      OAUTH_CLIENT_AUTH: 'none',
       OAUTH_SUBJECT_TOKEN: gitlabIdToken
     });
     expect(run.code).toBe(0);

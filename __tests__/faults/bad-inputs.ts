@@ -21,7 +21,7 @@ export interface BadInput {
   input: string;
   /** What follows the input's name in the message. */
   problem: RegExp;
-  /** Only the GitHub Action has this input (export-env, revoke). */
+  /** Only the GitHub Action takes this input (export-env, revoke; revocation-url, which the CLI's token command refuses). */
   actionOnly?: boolean;
 }
 
@@ -95,10 +95,23 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'no token URL and no issuer', inputs: { 'token-url': '' }, input: 'token-url', problem: /^is required with provider "generic" \(or give "issuer" for discovery\)$/ },
   { name: 'issuer that does not parse', inputs: { issuer: 'my issuer' }, input: 'issuer', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/ },
   { name: 'issuer with a query', inputs: { 'token-url': '', issuer: 'https://auth.example.com/?tenant=1' }, input: 'issuer', problem: /^must not contain a \?query \(RFC 8414 §2\)$/ },
-  { name: 'revocation URL that does not parse', inputs: { 'revocation-url': 'nope' }, input: 'revocation-url', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/ },
+  // The CLI's token command refuses --revocation-url whatever its value (it has no effect there): see __tests__/cli/exit-usage.test.ts.
+  { name: 'revocation URL that does not parse', inputs: { 'revocation-url': 'nope' }, input: 'revocation-url', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/, actionOnly: true },
   { name: 'relative resource', inputs: { resource: 'api' }, input: 'resource', problem: /^must be absolute URIs without a #fragment, one per line \(got "api"\)$/ },
   { name: 'missing client id', inputs: { 'client-id': '' }, input: 'client-id', problem: /^is required with client-auth "client_secret_basic"$/ },
   { name: 'missing client secret', inputs: { 'client-auth': 'client_secret_basic', 'client-secret': '' }, input: 'client-secret', problem: /^is required with client-auth "client_secret_basic"$/ },
+  {
+    name: 'client id with an empty secret and no client-auth (a misnamed secret)',
+    inputs: { 'client-secret': '' },
+    input: 'client-secret',
+    problem: /^is required when "client-id" is given \(or give "private-key" or "client-assertion"\), or set client-auth: none for a public client$/
+  },
+  {
+    name: 'client credentials with no client id and no credential at all',
+    inputs: { ...notPassword, 'grant-type': 'client_credentials', 'client-id': '', 'client-secret': '' },
+    input: 'client-id',
+    problem: /^is required with grant-type "client_credentials", with "client-secret", "private-key", "client-assertion" or "github-oidc-audience"$/
+  },
   { name: 'missing username', inputs: { username: '' }, input: 'username', problem: /^is required with grant-type "password"$/ },
   { name: 'missing password', inputs: { password: '' }, input: 'password', problem: /^is required with grant-type "password"$/ },
   { name: 'refresh grant without a refresh token', inputs: { ...notPassword, 'grant-type': 'refresh_token' }, input: 'refresh-token', problem: /^is required with grant-type "refresh_token"$/ },

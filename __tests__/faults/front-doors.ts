@@ -40,6 +40,8 @@ export interface DoorOptions {
   env?: Record<string, string>;
   /** The post step (action only), with this state from the main step. */
   postState?: Record<string, string>;
+  /** Kill the run after this long (it then has no exit code): the bound it must end within. */
+  timeoutMs?: number;
 }
 
 /** The lines the CLI prints after a failure's own line: a hint, the claims of the federated token presented. */
@@ -60,7 +62,7 @@ export async function runDoor(door: FrontDoor, inputs: Record<string, string>, o
   const env = { RUNNER_DEBUG: '1', ...options.env };
   if (door === 'action') {
     const postEnv = options.postState ? Object.fromEntries(Object.entries(options.postState).map(([name, value]) => [`STATE_${name}`, value])) : {};
-    const run = await runAction(inputs, { env: { ...env, ...postEnv }, entry: options.postState ? 'post' : 'index', timeoutMs: 20_000 });
+    const run = await runAction(inputs, { env: { ...env, ...postEnv }, entry: options.postState ? 'post' : 'index', timeoutMs: options.timeoutMs ?? 20_000 });
     const exportEnv = inputs['export-env'];
     const otherEnv = Object.entries(run.exportedEnv).filter(([name]) => name !== exportEnv);
     return {
@@ -79,7 +81,7 @@ export async function runDoor(door: FrontDoor, inputs: Record<string, string>, o
     };
   }
   const inputEnv = Object.fromEntries(Object.entries(inputs).filter(([name]) => !ACTION_ONLY.has(name)).map(([name, value]) => [cliEnvVar(name), value]));
-  const run = await runCli(['--verbose'], { ...env, ...inputEnv });
+  const run = await runCli(['--verbose'], { ...env, ...inputEnv }, options.timeoutMs);
   const lines = run.stderr.split('\n').filter((line) => line.length > 0);
   return {
     door,

@@ -43,6 +43,8 @@ interface Prepared {
   verify?(run: DoorRun): void;
   /** Run the post step too (action only), expecting this warning. */
   postWarning?: RegExp;
+  /** The state the post step gets, from what the main step saved (a state file someone changed). */
+  tamperState?(state: Record<string, string>): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,24 @@ const FOUNDATION: MatrixRow[] = [
     }
   },
   {
+    name: 'discovery: the metadata URL redirects (relative Location): not followed, the Location named',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(() => ({ status: 301, headers: { location: `/tenant/.well-known/openid-configuration?secret=${encodeURIComponent(SECRETS.clientSecret)}` } }));
+      return {
+        inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
+        expect: {
+          fails: 'DISCOVERY_ERROR',
+          message:
+            /^Input "issuer": no authorization server metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server \(HTTP 301 redirecting to http:\/\/127\.0\.0\.1:\d+\/tenant\/\.well-known\/openid-configuration\) or .+ \(HTTP 301 redirecting to .+\); check the issuer, or set "token-url"$/
+        },
+        servers: [server],
+        verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']),
+        close: server.close
+      };
+    }
+  },
+  {
     name: "federation: the runner's OIDC endpoint fails, echoing its request token",
     doors: FRONT_DOORS,
     prepare: async () => {
@@ -144,6 +164,21 @@ const FOUNDATION: MatrixRow[] = [
         expect: { ok: true },
         servers: [server],
         postWarning: /^Could not revoke the refresh token: /,
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'revocation endpoint changed in the saved state to http:// on another host: the post step refuses it, sends nothing',
+    doors: ['action'],
+    prepare: async () => {
+      const { server, env } = await serverWith((request) => (request.url === '/token' ? tokenReply({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken }) : { status: 200 }));
+      return {
+        inputs: { ...baseInputs(env), revoke: 'true', 'revocation-url': `${env.origin}/revoke` },
+        expect: { ok: true },
+        servers: [server],
+        tamperState: (state) => ({ ...state, revocation: JSON.stringify({ ...JSON.parse(state.revocation!), revocationEndpoint: 'http://not-loopback.test/revoke' }) }),
+        postWarning: /^Token revocation skipped: the revocation endpoint saved by the main step must use https:\/\/ \(http:\/\/ is accepted only for localhost, 127\.0\.0\.0\/8 and \[::1\]; got host not-loopback\.test\)$/,
         close: server.close
       };
     }
@@ -264,6 +299,36 @@ const FOUNDATION: MatrixRow[] = [
         inputs: { ...baseInputs(env), provider: 'datacrunch', 'grant-type': 'client_credentials', username: '', password: '' },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_client: \{"grant_type":"client_credentials","client_id":"fault-client","client_secret":"\*\*\*"\}$/ },
         servers: [server],
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'a JSON body with extra-params named constructor, toString and __proto__: sent exactly as given, the echo redacted',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(echoError(400, 'invalid_request', (request) => request.body));
+      const sent = (secret: string) => `{"grant_type":"client_credentials","constructor":"c1","toString":"t1","__proto__":"p1","client_id":"fault-client","client_secret":${secret}}`;
+      return {
+        inputs: { ...baseInputs(env), provider: 'datacrunch', 'grant-type': 'client_credentials', username: '', password: '', 'extra-params': 'constructor=c1\ntoString=t1\n__proto__=p1' },
+        expect: { fails: 'OAUTH_ERROR', message: new RegExp(`^Token endpoint answered HTTP 400: invalid_request: ${sent('"\\*\\*\\*"').replace(/[{}]/g, '\\$&')}$`) },
+        servers: [server],
+        verify: () => expect(server.requests.map((request) => request.body)).toEqual([sent(JSON.stringify(SECRETS.clientSecret))]),
+        close: server.close
+      };
+    }
+  },
+  {
+    name: 'private_key_jwt with a PEM key stored with literal \\r\\n escapes: signs, a key line the server echoes is redacted',
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const keyLine = P256_KEY.split('\n')[1]!;
+      const { server, env } = await serverWith(echoError(401, 'invalid_client', (request) => `key line ${keyLine}, assertion ${new URLSearchParams(request.body).get('client_assertion')}`));
+      return {
+        inputs: { ...baseInputs(env), 'client-auth': 'private_key_jwt', 'client-secret': '', 'private-key': P256_KEY.trim().split('\n').join('\\r\\n') },
+        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_client: key line \*\*\*, assertion \*\*\*$/ },
+        servers: [server],
+        verify: () => expect(server.requests).toHaveLength(1),
         close: server.close
       };
     }
@@ -456,7 +521,7 @@ describe('no secret leaks through the action or the CLI, whatever fails', () => 
         fragmentChecks += expectNoLeaks(run, secretsOf(prepared), name);
         expectInertOutput(run, name);
         if (prepared.postWarning && door === 'action') {
-          const post = await runDoor(door, prepared.inputs, { env: prepared.env, postState: run.state });
+          const post = await runDoor(door, prepared.inputs, { env: prepared.env, postState: prepared.tamperState?.(run.state) ?? run.state });
           expect(post.code).toBe(0);
           const warning = post.visible[0]![1].split('\n').find((line) => line.startsWith('::warning::'));
           expect(warning?.slice('::warning::'.length)).toMatch(prepared.postWarning);

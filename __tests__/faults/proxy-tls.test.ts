@@ -9,7 +9,10 @@
  * also leak-checked, the proxy's password included.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startProxy, type TestProxy } from '../helpers/proxy.js';
+import { NODE_BINARY, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
 import { basicForms } from '../helpers/secrets.js';
 import { createTestCertificates, type TestCertificates } from '../helpers/tls.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
@@ -18,7 +21,16 @@ import { secretsOnTheWire } from './leaks.js';
 import { baseInputs, CLIENT_ID, SECRETS } from './scenarios.js';
 import { createTally } from './tally.js';
 
-const tally = createTally('Proxy and TLS', 'runs', () => 'CONNECT proxy, proxy credentials, no_proxy, private CA, untrusted and misnamed certificates');
+const tally = createTally(
+  'Proxy and TLS',
+  'runs',
+  () => 'CONNECT proxy, proxy credentials, no_proxy, proxy without a scheme, https:// proxy, hung proxy, hung DNS, private CA, untrusted and misnamed certificates'
+);
+
+/** A resolver that never answers for *.test names (preloaded into the spawned run). */
+const HUNG_DNS = { NODE_OPTIONS: `--require ${join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'hung-dns.cjs')}` };
+/** What a spawned run may take beyond its attempts and waits: Node's start-up on a busy machine (a run that hangs would take minutes). */
+const START_UP_MARGIN_MS = 10_000;
 
 const PROXY_PASSWORD = 'proxy-FAULT-pa55:w@rd';
 let certificates: TestCertificates;
@@ -45,6 +57,14 @@ interface ProxyCase {
   refuseWith?: number;
   /** Stop the proxy before the run: nothing listens at its address. */
   proxyDown?: boolean;
+  /** The proxy accepts CONNECT and never answers. */
+  hang?: boolean;
+  /** The proxy serves TLS (an https:// proxy) with a certificate for these names only. */
+  proxyCertificate?: { dns: string[]; ip: string[] };
+  /** Inputs on top of the base ones (timeout-seconds 1, retries 0). */
+  inputs?: Record<string, string>;
+  /** Attempts x timeout-seconds + waits: the run is killed (and fails) past this plus the start-up margin. */
+  boundMs?: number;
   verify?(network: Network, run: DoorRun): void;
 }
 
@@ -122,6 +142,66 @@ const CASES: ProxyCase[] = [
     verify: (network) => expect(network.server.requests).toEqual([])
   },
   {
+    name: 'a proxy that accepts CONNECT and never answers: each attempt ends at timeout-seconds, then the process exits',
+    tokenUrl: authTest,
+    env: viaProxy,
+    hang: true,
+    inputs: { retries: '1' },
+    // Two attempts of 1 s and one backoff of at most 0.5 s.
+    boundMs: 2500,
+    expect: { fails: 'TIMEOUT', message: /^No complete answer from auth\.test:\d+ within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT \(after 2 attempts\)$/ },
+    verify: (network) => {
+      expect(network.proxy.visits.map((visit) => visit.method)).toEqual(['CONNECT', 'CONNECT']);
+      expect(network.server.requests).toEqual([]);
+    }
+  },
+  {
+    name: 'a DNS lookup that never answers: the attempt ends at timeout-seconds, then the process exits',
+    tokenUrl: () => 'https://hang.test/token',
+    env: () => ({ ...trusted(), ...HUNG_DNS }),
+    boundMs: 1000,
+    expect: { fails: 'TIMEOUT', message: /^No complete answer from hang\.test within 1 s \(timeout-seconds\)$/ },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([]);
+      expect(network.server.requests).toEqual([]);
+    }
+  },
+  {
+    name: 'https_proxy without a scheme (localhost:PORT): an http:// proxy, as curl takes it',
+    tokenUrl: authTest,
+    env: (network) => ({ ...trusted(), ...HUNG_DNS, https_proxy: network.proxy.url.replace('http://127.0.0.1', 'localhost') }),
+    expect: { ok: true },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: undefined }]);
+      expectOneTokenRequest(network, `auth.test:${network.port}`);
+    }
+  },
+  {
+    name: 'an https:// proxy with a certificate for its own name: the tunnel runs inside TLS to the proxy',
+    tokenUrl: authTest,
+    env: viaProxy,
+    proxyCertificate: { dns: ['localhost'], ip: ['127.0.0.1'] },
+    // Three TLS handshakes (proxy, then endpoint inside the tunnel) on a busy machine.
+    inputs: { 'timeout-seconds': '10' },
+    expect: { ok: true },
+    verify: (network) => {
+      expect(network.proxy.url).toMatch(/^https:/);
+      expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: undefined }]);
+      expectOneTokenRequest(network, `auth.test:${network.port}`);
+    }
+  },
+  {
+    name: "an https:// proxy whose certificate names the token endpoint, not the proxy: refused, the proxy named",
+    tokenUrl: authTest,
+    env: viaProxy,
+    proxyCertificate: { dns: ['auth.test'], ip: [] },
+    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) 127\.0\.0\.1:\d+ failed TLS verification as itself \(ERR_TLS_CERT_ALTNAME_INVALID\)$/ },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([]);
+      expect(network.server.requests).toEqual([]);
+    }
+  },
+  {
     name: 'a certificate from a CA that is not trusted: fails, pointing at NODE_EXTRA_CA_CERTS',
     tokenUrl: (network) => `https://127.0.0.1:${network.port}/token`,
     env: () => ({}),
@@ -143,12 +223,14 @@ describe('proxies and private CAs, through the action and the CLI', () => {
     tally.check(async () => {
       const server = await startTokenServer([{ json: { access_token: SECRETS.accessToken, token_type: 'Bearer', expires_in: 600 } }], { tls: certificates });
       const port = Number(new URL(server.origin).port);
-      const proxy = await startProxy({ targetPort: port, refuseWith: proxyCase.refuseWith });
+      const tls = proxyCase.proxyCertificate ? certificates.issue(proxyCase.proxyCertificate) : undefined;
+      const proxy = await startProxy({ targetPort: port, refuseWith: proxyCase.refuseWith, hang: proxyCase.hang, tls });
       if (proxyCase.proxyDown) await proxy.close();
       const network: Network = { server, proxy, port };
       try {
-        const inputs = { ...baseInputs({ tokenUrl: proxyCase.tokenUrl(network), origin: '', elsewhereUrl: '', closedUrl: '' }), retries: '0' };
-        const run = await runDoor(door, inputs, { env: proxyCase.env(network) });
+        const inputs = { ...baseInputs({ tokenUrl: proxyCase.tokenUrl(network), origin: '', elsewhereUrl: '', closedUrl: '' }), retries: '0', ...proxyCase.inputs };
+        const timeoutMs = proxyCase.boundMs === undefined ? undefined : proxyCase.boundMs + START_UP_MARGIN_MS;
+        const run = await runDoor(door, inputs, { env: proxyCase.env(network), timeoutMs });
         expectDoorOutcome(run, proxyCase.expect);
         proxyCase.verify?.(network, run);
         expectNoLeaks(run, [...Object.values(SECRETS), PROXY_PASSWORD, Buffer.from(`ci-proxy:${PROXY_PASSWORD}`).toString('base64'), ...secretsOnTheWire(server.requests)], name);
@@ -158,3 +240,47 @@ describe('proxies and private CAs, through the action and the CLI', () => {
     })
   );
 });
+
+test('the post step through a proxy that never answers CONNECT: warns at timeout-seconds, then the process exits', () =>
+  tally.check(async () => {
+    const server = await startTokenServer([{ status: 200, text: '' }], { tls: certificates });
+    const port = Number(new URL(server.origin).port);
+    const proxy = await startProxy({ targetPort: port, hang: true });
+    try {
+      const state = { revocation: JSON.stringify({ revocationEndpoint: `https://auth.test:${port}/revoke`, tokenEndpoint: `https://auth.test:${port}/token`, accessToken: SECRETS.accessToken }) };
+      const inputs = { ...baseInputs({ tokenUrl: `https://auth.test:${port}/token`, origin: '', elsewhereUrl: '', closedUrl: '' }), revoke: 'true' };
+      const post = await runDoor('action', inputs, { env: { ...trusted(), https_proxy: proxy.url }, postState: state, timeoutMs: 1000 + START_UP_MARGIN_MS });
+      const warnings = post.visible[0]![1].split('\n').filter((line) => line.startsWith('::warning::'));
+      expect({ code: post.code, warnings }).toEqual({
+        code: 0,
+        warnings: [expect.stringMatching(/^::warning::Could not revoke the access token: No complete answer from auth\.test:\d+ within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT$/)]
+      });
+      expect(server.requests).toEqual([]);
+      expectNoLeaks(post, Object.values(SECRETS), 'post step through a hung proxy');
+    } finally {
+      await Promise.all([server.close(), proxy.close()]);
+    }
+  })
+);
+
+test('the library through a proxy that never answers CONNECT: rejects at timeout-seconds and leaves nothing that keeps the process alive', () =>
+  tally.check(async () => {
+    const proxy = await startProxy({ targetPort: 9, hang: true });
+    try {
+      // The library never exits the process: this one must end by itself once getToken has failed.
+      const script = `
+        const { getToken } = await import(${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'lib', 'index.js')).href)});
+        await getToken({ tokenUrl: 'https://auth.test/token', clientId: 'c', clientSecret: process.env.CLIENT_SECRET, timeoutSeconds: '1', retries: 0 }).catch((error) => console.log(error.code, error.message));
+      `;
+      const run = await spawnCollect(NODE_BINARY, ['--input-type=module', '-e', script], { PATH: process.env.PATH ?? '', https_proxy: proxy.url, CLIENT_SECRET: SECRETS.clientSecret }, 1000 + START_UP_MARGIN_MS);
+      expect({ code: run.code, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({
+        code: 0,
+        stdout: expect.stringMatching(/^TIMEOUT No complete answer from auth\.test within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT$/),
+        stderr: ''
+      });
+      expect(proxy.visits.map((visit) => visit.method)).toEqual(['CONNECT']);
+    } finally {
+      await proxy.close();
+    }
+  })
+);

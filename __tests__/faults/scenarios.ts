@@ -385,5 +385,16 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   redirect(302),
   redirect(307),
   redirect(308),
+  {
+    name: 'HTTP 302 with a relative Location (Django OAuth Toolkit\'s /o/token/): not followed, fails naming the resolved URL',
+    replies: () => [{ status: 302, headers: { location: `/o/token/?client_secret=${encodeURIComponent(SECRETS.clientSecret)}` } }],
+    inputs: () => ({ retries: '2' }),
+    expect: {
+      fails: 'REDIRECT',
+      status: 302,
+      attempts: 1,
+      message: /^Token endpoint answered HTTP 302 redirecting to http:\/\/127\.0\.0\.1:\d+\/o\/token\/; redirects are not followed so credentials are not resent, set "token-url" to the final URL$/
+    }
+  },
   ...HOSTILE_TEXT
 ];

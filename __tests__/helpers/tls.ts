@@ -16,6 +16,8 @@ export interface TestCertificates {
   /** The server's key and certificate, for `https.createServer`. */
   key: string;
   cert: string;
+  /** A key and certificate from the same CA, valid only for `hosts` (a proxy's, or a misnamed one). */
+  issue(hosts: { dns: string[]; ip: string[] }): { key: string; cert: string };
   /** Removes the files. */
   remove(): void;
 }
@@ -30,15 +32,20 @@ export function createTestCertificates(): TestCertificates {
   const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   openssl('req', '-x509', ...ecKey, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=oauth-token-action test CA',
     '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign');
-  openssl('req', ...ecKey, '-keyout', 'server.key', '-out', 'server.csr', '-subj', `/CN=${CERT_HOSTS.dns[0]}`);
-  const altNames = [...CERT_HOSTS.dns.map((name) => `DNS:${name}`), ...CERT_HOSTS.ip.map((ip) => `IP:${ip}`)].join(',');
-  writeFileSync(file('server.ext'), `subjectAltName=${altNames}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
-  openssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'server.ext');
+  let issued = 0;
+  const issue = (hosts: { dns: string[]; ip: string[] }) => {
+    const name = `leaf${issued++}`;
+    openssl('req', ...ecKey, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${hosts.dns[0] ?? hosts.ip[0]}`);
+    const altNames = [...hosts.dns.map((host) => `DNS:${host}`), ...hosts.ip.map((ip) => `IP:${ip}`)].join(',');
+    writeFileSync(file(`${name}.ext`), `subjectAltName=${altNames}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
+    openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.pem`, '-days', '2', '-extfile', `${name}.ext`);
+    return { key: readFileSync(file(`${name}.key`), 'utf8'), cert: readFileSync(file(`${name}.pem`), 'utf8') };
+  };
   return {
     caPem: readFileSync(file('ca.pem'), 'utf8'),
     caFile: file('ca.pem'),
-    key: readFileSync(file('server.key'), 'utf8'),
-    cert: readFileSync(file('server.pem'), 'utf8'),
+    ...issue(CERT_HOSTS),
+    issue,
     remove: () => rmSync(dir, { recursive: true, force: true })
   };
 }

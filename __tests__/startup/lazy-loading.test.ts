@@ -2,10 +2,10 @@
  * Start-up loads what a run needs and no more (issue 7, "a token step as fast as Node
  * allows"): a direct http:// token request through the built library loads neither TLS,
  * zlib nor Node's own undici (which an ESM `import` of node:http pulls in on Node 22+),
- * and not `@actions/http-client`'s client with its tunnel and undici; a request through
- * `https_proxy` still goes through that client's tunnelling agent. The CLI's bundled bin
- * keeps the same promises: its JWT code and `@actions/http-client` are chunks of their
- * own, loaded only by a JWT flow and a proxied URL. The action's bundle carries no
+ * and no node_modules package; a request through `https_proxy` goes through our own
+ * tunnelling agent (src/core/tunnel.ts), still without a package. The CLI's bundled bin
+ * keeps the same promises: its JWT code and its proxy tunnel are chunks of their own,
+ * loaded only by a JWT flow and a proxied URL. The action's bundle carries no
  * undici. Each run is a fresh Node, so what it loaded is what the run needed.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
@@ -75,7 +75,7 @@ test('a direct http:// request loads no TLS, zlib, undici or @actions/http-clien
   expect(packagesIn(loaded.commonJs)).toEqual([]);
 });
 
-test('a request through https_proxy loads @actions/http-client and goes through its tunnel', async () => {
+test('a request through https_proxy goes through our tunnel, loading no package (no tunnel, no undici)', async () => {
   const proxy = await startProxy({ targetPort: Number(new URL(secure.origin).port) });
   try {
     const loaded = await getTokenInFreshNode({
@@ -86,7 +86,7 @@ test('a request through https_proxy loads @actions/http-client and goes through 
 
     expect(loaded.gotToken).toBe(true);
     expect(proxy.visits.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'CONNECT', target: 'auth.test:443' }]);
-    expect(packagesIn(loaded.commonJs)).toContain('tunnel');
+    expect(packagesIn(loaded.commonJs)).toEqual([]);
   } finally {
     await proxy.close();
   }
@@ -97,7 +97,7 @@ test('the action bundle carries no undici and every dist/ file stays under 1 MB'
   // Error codes every real undici build defines; the stand-in in shims/undici has none.
   expect(bundle).not.toContain('UND_ERR_');
   expect(bundle).toContain('undici is left out of the oauth-token-action build');
-  for (const file of ['index.js', 'post.js']) expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
+  for (const file of ['index.js', 'post.js', 'post/index.js']) expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
 });
 
 /** Records, in a preloaded module, what a run of the bin loaded (built-ins, CommonJS files, ES module files). */
@@ -136,9 +136,9 @@ function chunkHolding(marker: string): string {
 }
 
 const BIN = relative(REPO_ROOT, CLI_ENTRY);
-// The JWT chunk exports these by name; the tunnel that `@actions/http-client` proxies through throws this.
+// The JWT chunk exports these by name; the proxy tunnel says this when a proxy never answers.
 const jwtChunk = () => chunkHolding('signClientAssertion: ()');
-const proxyChunk = () => chunkHolding('tunneling socket could not be established');
+const proxyChunk = () => chunkHolding('did not answer CONNECT');
 
 test('the bin is one bundled file: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });
@@ -159,7 +159,7 @@ test('the bin loads its JWT chunk (and node:crypto) for client_secret_jwt, and n
   expect(form.client_assertion?.split('.')).toHaveLength(3);
 });
 
-test('the bin loads its @actions/http-client chunk for a URL behind https_proxy, and tunnels through the proxy', async () => {
+test('the bin loads its proxy tunnel chunk for a URL behind https_proxy, and tunnels through the proxy', async () => {
   const proxy = await startProxy({ targetPort: Number(new URL(secure.origin).port) });
   try {
     const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: 'https://auth.test/token', https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: tls.caFile });

@@ -13,6 +13,8 @@ import type { TokenOptions } from '../../src/core/types.js';
 
 const idToken = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOm15LW9yZy9teS1yZXBvIn0.ZmFrZS1zaWduYXR1cmU';
 const base: TokenOptions = { tokenUrl: 'https://auth.example.test/token', clientId: 'ci', githubOidcAudience: 'api://AzureADTokenExchange' };
+/** A public client of a token exchange or jwt-bearer grant says so: only a missing secret is implied otherwise. */
+const publicClient: TokenOptions = { clientAuth: 'none' };
 const savedUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
 
 function fakeSource(token: string = idToken) {
@@ -66,13 +68,13 @@ describe('withFederatedToken', () => {
   });
 
   test('fills the subject token of a token exchange, leaving client auth as it was', async () => {
-    const filled = await withFederatedToken({ ...base, grantType: 'token_exchange', audience: 'inventory-api' }, fakeSource(), () => undefined);
+    const filled = await withFederatedToken({ ...base, ...publicClient, grantType: 'token_exchange', audience: 'inventory-api' }, fakeSource(), () => undefined);
     expect(filled.subjectToken).toBe(idToken);
     expect(filled.clientAssertion).toBeUndefined();
   });
 
   test('fills the assertion of a jwt-bearer grant', async () => {
-    const filled = await withFederatedToken({ ...base, grantType: 'jwt_bearer' }, fakeSource(), () => undefined);
+    const filled = await withFederatedToken({ ...base, ...publicClient, grantType: 'jwt_bearer' }, fakeSource(), () => undefined);
     expect(filled.assertion).toBe(idToken);
   });
 
@@ -92,7 +94,7 @@ describe('withFederatedToken', () => {
     const source = fakeSource();
     await expect(withFederatedToken({ ...base, tokenUrl: undefined }, source, () => undefined)).rejects.toThrow('Input "token-url" is required');
     await expect(withFederatedToken({ ...base, clientId: undefined }, source, () => undefined)).rejects.toThrow('Input "client-id" is required');
-    await expect(withFederatedToken({ ...base, grantType: 'token_exchange', actorToken: 'fake-actor' }, source, () => undefined)).rejects.toThrow(
+    await expect(withFederatedToken({ ...base, ...publicClient, grantType: 'token_exchange', actorToken: 'fake-actor' }, source, () => undefined)).rejects.toThrow(
       'Input "actor-token-type" is required when "actor-token" is given'
     );
     expect(source).not.toHaveBeenCalled();

@@ -84,7 +84,7 @@ describe('jwt_bearer (RFC 7523 §2.1)', () => {
   });
 
   test('with scope, and client_id for a public client', async () => {
-    expect(await bodyOf({ grantType: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion, scope: 'deploy', clientId: 'ci' })).toEqual([
+    expect(await bodyOf({ grantType: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion, scope: 'deploy', clientId: 'ci', clientAuth: 'none' })).toEqual([
       ['grant_type', 'urn:ietf:params:oauth:grant-type:jwt-bearer'],
       ['assertion', assertion],
       ['scope', 'deploy'],

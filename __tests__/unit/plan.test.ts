@@ -74,56 +74,90 @@ describe('generic client authentication follows the credentials given', () => {
     [{ clientId: 'c', clientSecret: 'fake-s' }, 'client_secret_basic'],
     [{ clientId: 'c', clientAssertion: 'fake.jwt.assertion' }, 'private_key_jwt'],
     [{ clientId: 'c', privateKey: 'fake-pem' }, 'private_key_jwt'],
-    [{ clientId: 'c' }, 'none'],
-    [{}, 'none']
+    [{ clientId: 'c', clientAuth: 'none' }, 'none'],
+    [{ grantType: 'password', username: 'u', password: 'fake-p' }, 'none']
   ])('%p -> %s', (credentials, clientAuth) => {
     expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...credentials }).clientAuth).toBe(clientAuth);
+  });
+
+  test('a client id without a credential is a missing secret, unless client-auth none is asked for', () => {
+    expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', clientId: 'c' })).toThrow(
+      'Input "client-secret" is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client'
+    );
+    expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', grantType: 'password', clientId: 'c', username: 'u', password: 'fake-p' })).toThrow(/^Input "client-secret" is required/);
+  });
+
+  test('client credentials with no client at all names client-id, even with client-auth none', () => {
+    for (const clientAuth of [undefined, 'none']) {
+      expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', clientAuth })).toThrow(
+        'Input "client-id" is required with grant-type "client_credentials", with "client-secret", "private-key", "client-assertion" or "github-oidc-audience"'
+      );
+    }
+  });
+
+  test("a preset's own per-grant none stays: a DataCrunch refresh needs no client", () => {
+    expect(planTokenRequest({ provider: 'datacrunch', grantType: 'refresh_token', refreshToken: 'fake-rt' }).clientAuth).toBe('none');
   });
 });
 
 describe('defaults and limits', () => {
   test('30 s per attempt and 3 retries', () => {
-    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token' })).toMatchObject({ timeoutMs: 30_000, retries: 3 });
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds })).toMatchObject({ timeoutMs: 30_000, retries: 3 });
   });
 
   test('fractions of a second, no retries, and the limits are accepted', () => {
-    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', timeoutSeconds: 0.5, retries: 0 })).toMatchObject({ timeoutMs: 500, retries: 0 });
-    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', timeoutSeconds: 600, retries: 10 })).toMatchObject({ timeoutMs: 600_000, retries: 10 });
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: 0.5, retries: 0 })).toMatchObject({ timeoutMs: 500, retries: 0 });
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: 600, retries: 10 })).toMatchObject({ timeoutMs: 600_000, retries: 10 });
+  });
+
+  test('numeric strings are numbers, as inputs are strings everywhere else', () => {
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: '5', retries: '3' })).toMatchObject({ timeoutMs: 5000, retries: 3 });
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: ' 0.5 ', retries: '0' })).toMatchObject({ timeoutMs: 500, retries: 0 });
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, timeoutSeconds: '.5', retries: '1e1' })).toMatchObject({ timeoutMs: 500, retries: 10 });
+  });
+
+  test('a refused number is quoted as it was given', () => {
+    const plan = (limits: { timeoutSeconds?: number | string; retries?: number | string }) => () => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, ...limits });
+    expect(plan({ retries: '11' })).toThrow('Input "retries" must be a whole number from 0 to 10 (got "11")');
+    expect(plan({ retries: 1.5 })).toThrow('Input "retries" must be a whole number from 0 to 10 (got "1.5")');
+    expect(plan({ retries: 'three' })).toThrow('Input "retries" must be a whole number from 0 to 10 (got "three")');
+    expect(plan({ timeoutSeconds: '-1' })).toThrow('Input "timeout-seconds" must be a number of seconds above 0 and at most 600 (got "-1")');
   });
 });
 
 describe('http:// is for loopback hosts only', () => {
   test.each(['http://localhost:8080/token', 'http://LOCALHOST/token', 'http://127.0.0.1:1/token', 'http://127.45.6.7/token', 'http://[::1]:8080/token'])('%s is accepted', (tokenUrl) => {
-    expect(planTokenRequest({ tokenUrl }).tokenUrl?.href).toBe(new URL(tokenUrl).href);
+    expect(planTokenRequest({ tokenUrl, ...secretCreds }).tokenUrl?.href).toBe(new URL(tokenUrl).href);
   });
 
   test.each(['http://10.0.0.1/token', 'http://localhost.example.test/token', 'http://[::2]/token', 'http://0.0.0.0/token'])('%s is refused', (tokenUrl) => {
-    expect(() => planTokenRequest({ tokenUrl })).toThrow(InputError);
-    expect(() => planTokenRequest({ tokenUrl })).toThrow(/^Input "token-url" must use https:\/\//);
+    expect(() => planTokenRequest({ tokenUrl, ...secretCreds })).toThrow(InputError);
+    expect(() => planTokenRequest({ tokenUrl, ...secretCreds })).toThrow(/^Input "token-url" must use https:\/\//);
   });
 
   test('the same rule holds for issuer and revocation-url', () => {
-    expect(() => planTokenRequest({ issuer: 'http://issuer.example.test' })).toThrow('Input "issuer" must use https://');
-    expect(() => planTokenRequest({ tokenUrl: 'https://a.example.test/t', revocationUrl: 'http://a.example.test/revoke' })).toThrow('Input "revocation-url" must use https://');
+    expect(() => planTokenRequest({ issuer: 'http://issuer.example.test', ...secretCreds })).toThrow('Input "issuer" must use https://');
+    expect(() => planTokenRequest({ tokenUrl: 'https://a.example.test/t', revocationUrl: 'http://a.example.test/revoke', ...secretCreds })).toThrow('Input "revocation-url" must use https://');
   });
 });
 
 describe('string inputs (action and CLI)', () => {
   const read = (inputs: Record<string, string>) => optionsFromInputs((name) => inputs[name]);
 
-  test('blank means unset, values are trimmed, numbers parsed', () => {
+  test('blank means unset, values are trimmed, numbers left to the plan', () => {
     expect(read({ provider: 'crayon', scope: '  ', 'client-id': ' fake-client ', 'timeout-seconds': '2.5', retries: '0' })).toEqual({
       provider: 'crayon',
       clientId: 'fake-client',
-      timeoutSeconds: 2.5,
-      retries: 0
+      timeoutSeconds: '2.5',
+      retries: '0'
     });
   });
 
   test('a number input that is not a number names the input', () => {
-    expect(() => read({ retries: 'three' })).toThrow(InputError);
-    expect(() => read({ retries: 'three' })).toThrow(/^Input "retries" must be .+ \(got "three"\)$/);
-    expect(() => read({ 'timeout-seconds': '-1' })).toThrow(/^Input "timeout-seconds" must be .+ \(got "-1"\)$/);
+    const plan = (inputs: Record<string, string>) => () => planTokenRequest(read({ 'token-url': 'https://auth.example.test/token', 'client-id': 'c', 'client-secret': 'fake-s', ...inputs }));
+    expect(plan({ retries: 'three' })).toThrow(InputError);
+    expect(plan({ retries: 'three' })).toThrow(/^Input "retries" must be .+ \(got "three"\)$/);
+    expect(plan({ 'timeout-seconds': '-1' })).toThrow(/^Input "timeout-seconds" must be .+ \(got "-1"\)$/);
   });
 
   test('action-only inputs are not token options', () => {

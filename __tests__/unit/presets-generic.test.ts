@@ -45,8 +45,8 @@ describe('client authentication', () => {
     expect(formPairs(request.body)).toEqual(sortedPairs({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }));
   });
 
-  test('none (the default without a secret): only client_id identifies the public client', async () => {
-    const { request } = await sendOne({ clientId });
+  test('none, asked for: only client_id identifies the public client', async () => {
+    const { request } = await sendOne({ clientId, clientAuth: 'none' });
     expect(request.headers.authorization).toBeUndefined();
     expect(formPairs(request.body)).toEqual(sortedPairs({ grant_type: 'client_credentials', client_id: clientId }));
   });

@@ -2,8 +2,10 @@
  * The action's post step: with `revoke: true`, revoke the tokens at job end
  * (RFC 7009). Nothing here fails the job: every problem is a warning.
  */
+import { InputError } from '../core/errors.js';
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
 import { revokeTokens, type RevocationTarget } from '../core/revoke.js';
+import { parseEndpointUrl } from '../core/urls.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 import { readRevocationState, type RevocationState } from './revocation-state.js';
 
@@ -41,10 +43,23 @@ function revocationTarget(core: Pick<ActionsCore, 'warning'>, state: RevocationS
     core.warning(`The access token expired at ${state.expiresAt}; not revoking it${state.refreshToken ? ' (the refresh token still is)' : ''}`);
   }
   return {
-    revocationEndpoint: new URL(state.revocationEndpoint),
-    tokenEndpoint: new URL(state.tokenEndpoint),
+    revocationEndpoint: savedEndpoint('revocation endpoint', state.revocationEndpoint),
+    tokenEndpoint: savedEndpoint('token endpoint', state.tokenEndpoint),
     accessToken: expired ? undefined : state.accessToken,
     refreshToken: state.refreshToken,
     clientAuth: state.clientAuth
   };
+}
+
+/**
+ * An endpoint read from the saved state, held to the rules of an endpoint input (https://,
+ * or http:// on a loopback host): the credentials and tokens sent to it must not travel
+ * in plain text because a state file said so.
+ */
+function savedEndpoint(what: string, value: string): URL {
+  try {
+    return parseEndpointUrl(what, value);
+  } catch (error) {
+    throw error instanceof InputError ? new Error(`the ${what} saved by the main step ${error.problem}`) : error;
+  }
 }

@@ -2,7 +2,7 @@
  * `oauth-token --help`, generated from the input table so it can never fall behind it.
  */
 import { VERSION } from '../core/version.js';
-import { ACCESS_TOKEN_INPUT, CLI_INPUTS, envVarOf, flagOf } from './options.js';
+import { ACCESS_TOKEN_INPUT, CLI_INPUTS, envVarOf, flagOf, WITHOUT_EFFECT } from './options.js';
 import { OUTPUT_FORMATS } from './output.js';
 
 const INDENT = '      ';
@@ -12,7 +12,8 @@ function inputEntry(input: (typeof CLI_INPUTS)[number]): string {
     envVarOf(input.name),
     ...(input.secret ? ['secret: set the env var, a flag shows in the process list'] : []),
     ...(input.default ? [`default ${input.default}`] : []),
-    ...(input.kind === 'lines' ? ['repeat the flag for more lines'] : [])
+    ...(input.kind === 'lines' ? ['repeat the flag for more lines'] : []),
+    ...(WITHOUT_EFFECT.token.includes(input.name) ? ['a token request refuses it: it has no effect there'] : [])
   ];
   return `  ${flagOf(input.name)} <value>   [${notes.join('; ')}]\n${INDENT}${input.description}`;
 }
@@ -62,7 +63,7 @@ Examples:
 
   # GitLab CI: exchange the job's id_tokens OIDC token, hand the result to later jobs
   OAUTH_SUBJECT_TOKEN="$GITLAB_OIDC_TOKEN" oauth-token --issuer https://sts.example.com \\
-    --grant-type token_exchange --client-id gitlab-ci --output dotenv > token.env
+    --grant-type token_exchange --client-id gitlab-ci --client-auth none --output dotenv > token.env
 
   # Jenkins post / GitLab after_script: revoke what the job used
   OAUTH_ACCESS_TOKEN="$ACCESS_TOKEN" oauth-token revoke --issuer https://auth.example.com

@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
+import { optionNameOf } from '../core/names.js';
 import type { TokenOptions } from '../core/types.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 
@@ -83,7 +84,9 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
   const values = strictValues(args, PARSE_OPTIONS);
   if (values.help) return { action: 'help' };
   if (values.version) return { action: 'version' };
-  return { action: 'token', ...inputCommand(values, env), output: outputFormatOf(values.output as string | undefined) };
+  const command = inputCommand(values, env);
+  rejectInputsWithoutEffect('token', command.options);
+  return { action: 'token', ...command, output: outputFormatOf(values.output as string | undefined) };
 }
 
 function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
@@ -114,22 +117,65 @@ function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputComman
   };
 }
 
+/**
+ * Inputs a command reads but does not use: given, they are a usage error rather than
+ * silently ignored. A command that comes to use one drops it from its list here.
+ */
+export const WITHOUT_EFFECT: Readonly<Record<'token', readonly string[]>> = {
+  token: ['revocation-url']
+};
+
+function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options: TokenOptions): void {
+  const given = WITHOUT_EFFECT[command].find((input) => (options as Record<string, unknown>)[optionNameOf(input)] !== undefined);
+  if (given) throw new UsageError(`${describeInput(given)} has no effect on a token request; remove it`);
+}
+
 function strictValues(args: readonly string[], options: ParseArgsOptions): ParsedValues {
+  const { joined, positionOf } = withNegativeNumbersJoined(args, options);
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: joined, options, strict: true, allowPositionals: false }).values;
   } catch {
-    throw new UsageError(`${diagnose(args, options)}; see --help`);
+    throw new UsageError(`${diagnose(joined, options, positionOf)}; see --help`);
   }
+}
+
+/**
+ * `--retries -1` as `--retries=-1`: `parseArgs` takes an argument that starts with "-"
+ * for an option, but after a flag that needs a value a negative number can only be that
+ * value, which the input's own check then refuses with the range it accepts.
+ */
+function withNegativeNumbersJoined(args: readonly string[], options: ParseArgsOptions): { joined: string[]; positionOf: (index: number) => number } {
+  const joined: string[] = [];
+  // Where each joined argument was on the command line, for messages that point at one.
+  const positions: number[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    const next = args[index + 1];
+    const takesValue = arg.startsWith('--') && options[arg.slice(2)]?.type === 'string';
+    positions.push(index);
+    if (arg === '--') {
+      joined.push(...args.slice(index));
+      positions.push(...args.slice(index + 1).map((_, rest) => index + 1 + rest));
+      break;
+    }
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return { joined, positionOf: (index) => positions[index] ?? index };
 }
 
 /**
  * Why strict parsing failed, from the tokens of a lenient parse: `parseArgs`'s own
  * messages may quote an argument, and an argument may be a secret.
  */
-function diagnose(args: readonly string[], options: ParseArgsOptions): string {
+function diagnose(args: readonly string[], options: ParseArgsOptions, positionOf: (index: number) => number): string {
   const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
-    if (token.kind === 'positional') return `unexpected argument (#${token.index + 1}): every value belongs to a --flag`;
+    if (token.kind === 'positional') return `unexpected argument (#${positionOf(token.index) + 1}): every value belongs to a --flag`;
     if (token.kind !== 'option') continue;
     const spec = options[token.name];
     if (!spec) return unknownOption(token.rawName);

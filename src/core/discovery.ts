@@ -8,6 +8,7 @@ import { InputError, TokenRequestError } from './errors.js';
 import type { HttpResponse, HttpTransport } from './http.js';
 import { foreignText, neutralize } from './neutralize.js';
 import type { TokenRequestPlan } from './plan.js';
+import { redirectTarget } from './redirect.js';
 import { mediaTypeOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
 import type { ClientAuthMethod } from './types.js';
@@ -102,6 +103,9 @@ export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy
 }
 
 function describeMiss(response: HttpResponse, redact: Redact): string {
+  // Never followed, as on the token endpoint.
+  const target = response.status >= 300 && response.status < 400 ? redirectTarget(response, redact) : undefined;
+  if (target) return `HTTP ${response.status} redirecting to ${target}`;
   if (response.status !== 200) return `HTTP ${response.status}`;
   const contentType = mediaTypeOf(response, redact) ?? 'no content type';
   return `HTTP 200 with ${contentType} that is not a JSON object`;

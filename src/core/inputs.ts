@@ -5,7 +5,6 @@
  */
 import { InputError } from './errors.js';
 import { optionNameOf } from './names.js';
-import { NUMBER_INPUT_RULES } from './plan.js';
 import type { TokenOptions } from './types.js';
 
 export interface InputSpec {
@@ -66,7 +65,7 @@ export const SECRET_INPUTS: readonly string[] = INPUTS.filter((input) => input.s
 
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
- * Blank means unset; numbers must be numbers.
+ * Blank means unset.
  */
 export function optionsFromInputs(read: (input: string) => string | undefined): TokenOptions {
   const options: Record<string, unknown> = {};
@@ -75,14 +74,10 @@ export function optionsFromInputs(read: (input: string) => string | undefined): 
     const raw = read(spec.name);
     const value = raw?.trim();
     if (!value) continue;
-    options[optionNameOf(spec.name)] = spec.kind === 'number' ? numberInput(spec.name, value) : value;
+    // Numbers stay strings here: the plan reads and checks them, as it does the library's.
+    options[optionNameOf(spec.name)] = value;
   }
   return options as TokenOptions;
-}
-
-function numberInput(input: string, value: string): number {
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new InputError(input, `must be ${NUMBER_INPUT_RULES[input] ?? 'a non-negative number'} (got "${value}")`);
-  return Number(value);
 }
 
 /** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */

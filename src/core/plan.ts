@@ -20,7 +20,7 @@ export const MAX_RETRIES = 10;
 const MAX_TIMEOUT_SECONDS = 600;
 
 /** What each number input accepts, as its messages say it. */
-export const NUMBER_INPUT_RULES: Readonly<Record<string, string>> = {
+const NUMBER_INPUT_RULES: Readonly<Record<string, string>> = {
   'timeout-seconds': `a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}`,
   retries: `a whole number from 0 to ${MAX_RETRIES}`
 };
@@ -86,6 +86,9 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
   const grant = parseGrantType(options.grantType ?? preset.grantType);
   const override = options.clientAuth || !grant.known ? undefined : preset.grantOverrides[grant.known];
   const { method: clientAuth, source: clientAuthSource } = clientAuthChoice(options, preset, grant);
+  // A key-signed jwt_bearer grant authenticates no client by design: its client-id is the assertion's issuer.
+  const implicitNone = clientAuthSource === 'credentials' && clientAuth === 'none' && !signsGrantAssertion(grant, options);
+  requireClientIdentity(options, grant, implicitNone);
   const credentials = clientCredentials(options, clientAuth, grant);
   const grantAssertion = planGrantAssertion(options, signsGrantAssertion(grant, options), credentials.signingAlgorithm);
   const basicEncoding = enumOption('basic-encoding', options.basicEncoding, BASIC_ENCODINGS);
@@ -180,6 +183,23 @@ function clientAssertionAudienceOf(options: TokenOptions, clientAuth: ClientAuth
     );
   }
   return parseAssertionAudience(options.clientAssertionAudience, options.issuer);
+}
+
+/**
+ * A client credentials grant, which only a confidential client may use (RFC 6749 §4.4),
+ * fails naming `client-id` when it has no client at all. And `generic` falls back to
+ * `none` only for want of a credential, which must not hide a mistake (CONTRACT.md,
+ * `client-auth`): a client id without its secret (a misnamed secret, a fork's pull
+ * request) fails naming `client-secret` unless `client-auth: none` is asked for.
+ */
+function requireClientIdentity(options: TokenOptions, grant: Grant, implicitNone: boolean): void {
+  const credential = options.clientSecret || options.privateKey || options.clientAssertion || options.githubOidcAudience;
+  if (grant.known === 'client_credentials' && !options.clientId && !credential) {
+    throw new InputError('client-id', 'is required with grant-type "client_credentials", with "client-secret", "private-key", "client-assertion" or "github-oidc-audience"');
+  }
+  if (implicitNone && options.clientId) {
+    throw new InputError('client-secret', 'is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client');
+  }
 }
 
 function clientCredentials(options: TokenOptions, clientAuth: ClientAuthMethod, grant: Grant): ClientCredentials {
@@ -300,19 +320,31 @@ function enumOption<T extends string>(input: string, value: string | undefined, 
 }
 
 /** `timeout-seconds`, checked; the default when unset. Throws {@link InputError}. */
-export function timeoutSecondsOf(value: number | undefined): number {
+export function timeoutSecondsOf(value: number | string | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
-  if (!Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_SECONDS) {
+  const seconds = numberOf(value);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
     throw new InputError('timeout-seconds', `must be ${NUMBER_INPUT_RULES['timeout-seconds']} (got "${value}")`);
   }
-  return value;
+  return seconds;
 }
 
 /** `retries`, checked; the default when unset. Throws {@link InputError}. */
-export function retriesOf(value: number | undefined): number {
+export function retriesOf(value: number | string | undefined): number {
   if (value === undefined) return DEFAULT_RETRIES;
-  if (!Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
+  const retries = numberOf(value);
+  if (!Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
     throw new InputError('retries', `must be ${NUMBER_INPUT_RULES.retries} (got "${value}")`);
   }
-  return value;
+  return retries;
+}
+
+/**
+ * A number option as given: a number, or a decimal numeral such as `'3'`, `'0.5'` or
+ * `'1e1'` (every input is a string, and the library takes `'3'` as the action does); NaN
+ * for anything else, so that the check that follows reports the value as it was given.
+ */
+function numberOf(value: number | string): number {
+  if (typeof value === 'number') return value;
+  return /^\s*(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
 }

@@ -7,6 +7,7 @@
 import { TokenRequestError } from './errors.js';
 import type { HttpResponse } from './http.js';
 import { foreignText } from './neutralize.js';
+import { redirectTarget } from './redirect.js';
 import type { ResponseAliases } from '../providers/presets.js';
 import type { Token } from './types.js';
 
@@ -142,15 +143,9 @@ function notJson(response: HttpResponse, what: string, redact: Redact): TokenReq
 }
 
 function redirectError(response: HttpResponse, redact: Redact): TokenRequestError {
-  let target = 'elsewhere';
-  try {
-    const location = new URL(redact(String(response.headers.location ?? '')));
-    target = `to ${foreignText(`${location.origin}${location.pathname}`, redact)}`;
-  } catch {
-    // a relative or missing Location still gets the message below
-  }
+  const target = redirectTarget(response, redact);
   return new TokenRequestError(
-    `Token endpoint answered HTTP ${response.status} redirecting ${target}; redirects are not followed so credentials are not resent, set "token-url" to the final URL`,
+    `Token endpoint answered HTTP ${response.status} redirecting ${target ? `to ${target}` : 'elsewhere'}; redirects are not followed so credentials are not resent, set "token-url" to the final URL`,
     { code: 'REDIRECT', status: response.status }
   );
 }

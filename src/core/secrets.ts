@@ -75,7 +75,7 @@ const MIN_SECRET_LINE_LENGTH = 8;
 
 /**
  * The value itself, its percent-encoded, form-encoded and JSON-escaped forms, and for
- * multi-line values (PEM keys, also with literal `\n` escapes) each line, since a log
+ * multi-line values (PEM keys, also with literal `\n` or `\r\n` escapes) each line, since a log
  * line never holds more than one line of a value. A PEM key's `-----BEGIN ... KEY-----`
  * armor is public text: masking it would only garble messages and the job's log.
  */
@@ -86,7 +86,7 @@ function encodedForms(value: string): string[] {
     formEncode(value),
     JSON.stringify(value).slice(1, -1)
   ];
-  const lines = value.split(/\r?\n|\\n/);
+  const lines = value.split(/\r?\n|\\r\\n|\\n/);
   if (lines.length > 1) {
     const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));
     forms.push(...secretLines);

@@ -59,13 +59,15 @@ async function withSignedGrantAssertion(params: Array<[string, string]>, plan: G
   return [grantType!, ['assertion', assertion], ...rest];
 }
 
-/** Form body (repeated names repeat) or JSON object (repeated names become an array). */
+/**
+ * Form body (repeated names repeat) or JSON object (repeated names become an array).
+ * The names are gathered in a `Map`: a plain object would find inherited properties
+ * (`constructor`, `toString`) and treat `__proto__` as its prototype, while
+ * `Object.fromEntries` makes every name an own key that `JSON.stringify` writes as sent.
+ */
 export function encodeBody(params: Array<[string, string]>, format: BodyFormat): string {
   if (format === 'form') return new URLSearchParams(params).toString();
-  const object: Record<string, string | string[]> = {};
-  for (const [name, value] of params) {
-    const existing = object[name];
-    object[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
-  return JSON.stringify(object);
+  const values = new Map<string, string[]>();
+  for (const [name, value] of params) values.set(name, [...(values.get(name) ?? []), value]);
+  return JSON.stringify(Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list])));
 }

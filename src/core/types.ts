@@ -95,10 +95,10 @@ export interface TokenOptions {
    * or client assertion is needed and not given.
    */
   githubOidcAudience?: string;
-  /** Per attempt; default 30. */
-  timeoutSeconds?: number;
-  /** Extra attempts after a network error, 408, 429 or 5xx; default 3. */
-  retries?: number;
+  /** Per attempt, in seconds (a number or a numeric string such as `'5'`); default 30. */
+  timeoutSeconds?: number | string;
+  /** Extra attempts after a network error, 408, 429 or 5xx (a number or a numeric string such as `'3'`); default 3. */
+  retries?: number | string;
   /** RFC 7009 revocation endpoint. */
   revocationUrl?: string;
 }
