@@ -71,7 +71,7 @@ describe('the claims of a CI token presented', () => {
   let refusing: TokenServer;
   let accepting: TokenServer;
   const subjectToken = ciToken(280);
-  const env = { OAUTH_GRANT_TYPE: 'token_exchange', OAUTH_SUBJECT_TOKEN: subjectToken, OAUTH_CLIENT_ID: 'ci' };
+  const env = { OAUTH_GRANT_TYPE: 'token_exchange', OAUTH_SUBJECT_TOKEN: subjectToken, OAUTH_CLIENT_ID: 'ci', OAUTH_CLIENT_AUTH: 'none' };
   beforeAll(async () => {
     refusing = await startTokenServer([{ status: 400, json: { error: 'invalid_grant', error_description: 'no trust policy matched' } }]);
     accepting = await startTokenServer([tokenReply({ access_token: ACCESS_TOKEN })]);

@@ -45,7 +45,7 @@ function pipeline(tarball: string): string {
   return `include:
 ${component({ cli: tarball, 'token-url': server.tokenUrl, scope: 'api.read', revoke: true, 'revocation-url': `${server.origin}/revoke` })}
 ${component({ 'job-name': '.oauth-token-no-endpoint', cli: tarball, 'token-url': server.tokenUrl, revoke: true })}
-${component({ 'job-name': '.oauth-token-federated', cli: tarball, 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'id-token-audience': 'https://sts.example.test' })}
+${component({ 'job-name': '.oauth-token-federated', cli: tarball, 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'client-auth': 'none', 'id-token-audience': 'https://sts.example.test' })}
 
 use-token:
   extends: .oauth-token
