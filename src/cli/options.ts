@@ -4,8 +4,8 @@
  * `parseArgs`. Problems are {@link UsageError}s whose messages never echo a value.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
-import type { TokenOptions } from '../core/types.js';
+import { booleanInput, INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
+import type { TokenSourceOptions } from '../core/token-source.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 
 /** Bad usage: exit status 2. The message is one line and holds no option value. */
@@ -39,6 +39,7 @@ type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
 /** Options of the CLI itself, not of the token request. */
 const CLI_OWN_OPTIONS = {
   output: { type: 'string' },
+  cache: { type: 'boolean' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' }
@@ -55,8 +56,10 @@ export type Command =
   | { action: 'version' }
   | {
       action: 'token';
-      options: TokenOptions;
+      options: TokenSourceOptions;
       output: OutputFormat;
+      /** `--cache` / `OAUTH_CACHE=true`: reuse a token from the per-user cache. */
+      cache: boolean;
       verbose: boolean;
       /** Secret inputs given as flags, which the process list shows to everyone. */
       secretFlags: string[];
@@ -82,6 +85,7 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
     action: 'token',
     options,
     output: outputFormatOf(values.output as string | undefined),
+    cache: values.cache === true || booleanInput('cache', env.OAUTH_CACHE),
     verbose: values.verbose === true,
     secretFlags: CLI_INPUTS.filter((input) => input.secret && flagValue(input.name)).map((input) => input.name)
   };
