@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { INPUTS } from '../../src/core/inputs.js';
-import { tokenOutputs } from '../../src/core/outputs.js';
+import { TOKEN_FILE_OUTPUT, tokenOutputs } from '../../src/core/outputs.js';
 import { VERSION } from '../../src/core/version.js';
 import { CONTRACT_OUTPUTS } from '../helpers/action-expect.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
@@ -51,7 +51,7 @@ describe('action.yml', () => {
 
   test("lists exactly the contract's outputs, each described", () => {
     const outputs = action.outputs as Record<string, YamlMap>;
-    expect(Object.keys(outputs)).toEqual(CONTRACT_OUTPUTS);
+    expect(Object.keys(outputs)).toEqual([...CONTRACT_OUTPUTS, TOKEN_FILE_OUTPUT]);
     for (const output of Object.values(outputs)) expect(output.description).toMatch(/\S/);
   });
 
