@@ -42,7 +42,7 @@ describe('README YAML examples', () => {
 });
 
 test('flags on oauth-token command lines are CLI options', () => {
-  const cliFlags = new Set([...INPUTS.filter((input) => !input.actionOnly).map((input) => input.name), 'output', 'help', 'version', 'verbose']);
+  const cliFlags = new Set([...INPUTS.filter((input) => !input.actionOnly).map((input) => input.name), 'output', 'cache', 'help', 'version', 'verbose']);
   // Shell continuation lines belong to the command they continue.
   const commandLines = readme.replace(/\\\n/g, ' ').split('\n').filter((line) => /oauth-token(-action)?(@\S+)?\s/.test(line) && !/uses:/.test(line));
   const flags = commandLines.flatMap((line) => [...line.matchAll(/(?<=\s)--([a-z][a-z-]*)/g)].map(([, flag]) => flag!));
