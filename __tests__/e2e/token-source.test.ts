@@ -173,6 +173,32 @@ describe('createTokenSource', () => {
     expect(s.requests).toHaveLength(3);
   });
 
+  test("asks the runner for a fresh OIDC ID token for each renewal with the original grant", async () => {
+    const s = await shortLivedServer();
+    const clock = testClock();
+    const previous = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'http://127.0.0.1:9/unused';
+    let issued = 0;
+    const getIdToken = async (audience: string) => `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify({ aud: audience, n: ++issued })).toString('base64url')}.sig`;
+    try {
+      const source = createTokenSource(
+        { tokenUrl: s.tokenUrl, grantType: 'token_exchange', clientId: 'source-client', githubOidcAudience: 'https://sts.test' },
+        { now: clock.now, getIdToken }
+      );
+      await source.token();
+      clock.advance(2);
+      await source.token();
+    } finally {
+      if (previous === undefined) delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+      else process.env.ACTIONS_ID_TOKEN_REQUEST_URL = previous;
+    }
+
+    const subjects = s.requests.map((request) => formOf(request).subject_token);
+    expect(issued).toBe(2);
+    expect(new Set(subjects).size).toBe(2);
+    expect(grants(s)).toEqual(['urn:ietf:params:oauth:grant-type:token-exchange', 'urn:ietf:params:oauth:grant-type:token-exchange']);
+  });
+
   test('revoke() revokes the refresh token and the access token it holds (RFC 7009), then forgets them', async () => {
     server = await startTokenServer((request) =>
       request.url === '/revoke' ? { status: 200, text: '' } : { json: { access_token: 'at-held', refresh_token: 'rt-held', expires_in: 3 } }
