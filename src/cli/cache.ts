@@ -34,7 +34,7 @@ export interface TokenCache {
   /** Whether `entry` is outside its refresh margin: a hit. */
   fresh(now: number): boolean;
   /** Stores a token that has a known expiry; others are not cached. */
-  store(token: Token, obtainedAt: number): Promise<void>;
+  store(token: Token, obtainedAt: number): void;
 }
 
 /** Where the cache lives (CONTRACT.md, `--cache`). */
@@ -85,10 +85,10 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
       const due = entry && renewalDueAt(entry.token, entry.obtainedAt, marginMs);
       return due !== undefined && now < due;
     },
-    async store(token, obtainedAt) {
+    store(token, obtainedAt) {
       if (!token.expiresAt) return;
       const { raw: _raw, ...cached } = token;
-      await writeFileAtomically(file, JSON.stringify({ version: ENTRY_VERSION, key, obtainedAt, token: cached }));
+      writeFileAtomically(file, JSON.stringify({ version: ENTRY_VERSION, key, obtainedAt, token: cached }));
     }
   };
 }

@@ -44,7 +44,7 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   const dir = mkdtempSync(join(env.XDG_RUNTIME_DIR || tmpdir(), 'oauth-token-exec-'));
   const file = join(dir, 'access-token');
   try {
-    await writeFileAtomically(file, token.accessToken);
+    writeFileAtomically(file, token.accessToken);
     const keeper = keepTokenFile(source, file, {
       failed: (error, retryInMs) => io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`)
     });

@@ -92,7 +92,7 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
   const { obtainToken } = await requestMachinery();
   const result = await obtainToken(options, cache.entry?.token.refreshToken, runtime);
   try {
-    await cache.store(result.token, now);
+    cache.store(result.token, now);
   } catch (error) {
     report(`warning: could not write the token cache (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

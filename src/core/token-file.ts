@@ -4,20 +4,26 @@
  * only, and rewritten with a renewed token before the old one expires. Shared by the
  * CLI's `exec` and the action's renewer.
  */
-import { randomBytes } from 'node:crypto';
-import { rm, rename, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { RenewingTokenSource } from './token-source.js';
 import type { Token } from './types.js';
 
-/** Replaces `file` with `content` at once: a reader sees the old content or the new, never a mix. */
-export async function writeFileAtomically(file: string, content: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+let writes = 0;
+
+/**
+ * Replaces `file` with `content` at once: a reader sees the old content or the new, never
+ * a mix. Synchronous: a token is a few hundred bytes, and a `--cache` run then loads no
+ * more than node:fs.
+ */
+export function writeFileAtomically(file: string, content: string): void {
+  // Unique among processes (pid) and within this one (counter); 'wx' refuses anything already there.
+  const temporary = `${file}.${process.pid}.${++writes}.tmp`;
   try {
     // 'wx': a new file of our own, never one someone planted (or a symlink) at that name.
-    await writeFile(temporary, content, { mode: 0o600, flag: 'wx' });
-    await rename(temporary, file);
+    writeFileSync(temporary, content, { mode: 0o600, flag: 'wx' });
+    renameSync(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }
@@ -68,7 +74,7 @@ export function keepTokenFile(source: RenewingTokenSource, file: string, events:
       try {
         const token = await source.token();
         if (stopped) return;
-        await writeFileAtomically(file, token.accessToken);
+        writeFileAtomically(file, token.accessToken);
         failures = 0;
         events.renewed?.(token);
       } catch (error) {
