@@ -9,11 +9,11 @@
  * exactly what we write is ignored. Entries are written atomically (a new file, then a
  * rename), so parallel runs never see half an entry.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, renewalDueAt } from '../core/renewal.js';
+import { sha256Hex } from '../core/sha256.js';
 import { writeFileAtomically } from '../core/token-file.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { Token } from '../core/types.js';
@@ -70,7 +70,7 @@ export function cacheKey(options: TokenSourceOptions, env: NodeJS.ProcessEnv): s
   const shaping: Record<string, unknown> = { ...requestOptions };
   if (options.githubOidcAudience) shaping.idTokenRequest = [env.ACTIONS_ID_TOKEN_REQUEST_URL, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN];
   const canonical = JSON.stringify(Object.keys(shaping).sort().map((name) => [name, shaping[name]]));
-  return createHash('sha256').update(canonical).digest('hex');
+  return sha256Hex(canonical);
 }
 
 /** Opens the cache entry of `options` in `dir` (a trusted folder); `debug` hears why an entry was ignored. */
