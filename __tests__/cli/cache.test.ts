@@ -5,7 +5,7 @@
  * is renewed with the cached refresh token first. Run against the built bin.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSecrets } from '../helpers/secrets.js';
@@ -90,6 +90,17 @@ test('a folder writable by others is neither read nor written: the run makes its
   expect(stderrLines(first)).toEqual([`oauth-token: warning: not using the token cache: ${cacheDir} is writable by other users`]);
   expect(readdirSync(cacheDir)).toEqual([]);
   expect(server.requests).toHaveLength(2);
+});
+
+// Only root can hand a folder to someone else.
+(process.getuid?.() === 0 ? test : test.skip)('a folder owned by another user is not used', async () => {
+  mkdirSync(cacheDir, { mode: 0o700 });
+  chownSync(cacheDir, 4242, 4242);
+
+  const run = await runCli(['--cache'], env());
+
+  expect([run.code, run.stdout]).toEqual([0, 'at-cache-1\n']);
+  expect(stderrLines(run)).toEqual([`oauth-token: warning: not using the token cache: ${cacheDir} belongs to another user`]);
 });
 
 test('a corrupt or truncated entry is ignored (a debug line with --verbose) and replaced', async () => {
