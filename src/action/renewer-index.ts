@@ -1,4 +1,4 @@
-/** Entry of the keep-fresh renewer (dist/renewer.js), started detached by the main step. */
+/** Entry of the keep-fresh renewer (dist/renewer/index.js), started detached by the main step. */
 import { runRenewer } from './renewer.js';
 
 try {

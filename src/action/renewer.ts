@@ -1,5 +1,5 @@
 /**
- * The renewer the action starts for `keep-fresh: true` (dist/renewer.js): reads its
+ * The renewer the action starts for `keep-fresh: true` (dist/renewer/index.js): reads its
  * orders from stdin, keeps the token file valid as `oauth-token exec` does, and on SIGTERM
  * from the post step stops, revokes the last token if asked, deletes the file and exits.
  * Everything it says goes to its log (its stdout), redacted, one line each.

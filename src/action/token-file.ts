@@ -1,6 +1,6 @@
 /**
  * `token-file` and `keep-fresh`: the token in a file of the job's user in `RUNNER_TEMP`,
- * and a detached renewer process (dist/renewer.js) that keeps it valid until the post
+ * and a detached renewer process (dist/renewer/index.js) that keeps it valid until the post
  * step stops it. The renewer gets its orders through a pipe, never a file: nothing on
  * disk holds a secret but the token in its own file. Its failures go to a log (0600,
  * redacted) that the post step prints as warnings.
@@ -18,6 +18,9 @@ import type { ActionsCore } from './actions-core.js';
 /** State names (`STATE_token-file`, `STATE_renewer` in the post step). */
 export const TOKEN_FILE_STATE = 'token-file';
 export const RENEWER_STATE = 'renewer';
+
+/** The renewer's entry, relative to dist/. */
+const RENEWER_SCRIPT = join('renewer', 'index.js');
 
 /** What the renewer reads from its stdin. */
 export interface RenewerOrders {
@@ -58,8 +61,9 @@ export function startRenewer(orders: RenewerOrders): RenewerState {
   const log = `${uniqueName('oauth-token-renewer')}.log`;
   const logFd = openSync(log, 'wx', 0o600);
   try {
-    // The runner starts `node <action>/dist/index.js`; the renewer is its neighbour.
-    const script = join(dirname(process.argv[1] ?? '.'), 'renewer.js');
+    // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
+    // (dist/renewer/), since its chunks would clash by name with the main step's.
+    const script = join(dirname(process.argv[1] ?? '.'), RENEWER_SCRIPT);
     const child = spawn(process.execPath, [script], { detached: true, stdio: ['pipe', logFd, logFd] });
     // A renewer that dies at once is reported by the post step; the main step must not crash on the broken pipe.
     child.stdin?.on('error', () => undefined);
@@ -120,7 +124,7 @@ function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): voi
 
 /**
  * Whether `pid` is still our renewer: alive (a zombie no longer counts) and, where
- * /proc tells, running renewer.js, so a reused pid is never signalled.
+ * /proc tells, running the renewer's script, so a reused pid is never signalled.
  */
 function isRenewer(pid: number): boolean {
   try {
@@ -133,7 +137,7 @@ function isRenewer(pid: number): boolean {
   try {
     const stat = readFileSync(`${proc}/stat`, 'utf8');
     const zombie = stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
-    return !zombie && readFileSync(`${proc}/cmdline`, 'utf8').includes('renewer.js');
+    return !zombie && readFileSync(`${proc}/cmdline`, 'utf8').includes(RENEWER_SCRIPT);
   } catch {
     return false;
   }
