@@ -136,14 +136,16 @@ function chunkHolding(marker: string): string {
 }
 
 const BIN = relative(REPO_ROOT, CLI_ENTRY);
-// The JWT chunk exports these by name; the tunnel that `@actions/http-client` proxies through throws this.
+// The JWT chunk exports these by name; the tunnel that `@actions/http-client` proxies through exports this.
 const jwtChunk = () => chunkHolding('signClientAssertion: ()');
-const proxyChunk = () => chunkHolding('tunneling socket could not be established');
+// The token request code, which a --cache hit never loads.
+const requestChunk = () => chunkHolding('obtainToken: ()');
+const proxyChunk = () => chunkHolding('httpsOverHttp');
 
-test('the bin is one bundled file: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
+test('the bin is one bundled file and its request chunk: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });
 
-  expect(loaded.esModules).toEqual([BIN]);
+  expect(loaded.esModules).toEqual([BIN, requestChunk()].sort());
   expect(loaded.commonJs).toEqual([]);
   expect(loaded.builtins.filter((name) => ['tls', 'https', 'zlib', 'crypto', 'internal/deps/undici/undici'].includes(name))).toEqual([]);
   expect(plain.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from(`startup-client:${clientSecret}`).toString('base64')}`);
@@ -152,7 +154,7 @@ test('the bin is one bundled file: nothing else of lib/ and no node_modules pack
 test('the bin loads its JWT chunk (and node:crypto) for client_secret_jwt, and not the proxy chunk', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl, OAUTH_CLIENT_AUTH: 'client_secret_jwt', OAUTH_CLIENT_SECRET: `${clientSecret}-long-enough-for-hs256` });
 
-  expect(loaded.esModules).toEqual([BIN, jwtChunk()].sort());
+  expect(loaded.esModules).toEqual([BIN, requestChunk(), jwtChunk()].sort());
   expect(loaded.builtins).toContain('crypto');
   const form = formOf(plain.requests.at(-1)!);
   expect(form.client_assertion_type).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -164,7 +166,7 @@ test('the bin loads its @actions/http-client chunk for a URL behind https_proxy,
   try {
     const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: 'https://auth.test/token', https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: tls.caFile });
 
-    expect(loaded.esModules).toEqual([BIN, proxyChunk()].sort());
+    expect(loaded.esModules).toEqual([BIN, requestChunk(), proxyChunk()].sort());
     expect(proxy.visits.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'CONNECT', target: 'auth.test:443' }]);
   } finally {
     await proxy.close();

@@ -57,11 +57,11 @@ export function runtimeOf(command: Extract<Command, { action: 'token' }>, secret
 }
 
 /**
- * The token request code, loaded only when a request is made: a cache hit never needs
- * it. Eager: it stays in the bin's one file, parsed but not run until asked for.
+ * The token request code, a chunk of the bin loaded only when a request is made: a cache
+ * hit neither parses nor runs it.
  */
 function requestMachinery(): Promise<typeof import('../core/token-source.js')> {
-  return import(/* webpackMode: "eager" */ '../core/token-source.js');
+  return import('../core/token-source.js');
 }
 
 async function requestNewToken(options: TokenSourceOptions, runtime: TokenRuntime): Promise<Token> {
