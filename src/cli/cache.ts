@@ -10,7 +10,8 @@
  * rename), so parallel runs never see half an entry.
  */
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import type * as os from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, renewalDueAt } from '../core/renewal.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -37,12 +38,15 @@ export interface TokenCache {
   store(token: Token, obtainedAt: number): void;
 }
 
+/** node:os, loaded only for the last fallback: a hit with a set folder does without it. */
+const osModule = (): typeof os => createRequire(import.meta.url)('node:os');
+
 /** Where the cache lives (CONTRACT.md, `--cache`). */
 export function cacheDirOf(env: NodeJS.ProcessEnv): string {
   if (env.OAUTH_CACHE_DIR) return env.OAUTH_CACHE_DIR;
   if (env.XDG_RUNTIME_DIR) return join(env.XDG_RUNTIME_DIR, 'oauth-token');
   if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'oauth-token');
-  return join(tmpdir(), `oauth-token-${process.getuid?.() ?? 'user'}`);
+  return join(osModule().tmpdir(), `oauth-token-${process.getuid?.() ?? 'user'}`);
 }
 
 /** Why the cache folder cannot be trusted, or undefined when it can (created 0700 if missing). */
