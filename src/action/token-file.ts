@@ -64,7 +64,7 @@ export function startRenewer(orders: RenewerOrders): RenewerState {
     // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
     // (dist/renewer/), since its chunks would clash by name with the main step's.
     const script = join(dirname(process.argv[1] ?? '.'), RENEWER_SCRIPT);
-    const child = spawn(process.execPath, [script], { detached: true, stdio: ['pipe', logFd, logFd] });
+    const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd] });
     // A renewer that dies at once is reported by the post step; the main step must not crash on the broken pipe.
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(JSON.stringify(orders));
