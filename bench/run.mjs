@@ -31,13 +31,19 @@ const ACCESS_TOKEN = 'bench-access-token-not-real';
 const TARGETS = { wallRatio: 1.15, rssMiB: 50, distFileBytes: 1_000_000 };
 const FLOOR = 'node:http floor';
 const TARGETED = ['action', 'CLI'];
+/** Issue 12: runs that do (almost) no work, against a bare Node start (medians of per-round ratios). */
+const START = 'node, empty script';
+const POST_NO_STATE = 'post step, nothing to do';
+const CACHE_HIT = 'CLI --cache hit';
+const START_TARGETS = { [POST_NO_STATE]: 1.1, [CACHE_HIT]: 1.25 };
 
 const options = parseCommandLine();
 const server = await startTokenServer();
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'oauth-token-bench-'));
 try {
-  const candidates = defineCandidates(server.tokenUrl, options.node, workDir);
+  const candidates = defineCandidates(server, options.node, workDir);
   const measured = candidates.filter((candidate) => !candidate.skip);
+  for (const candidate of measured) await candidate.prepare?.();
   const samples = await measureInterleaved(measured, options);
   printReport(candidates, samples, options);
 } catch (error) {
@@ -73,7 +79,9 @@ function parseCommandLine() {
 async function startTokenServer() {
   const expectedAuth = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}`;
   const sockets = new Set();
+  let requestCount = 0;
   const httpServer = http.createServer((req, res) => {
+    requestCount++;
     let body = '';
     req.setEncoding('utf8').on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -96,6 +104,7 @@ async function startTokenServer() {
   await new Promise((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   return {
     tokenUrl: `http://127.0.0.1:${httpServer.address().port}/token`,
+    requestCount: () => requestCount,
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -108,7 +117,8 @@ async function startTokenServer() {
  * What is timed. `isNode` candidates can carry the usage probe; `succeeded` proves the
  * run really got the token; `skip` says why a candidate is left out.
  */
-function defineCandidates(tokenUrl, node, dir) {
+function defineCandidates(server, node, dir) {
+  const { tokenUrl } = server;
   const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir() };
   const request = { ...base, TOKEN_URL: tokenUrl, CLIENT_ID, CLIENT_SECRET };
   const printsToken = (stdout) => stdout.trim() === ACCESS_TOKEN;
@@ -172,6 +182,17 @@ function defineCandidates(tokenUrl, node, dir) {
       succeeded: printsToken,
       skip: missing(cliEntry, 'npm run build:lib')
     },
+    cacheHitCandidate(server, node, cliEntry, dir, base, printsToken, missing),
+    {
+      name: POST_NO_STATE,
+      detail: 'node dist/post/index.js with no STATE_* and no revoke, as at the end of every job that did not ask for one',
+      isNode: true,
+      command: node,
+      args: [path.join(ROOT, 'dist', 'post', 'index.js')],
+      env: { ...base, 'INPUT_TOKEN-URL': tokenUrl, 'INPUT_CLIENT-ID': CLIENT_ID, INPUT_REVOKE: 'false', GITHUB_STATE: path.join(dir, 'github-state') },
+      succeeded: (stdout) => stdout === '',
+      skip: missing(path.join(ROOT, 'dist', 'post', 'index.js'), 'npm run bundle')
+    },
     {
       name: 'library',
       detail: 'bench/library.mjs: import { getToken } from lib/index.js',
@@ -183,6 +204,30 @@ function defineCandidates(tokenUrl, node, dir) {
       skip: missing(libraryEntry, 'npm run build:lib')
     }
   ];
+}
+
+/**
+ * `oauth-token --cache` answered from its cache: primed by one run before the first
+ * round, and each measured run must make no request.
+ */
+function cacheHitCandidate(server, node, cliEntry, dir, base, printsToken, missing) {
+  const env = { ...base, OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: CLIENT_ID, OAUTH_CLIENT_SECRET: CLIENT_SECRET, OAUTH_CACHE_DIR: path.join(dir, 'cache') };
+  let requestsBefore = 0;
+  return {
+    name: CACHE_HIT,
+    detail: `node ${path.relative(ROOT, cliEntry)} --cache, the token cached by an earlier run: no request`,
+    isNode: true,
+    command: node,
+    args: [cliEntry, '--cache'],
+    env,
+    // Not spawnSync: the token server answering the priming run lives in this process.
+    prepare: () => spawnCollect(node, [cliEntry, '--cache'], env),
+    before: () => {
+      requestsBefore = server.requestCount();
+    },
+    succeeded: (stdout) => printsToken(stdout) && server.requestCount() === requestsBefore,
+    skip: missing(cliEntry, 'npm run build:lib')
+  };
 }
 
 function findOnPath(program) {
@@ -282,6 +327,7 @@ function summarize(candidates, { samples, rounds }) {
         maxMs: Math.max(...walls),
         // Ratio per round, then the median: paired runs cancel drift in machine load.
         wallRatio: median(rounds.map((walls) => walls.get(candidate.name) / walls.get(FLOOR))),
+        startRatio: median(rounds.map((walls) => walls.get(candidate.name) / walls.get(START))),
         cpuMs: median(runs.map((sample) => sample.cpuMs)),
         rssMiB: rss === undefined ? undefined : rss / 1024,
         rssRatio: rss === undefined || floorRss === undefined ? undefined : rss / floorRss
@@ -328,6 +374,22 @@ function printDistSizes() {
   for (const { name, bytes } of distFiles()) console.log(`| ${name} | ${(bytes / 1024).toFixed(1)} KiB |`);
 }
 
+/** The issue 12 rows: within their ratio of a bare Node start, and a cache hit faster than the CLI's request. */
+function printStartTargets(rows) {
+  const cli = rows.find((row) => row.candidate.name === 'CLI');
+  for (const row of rows.filter((row) => row.candidate.name in START_TARGETS)) {
+    const target = START_TARGETS[row.candidate.name];
+    const fasterThanCli = row.candidate.name !== CACHE_HIT || cli === undefined || row.wallMs < cli.wallMs;
+    const versusCli = row.candidate.name === CACHE_HIT && cli ? `, ${fixedMs(row.wallMs)} vs the CLI's request ${fixedMs(cli.wallMs)}` : '';
+    const verdict = row.startRatio <= target && fasterThanCli ? 'met' : 'NOT met';
+    console.log(`- ${row.candidate.name}: ${row.startRatio.toFixed(2)}× of \`node -e\` (target ${target}×)${versusCli}: ${verdict}`);
+  }
+}
+
+function fixedMs(value) {
+  return `${value.toFixed(0)} ms`;
+}
+
 /** Says which targets a run met; it never fails the benchmark (timings are too noisy to gate on). */
 function printTargets(rows) {
   console.log(`\nTargets: action and CLI within ${TARGETS.wallRatio}× of node:http in wall time and under ${TARGETS.rssMiB} MB peak RSS; no dist/ file over 1 MB`);
@@ -337,6 +399,7 @@ function printTargets(rows) {
     const verdict = wallMet && rssMet !== false ? 'met' : 'NOT met';
     console.log(`- ${row.candidate.name}: ${row.wallRatio.toFixed(2)}× wall, ${row.rssMiB === undefined ? 'n/a' : `${row.rssMiB.toFixed(1)} MB`}: ${verdict}`);
   }
+  printStartTargets(rows);
   const oversized = distFiles().filter((file) => file.bytes > TARGETS.distFileBytes);
   console.log(`- dist/: ${oversized.length === 0 ? 'every file under 1 MB: met' : `NOT met: ${oversized.map((file) => file.name).join(', ')}`}`);
 }

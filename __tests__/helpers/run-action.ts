@@ -1,6 +1,6 @@
 /**
  * Runs the built action exactly as the GitHub runner does: `node dist/index.js` (or
- * `dist/post.js`) with `INPUT_<NAME>` env vars (hyphens kept), and `GITHUB_OUTPUT`,
+ * `dist/post/index.js`) with `INPUT_<NAME>` env vars (hyphens kept), and `GITHUB_OUTPUT`,
  * `GITHUB_ENV`, `GITHUB_STATE` and `GITHUB_STEP_SUMMARY` files.
  *
  * `ACTION_NODE` picks the Node binary; by default the one running the tests (under
@@ -62,7 +62,7 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   }
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...fileEnv, ...inputEnv, ...options.env };
-  const script = join(REPO_ROOT, 'dist', options.entry === 'post' ? 'post.js' : 'index.js');
+  const script = join(REPO_ROOT, 'dist', ...(options.entry === 'post' ? ['post', 'index.js'] : ['index.js']));
   try {
     const { code, stdout, stderr } = await spawnCollect(NODE_BINARY, [script], env, options.timeoutMs ?? 60_000);
     const read = (name: string) => readFileSync(fileEnv[name]!, 'utf8');

@@ -1,6 +1,6 @@
 /**
  * A job as the GitHub runner runs an action with a post step: the main step
- * (dist/index.js), then at job end the post step (dist/post.js) with the same inputs
+ * (dist/index.js), then at job end the post step (dist/post/index.js) with the same inputs
  * and every value the main step saved with `saveState` as `STATE_<name>`.
  */
 import { runAction, type ActionRun, type RunOptions } from './run-action.js';

@@ -97,7 +97,7 @@ test('the action bundle carries no undici and every dist/ file stays under 1 MB'
   // Error codes every real undici build defines; the stand-in in shims/undici has none.
   expect(bundle).not.toContain('UND_ERR_');
   expect(bundle).toContain('undici is left out of the oauth-token-action build');
-  for (const file of ['index.js', 'post.js', 'post/index.js']) expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
+  for (const file of ['index.js', 'post/index.js', 'renewer/index.js']) expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
 });
 
 /** Records, in a preloaded module, what a run of the bin loaded (built-ins, CommonJS files, ES module files). */
@@ -128,9 +128,16 @@ async function runBinInFreshNode(env: Record<string, string>): Promise<BinLoads>
   }
 }
 
-/** The one chunk next to the bin whose code holds `marker`: chunks are named by webpack ids, not by content. */
-function chunkHolding(marker: string): string {
-  const chunks = readdirSync(BIN_DIR).filter((file) => file.endsWith('.index.js') && readFileSync(join(BIN_DIR, file), 'utf8').includes(marker));
+/**
+ * The one chunk next to the bin whose code holds `marker` (and not `unless`, the marker of a
+ * chunk that bundles the same module for a command of its own): chunks are named by
+ * webpack ids, not by content.
+ */
+function chunkHolding(marker: string, unless?: string): string {
+  const chunks = readdirSync(BIN_DIR).filter((file) => {
+    const code = file.endsWith('.index.js') ? readFileSync(join(BIN_DIR, file), 'utf8') : '';
+    return code.includes(marker) && !(unless && code.includes(unless));
+  });
   expect(chunks).toHaveLength(1);
   return relative(REPO_ROOT, join(BIN_DIR, chunks[0]!));
 }
@@ -138,12 +145,16 @@ function chunkHolding(marker: string): string {
 const BIN = relative(REPO_ROOT, CLI_ENTRY);
 // The JWT chunk exports these by name; the proxy tunnel says this when a proxy never answers.
 const jwtChunk = () => chunkHolding('signClientAssertion: ()');
+// The token request code, which a --cache hit never loads.
+const requestChunk = () => chunkHolding('obtainToken: ()', 'runExec: ()');
+// The core that the request, `revoke` and `exec` chunks share, split out by webpack.
+const sharedCoreChunk = () => chunkHolding('/* binding */ withRunContext)');
 const proxyChunk = () => chunkHolding('did not answer CONNECT');
 
-test('the bin is one bundled file: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
+test('the bin is one bundled file, its request chunk and the shared core: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });
 
-  expect(loaded.esModules).toEqual([BIN]);
+  expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk()].sort());
   expect(loaded.commonJs).toEqual([]);
   expect(loaded.builtins.filter((name) => ['tls', 'https', 'zlib', 'crypto', 'internal/deps/undici/undici'].includes(name))).toEqual([]);
   expect(plain.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from(`startup-client:${clientSecret}`).toString('base64')}`);
@@ -152,7 +163,7 @@ test('the bin is one bundled file: nothing else of lib/ and no node_modules pack
 test('the bin loads its JWT chunk (and node:crypto) for client_secret_jwt, and not the proxy chunk', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl, OAUTH_CLIENT_AUTH: 'client_secret_jwt', OAUTH_CLIENT_SECRET: `${clientSecret}-long-enough-for-hs256` });
 
-  expect(loaded.esModules).toEqual([BIN, jwtChunk()].sort());
+  expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk(), jwtChunk()].sort());
   expect(loaded.builtins).toContain('crypto');
   const form = formOf(plain.requests.at(-1)!);
   expect(form.client_assertion_type).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -164,7 +175,7 @@ test('the bin loads its proxy tunnel chunk for a URL behind https_proxy, and tun
   try {
     const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: 'https://auth.test/token', https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: tls.caFile });
 
-    expect(loaded.esModules).toEqual([BIN, proxyChunk()].sort());
+    expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk(), proxyChunk()].sort());
     expect(proxy.visits.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'CONNECT', target: 'auth.test:443' }]);
   } finally {
     await proxy.close();

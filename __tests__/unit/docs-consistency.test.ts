@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { INPUTS } from '../../src/core/inputs.js';
-import { tokenOutputs } from '../../src/core/outputs.js';
+import { TOKEN_FILE_OUTPUT, tokenOutputs } from '../../src/core/outputs.js';
 import { VERSION } from '../../src/core/version.js';
 import { CONTRACT_OUTPUTS } from '../helpers/action-expect.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
@@ -51,12 +51,12 @@ describe('action.yml', () => {
 
   test("lists exactly the contract's outputs, each described", () => {
     const outputs = action.outputs as Record<string, YamlMap>;
-    expect(Object.keys(outputs)).toEqual(CONTRACT_OUTPUTS);
+    expect(Object.keys(outputs)).toEqual([...CONTRACT_OUTPUTS, TOKEN_FILE_OUTPUT]);
     for (const output of Object.values(outputs)) expect(output.description).toMatch(/\S/);
   });
 
-  test('runs on node24 with dist/index.js and the post step dist/post.js', () => {
-    expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
+  test('runs on node24 with dist/index.js and the post step dist/post/index.js', () => {
+    expect(action.runs).toMatchObject({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js' });
   });
 });
 

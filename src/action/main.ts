@@ -5,15 +5,21 @@ import { booleanInput, optionsFromInputs } from '../core/inputs.js';
 import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { escapeToAscii, MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
-import { tokenOutputs } from '../core/outputs.js';
+import { TOKEN_FILE_OUTPUT, tokenOutputs } from '../core/outputs.js';
+import { checkRenewable } from '../core/token-source.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 import { saveRevocationState } from './revocation-state.js';
+import { createTokenFile, RENEWER_STATE, renewerOrders, startRenewer, TOKEN_FILE_STATE } from './token-file.js';
 
 export async function main(core: ActionsCore): Promise<void> {
   try {
     const options = optionsFromInputs((name) => core.getInput(name));
     const revoke = booleanInput('revoke', core.getInput('revoke'));
     const exportEnv = envVarName(core.getInput('export-env'));
+    const keepFresh = booleanInput('keep-fresh', core.getInput('keep-fresh'));
+    const tokenFile = keepFresh || booleanInput('token-file', core.getInput('token-file'));
+    if (keepFresh) checkRenewable(options, 'keep-fresh');
+    const obtainedAt = Date.now();
     const result = await requestToken(
       options,
       // No getIdToken: the core asks the runner itself, within timeout-seconds; core.getIDToken has no
@@ -22,8 +28,15 @@ export async function main(core: ActionsCore): Promise<void> {
       { requireRevocationEndpoint: revoke }
     );
     // Saved first, so that the post step revokes the token even if a later write fails.
-    if (revoke) saveRevocationState(core, result);
+    // With keep-fresh the renewer holds the last token and revokes it itself.
+    if (revoke && !keepFresh) saveRevocationState(core, result);
     writeOutputs(core, result);
+    if (tokenFile) {
+      const file = createTokenFile(result.token.accessToken);
+      core.saveState(TOKEN_FILE_STATE, file);
+      core.setOutput(TOKEN_FILE_OUTPUT, file);
+      if (keepFresh) core.saveState(RENEWER_STATE, JSON.stringify(startRenewer(renewerOrders(options, file, revoke, result, obtainedAt))));
+    }
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
     core.info(describe(options.provider ?? 'generic', result));
     await writeSummary(core, options.provider ?? 'generic', result);

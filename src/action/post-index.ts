@@ -1,7 +1,17 @@
-/** Entry of the post step (dist/post/index.js, which dist/post.js imports): the real `@actions/core`, injected. */
-import * as core from '@actions/core';
-import { exitOnceFlushed } from '../core/process-exit.js';
-import { post } from './post.js';
+/**
+ * Entry of the post step (dist/post/index.js: each entry's bundle and chunks in a folder of its
+ * own, as ncc's chunk names of two builds can clash), which the runner starts at the end of every job.
+ * With nothing saved by the main step and no revocation asked for it has nothing to do,
+ * and exits before loading anything: `@actions/core` and the post step's code are chunks
+ * of their own, imported only when there is work.
+ */
+if (hasWork(process.env)) {
+  const [core, { post }, { exitOnceFlushed }] = await Promise.all([import('@actions/core'), import('./post.js'), import('../core/process-exit.js')]);
+  await post(core);
+  await exitOnceFlushed();
+}
 
-await post(core);
-await exitOnceFlushed();
+/** Saved state (`STATE_*`, as the runner hands it over) or `revoke: true`, whose missing state the post step reports. */
+function hasWork(env: NodeJS.ProcessEnv): boolean {
+  return Object.keys(env).some((name) => name.startsWith('STATE_') && env[name]) || /^(true|True|TRUE)$/.test(env.INPUT_REVOKE?.trim() ?? '');
+}

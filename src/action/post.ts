@@ -1,6 +1,7 @@
 /**
- * The action's post step: with `revoke: true`, revoke the tokens at job end
- * (RFC 7009). Nothing here fails the job: every problem is a warning.
+ * The action's post step: stop the keep-fresh renewer, delete the token file and, with
+ * `revoke: true`, revoke the tokens at job end (RFC 7009). Nothing here fails the job:
+ * every problem is a warning.
  */
 import { InputError } from '../core/errors.js';
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
@@ -8,8 +9,29 @@ import { revokeTokens, type RevocationTarget } from '../core/revoke.js';
 import { parseEndpointUrl } from '../core/urls.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 import { readRevocationState, type RevocationState } from './revocation-state.js';
+import { readRenewerState, removeTokenFile, stopRenewer } from './token-file.js';
 
 export async function post(core: ActionsCore, now: () => number = Date.now): Promise<void> {
+  // The renewer revokes the last token itself when it is stopped.
+  const renewerStopped = await stopKeepFresh(core);
+  if (!renewerStopped) await revokeSavedTokens(core, now);
+}
+
+/** Stops the renewer (if the main step started one) and deletes the token file; true when there was a renewer. */
+async function stopKeepFresh(core: ActionsCore): Promise<boolean> {
+  try {
+    const renewer = readRenewerState(core);
+    if (renewer) await stopRenewer(core, renewer);
+    return renewer !== undefined;
+  } catch (error) {
+    core.warning(`Could not stop the token renewer: ${failureMessage(error)}`);
+    return true;
+  } finally {
+    removeTokenFile(core);
+  }
+}
+
+async function revokeSavedTokens(core: ActionsCore, now: () => number): Promise<void> {
   try {
     if (!booleanInput('revoke', core.getInput('revoke'))) return;
     const state = readRevocationState(core);

@@ -23,6 +23,7 @@ export function helpText(): string {
 
 Usage: oauth-token [options]      (also: npx oauth-token-action [options])
        oauth-token revoke [options]   revoke a token (RFC 7009): see "Revoke" below
+       oauth-token exec [options] -- COMMAND [ARGS...]
 
 Every option can also be given as its environment variable; a flag wins over it.
 Put secrets in environment variables: flags are visible to every user of the machine.
@@ -34,12 +35,18 @@ ${INDENT}What stdout gets: ${OUTPUT_FORMATS.join(', ')}.
 ${INDENT}token: the access token and a newline. json: one JSON object.
 ${INDENT}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines for GitLab's artifacts:reports:dotenv.
 ${INDENT}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
+  --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token]
+${INDENT}Reuse the token from a per-user cache while it is outside the refresh margin; renew it when not.
   --verbose
 ${INDENT}Redacted diagnostics of each request on stderr.
   -h, --help
 ${INDENT}This help.
   -V, --version
 ${INDENT}The version.
+
+exec runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and ACCESS_TOKEN_FILE set: the file (readable by
+you only) is rewritten with a renewed token before the old one expires, and deleted when COMMAND ends. Signals
+are passed on to COMMAND, and exec exits with its status.
 
 Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.
 

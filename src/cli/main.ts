@@ -1,10 +1,34 @@
 #!/usr/bin/env node
 /** Entry of the `oauth-token` / `oauth-token-action` bin. */
+import { writeSync } from 'node:fs';
 import { exitOnceFlushed } from '../core/process-exit.js';
 import { runCli } from './run.js';
 
+/** The standard streams this run wrote through, the only ones to flush before exiting. */
+const streamsUsed = new Set<NodeJS.WriteStream>();
+function through(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  streamsUsed.add(stream);
+  return stream;
+}
+
 process.exitCode = await runCli(process.argv.slice(2), process.env, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
+  stdout: writeStdout,
+  stderr: (text) => through(process.stderr).write(text)
 });
-await exitOnceFlushed();
+await exitOnceFlushed([...streamsUsed]);
+
+/**
+ * Writes to fd 1 directly: creating `process.stdout` (a stream) costs a `--cache` hit a
+ * good part of its start-up. A pipe whose other end made it non-blocking (EAGAIN) gets
+ * the rest through the stream, which waits for it.
+ */
+function writeStdout(text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  try {
+    while (offset < bytes.length) offset += writeSync(1, bytes, offset);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    through(process.stdout).write(bytes.subarray(offset));
+  }
+}

@@ -4,9 +4,9 @@
  * `parseArgs`. Problems are {@link UsageError}s whose messages never echo a value.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
+import { booleanInput, INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
 import { optionNameOf } from '../core/names.js';
-import type { TokenOptions } from '../core/types.js';
+import type { TokenSourceOptions } from '../core/token-source.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 
 /** Bad usage: exit status 2. The message is one line and holds no option value. */
@@ -46,8 +46,8 @@ const COMMON_OPTIONS = {
   version: { type: 'boolean', short: 'V' }
 } as const satisfies ParseArgsOptions;
 
-/** The token command: every input, and `--output`. */
-const PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, output: { type: 'string' } };
+/** The token command: every input, `--output` and `--cache`. */
+const PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, output: { type: 'string' }, cache: { type: 'boolean' } };
 
 /** The subcommand that revokes tokens, for GitLab's `after_script` and Jenkins' `post`. */
 export const REVOKE_COMMAND = 'revoke';
@@ -62,14 +62,19 @@ export const ACCESS_TOKEN_INPUT = 'access-token';
 const REVOKE_PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, [ACCESS_TOKEN_INPUT]: { type: 'string' } };
 
 interface InputCommand {
-  options: TokenOptions;
+  options: TokenSourceOptions;
   verbose: boolean;
   /** Secret inputs given as flags, which the process list shows to everyone. */
   secretFlags: string[];
 }
 
 export type Command =
-  { action: 'help' } | { action: 'version' } | (InputCommand & { action: 'token'; output: OutputFormat }) | (InputCommand & { action: 'revoke'; accessToken?: string });
+  { action: 'help' } | { action: 'version' } | (InputCommand & {
+      action: 'token';
+      output: OutputFormat;
+      /** `--cache` / `OAUTH_CACHE=true`: reuse a token from the per-user cache. */
+      cache: boolean;
+    }) | (InputCommand & { action: 'revoke'; accessToken?: string });
 
 /**
  * Reads the command line and the environment: `oauth-token [options]` or
@@ -86,7 +91,8 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
   if (values.version) return { action: 'version' };
   const command = inputCommand(values, env);
   rejectInputsWithoutEffect('token', command.options);
-  return { action: 'token', ...command, output: outputFormatOf(values.output as string | undefined) };
+  const cache = values.cache === true || booleanInput('cache', env.OAUTH_CACHE);
+  return { action: 'token', ...command, output: outputFormatOf(values.output as string | undefined), cache };
 }
 
 function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
@@ -125,7 +131,7 @@ export const WITHOUT_EFFECT: Readonly<Record<'token', readonly string[]>> = {
   token: ['revocation-url']
 };
 
-function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options: TokenOptions): void {
+function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options: TokenSourceOptions): void {
   const given = WITHOUT_EFFECT[command].find((input) => (options as Record<string, unknown>)[optionNameOf(input)] !== undefined);
   if (given) throw new UsageError(`${describeInput(given)} has no effect on a token request; remove it`);
 }

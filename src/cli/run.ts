@@ -4,13 +4,15 @@
  * Exit status 0 (token printed, or every token revoked), 1 (the server refused or could
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
+import type { TokenRuntime } from '../core/context.js';
 import { followUpLines, InputError, TokenRequestError } from '../core/errors.js';
-import { requestToken } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
+import type { TokenSourceOptions } from '../core/token-source.js';
+import type { Token } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { helpText } from './help.js';
-import { describeInput, envVarOf, flagOf, parseCommand, UsageError } from './options.js';
+import { describeInput, envVarOf, flagOf, parseCommand, UsageError, type Command } from './options.js';
 import { formatToken, UnrepresentableValueError } from './output.js';
 
 export const EXIT_OK = 0;
@@ -32,25 +34,77 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
   // One line each; neutralising the whole line is the last guard against a forgotten path.
   const report = (line: string) => io.stderr(`${PROGRAM}: ${neutralize(line, MAX_LINE_LENGTH)}\n`);
   try {
+    if (args[0] === 'exec') {
+      const { runExec } = await import('./exec.js');
+      return await runExec(args.slice(1), env, { secrets, report, stdout: io.stdout });
+    }
     const command = parseCommand(args, env);
     if (command.action === 'help') return print(io, helpText());
     if (command.action === 'version') return print(io, `${VERSION}\n`);
-    for (const input of command.secretFlags) {
-      report(`warning: ${flagOf(input)} is visible to other users in the process list; set ${envVarOf(input)} instead`);
-    }
-    const runtime = { debug: command.verbose ? (message: string) => report(message) : undefined, onSecret: (value: string) => secrets.addExact(value) };
+    const runtime = runtimeOf(command, secrets, report);
     if (command.action === 'revoke') {
       // Off the start-up path of a token request.
       const { revoke } = await import('./revoke.js');
       return (await revoke(command, runtime, report)) ? EXIT_OK : EXIT_REFUSED;
     }
-    const result = await requestToken(command.options, runtime);
-    return print(io, formatToken(result.token, command.output));
+    const token = command.cache ? await cachedToken(command.options, env, runtime, report) : await requestNewToken(command.options, runtime);
+    return print(io, formatToken(token, command.output));
   } catch (error) {
     report(failureLine(error, secrets));
     for (const line of followUpLines(error)) report(line);
     return exitStatusOf(error);
   }
+}
+
+/** How the core reports to the CLI: redacted debug lines with `--verbose`, every secret into the registry. */
+export function runtimeOf(command: Extract<Command, { action: 'token' | 'revoke' }>, secrets: SecretRegistry, report: (line: string) => void): TokenRuntime {
+  for (const input of command.secretFlags) {
+    report(`warning: ${flagOf(input)} is visible to other users in the process list; set ${envVarOf(input)} instead`);
+  }
+  return { debug: command.verbose ? (message: string) => report(message) : undefined, onSecret: (value) => secrets.addExact(value) };
+}
+
+/**
+ * The token request code, a chunk of the bin loaded only when a request is made: a cache
+ * hit neither parses nor runs it.
+ */
+function requestMachinery(): Promise<typeof import('../core/token-source.js')> {
+  return import('../core/token-source.js');
+}
+
+async function requestNewToken(options: TokenSourceOptions, runtime: TokenRuntime): Promise<Token> {
+  const { obtainToken } = await requestMachinery();
+  return (await obtainToken(options, undefined, runtime)).token;
+}
+
+/**
+ * `--cache`: the cached token while it is outside the refresh margin; else a new one
+ * (with the cached refresh token first), stored for the next run. A folder that cannot be
+ * trusted is not used at all: the run goes on with a request and says why.
+ */
+async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, runtime: TokenRuntime, report: (line: string) => void): Promise<Token> {
+  const { cacheDirOf, distrustOfFolder, openCache } = await import(/* webpackMode: "eager" */ './cache.js');
+  const dir = cacheDirOf(env);
+  const distrust = distrustOfFolder(dir);
+  if (distrust) {
+    report(`warning: not using the token cache: ${distrust}`);
+    return requestNewToken(options, runtime);
+  }
+  const cache = openCache(dir, options, env, (message) => runtime.debug?.(message));
+  const now = Date.now();
+  if (cache.entry && cache.fresh(now)) {
+    runtime.debug?.('Token cache hit: no request');
+    const expiresIn = Math.floor((Date.parse(cache.entry.token.expiresAt!) - now) / 1000);
+    return { ...cache.entry.token, expiresIn, raw: {} };
+  }
+  const { obtainToken } = await requestMachinery();
+  const result = await obtainToken(options, cache.entry?.token.refreshToken, runtime);
+  try {
+    cache.store(result.token, now);
+  } catch (error) {
+    report(`warning: could not write the token cache (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return result.token;
 }
 
 function print(io: CliIo, text: string): number {

@@ -1,11 +1,11 @@
 /**
  * The contract's inputs as one table, shared by the action (action.yml, `core.getInput`)
  * and the CLI (flags, `OAUTH_*` env vars, `--help`), and the reading of string inputs
- * into {@link TokenOptions}.
+ * into {@link TokenSourceOptions}.
  */
 import { InputError } from './errors.js';
 import { optionNameOf } from './names.js';
-import type { TokenOptions } from './types.js';
+import type { TokenSourceOptions } from './token-source.js';
 
 export interface InputSpec {
   /** kebab-case, as in action.yml and CLI flags. */
@@ -57,7 +57,10 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'retries', description: 'Extra attempts after a network error, 408, 429 or 5xx (Retry-After honoured up to 60 s).', kind: 'number', default: '3' },
   { name: 'export-env', description: 'Also export the access token to this environment variable for later steps.', actionOnly: true },
   { name: 'revoke', description: 'true: revoke the access token and any refresh token (RFC 7009) in the post step at job end.', kind: 'boolean', default: 'false', actionOnly: true },
-  { name: 'revocation-url', description: 'Revocation endpoint (RFC 7009).' }
+  { name: 'revocation-url', description: 'Revocation endpoint (RFC 7009).' },
+  { name: 'token-file', description: 'true: also write the access token (alone, no newline) to a new file in RUNNER_TEMP that only the job\'s user can read; output token_file is its path; the post step deletes it.', kind: 'boolean', default: 'false', actionOnly: true },
+  { name: 'keep-fresh', description: 'true (implies token-file): a background renewal keeps that file holding a valid token until the job ends; the post step stops it and deletes the file.', kind: 'boolean', default: 'false', actionOnly: true },
+  { name: 'refresh-margin-seconds', description: 'A cached or kept-fresh token is renewed when less than this many seconds, or half its lifetime, whichever is smaller, remain.', kind: 'number', default: '60' }
 ];
 
 /** The inputs whose values are secrets. */
@@ -67,7 +70,7 @@ export const SECRET_INPUTS: readonly string[] = INPUTS.filter((input) => input.s
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.
  */
-export function optionsFromInputs(read: (input: string) => string | undefined): TokenOptions {
+export function optionsFromInputs(read: (input: string) => string | undefined): TokenSourceOptions {
   const options: Record<string, unknown> = {};
   for (const spec of INPUTS) {
     if (spec.actionOnly) continue;
@@ -77,7 +80,7 @@ export function optionsFromInputs(read: (input: string) => string | undefined): 
     // Numbers stay strings here: the plan reads and checks them, as it does the library's.
     options[optionNameOf(spec.name)] = value;
   }
-  return options as TokenOptions;
+  return options as TokenSourceOptions;
 }
 
 /** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */

@@ -6,6 +6,9 @@ import type { Token } from './types.js';
 
 export type OutputName = 'access_token' | 'expires_in' | 'expires_at' | 'token_type' | 'scope' | 'refresh_token' | 'id_token' | 'issued_token_type';
 
+/** The action's output with the path of the token file (`token-file`, `keep-fresh`); written only then. */
+export const TOKEN_FILE_OUTPUT = 'token_file';
+
 /** Outputs that only some answers carry; the CLI's `env` and `dotenv` write them only when present. */
 export const OPTIONAL_OUTPUTS: ReadonlySet<OutputName> = new Set(['refresh_token', 'id_token', 'issued_token_type']);
 

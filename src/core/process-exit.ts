@@ -5,12 +5,12 @@
  */
 
 /**
- * Ends the process with `process.exitCode` once stdout and stderr have handed everything
- * written to them to the OS. The result is written by then, and nothing the network may
+ * Ends the process with `process.exitCode` once `streams` (stdout and stderr unless the
+ * caller knows which it wrote through) have handed everything written to them to the OS. The result is written by then, and nothing the network may
  * still hold (a DNS lookup that never answers, a socket a proxy keeps open) may keep the
  * process, and so the job, alive past `retries + 1` attempts of `timeout-seconds`.
  */
-export async function exitOnceFlushed(): Promise<never> {
-  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
+export async function exitOnceFlushed(streams: readonly NodeJS.WriteStream[] = [process.stdout, process.stderr]): Promise<never> {
+  await Promise.all(streams.map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
   process.exit();
 }

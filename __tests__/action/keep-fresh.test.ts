@@ -1,0 +1,72 @@
+/**
+ * Runner level: `keep-fresh: true` against a server issuing 3-second tokens. Between the
+ * main step and the post step (6 seconds, twice the token's lifetime) the file keeps
+ * being rewritten with renewed tokens; the post step leaves no renewer process, no file
+ * and no log behind.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isAlive } from '../helpers/process-alive.js';
+import { runJob, type JobRun } from '../helpers/run-job.js';
+import { expectNoSecrets } from '../helpers/secrets.js';
+import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
+
+const clientSecret = 'keep-fresh-secret-0123';
+let server: TokenServer;
+let runnerTemp: string;
+let job: JobRun;
+const reads: Array<{ mode: number; content: string }> = [];
+let renewerAliveBeforePost = false;
+
+beforeAll(async () => {
+  server = await startTokenServer((_, index) => ({ json: { access_token: `at-keep-${index + 1}`, token_type: 'Bearer', expires_in: 3, refresh_token: `rt-keep-${index + 1}` } }));
+  runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
+  const inputs = { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'keep-fresh': 'true' };
+  job = await runJob(inputs, { env: { RUNNER_TEMP: runnerTemp } }, async (main) => {
+    const file = main.outputs.token_file!;
+    for (let i = 0; i < 24; i++) {
+      reads.push({ mode: statSync(file).mode & 0o777, content: readFileSync(file, 'utf8') });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    renewerAliveBeforePost = isAlive((JSON.parse(main.state.renewer!) as { pid: number }).pid);
+  });
+}, 60_000);
+afterAll(async () => {
+  rmSync(runnerTemp, { recursive: true, force: true });
+  await server.close();
+});
+
+test('the main step outputs the token file and the first token, and saves the renewer and the file in state', () => {
+  expect(job.main.code).toBe(0);
+  expect(job.main.outputs.access_token).toBe('at-keep-1');
+  expect(job.main.outputs.token_file).toMatch(new RegExp(`^${runnerTemp}/`));
+  expect(Object.keys(job.main.state).sort()).toEqual(['renewer', 'token-file']);
+});
+
+test('the file is renewed before each token expires: every read is a whole token, 0600, and several tokens are seen', () => {
+  const tokens = [...new Set(reads.map((read) => read.content))];
+  expect(new Set(reads.map((read) => read.mode))).toEqual(new Set([0o600]));
+  for (const token of tokens) expect(token).toMatch(/^at-keep-\d+$/);
+  expect(tokens.length).toBeGreaterThanOrEqual(3);
+  expect(renewerAliveBeforePost).toBe(true);
+});
+
+test('renewals use the refresh token, the newest each time', () => {
+  const forms = server.requests.map(formOf);
+  expect(forms[0]!.grant_type).toBe('client_credentials');
+  forms.slice(1).forEach((form, index) => expect(form).toEqual({ grant_type: 'refresh_token', refresh_token: `rt-keep-${index + 1}` }));
+});
+
+test('the post step stops the renewer and leaves no process, no file and no log', () => {
+  expect(job.post.code).toBe(0);
+  expect(job.post.stdout).toBe('');
+  expect(isAlive((JSON.parse(job.main.state.renewer!) as { pid: number }).pid)).toBe(false);
+  expect(existsSync(job.main.outputs.token_file!)).toBe(false);
+  expect(readdirSync(runnerTemp)).toEqual([]);
+});
+
+test('no secret is printed', () => {
+  expectNoSecrets(job.main.stdout + job.main.stderr + job.post.stdout + job.post.stderr, [clientSecret, 'rt-keep-1', 'at-keep-2']);
+});

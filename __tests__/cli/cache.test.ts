@@ -1,0 +1,165 @@
+/**
+ * CLI `--cache`: a hit makes no request; a changed secret misses; the folder is 0700 and
+ * entries 0600; a folder others can write to is not used (a request, exit 0, a warning);
+ * a corrupt entry is ignored; parallel runs leave a valid entry; a token within its margin
+ * is renewed with the cached refresh token first. Run against the built bin.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectNoSecrets } from '../helpers/secrets.js';
+import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
+import { runCli, stderrLines } from './run-cli.js';
+
+const clientSecret = 'cache-secret-0123456789';
+let server: TokenServer;
+let work: string;
+let cacheDir: string;
+/** Seconds of lifetime of the next tokens the server issues. */
+let lifetime = 3600;
+
+beforeAll(async () => {
+  server = await startTokenServer((request, index) => ({
+    json: { access_token: `at-cache-${index + 1}`, token_type: 'Bearer', expires_in: lifetime, refresh_token: `rt-cache-${index + 1}`, scope: formOf(request).scope }
+  }));
+});
+afterAll(() => server.close());
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'oauth-cache-test-'));
+  cacheDir = join(work, 'cache');
+  server.requests.length = 0;
+  lifetime = 3600;
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const env = (overrides: Record<string, string> = {}) => ({
+  OAUTH_TOKEN_URL: server.tokenUrl,
+  OAUTH_CLIENT_ID: 'cache-client',
+  OAUTH_CLIENT_SECRET: clientSecret,
+  OAUTH_CACHE_DIR: cacheDir,
+  ...overrides
+});
+
+test('two --cache runs make one request and print the same token', async () => {
+  const first = await runCli(['--cache'], env());
+  const second = await runCli(['--cache', '--output', 'json'], env());
+
+  expect({ code: first.code, stdout: first.stdout, stderr: first.stderr }).toEqual({ code: 0, stdout: 'at-cache-1\n', stderr: '' });
+  expect(second.code).toBe(0);
+  expect(JSON.parse(second.stdout)).toMatchObject({ access_token: 'at-cache-1', token_type: 'Bearer', expires_in: expect.any(Number) });
+  expect(server.requests).toHaveLength(1);
+});
+
+test('OAUTH_CACHE=true turns the cache on too', async () => {
+  await runCli([], env({ OAUTH_CACHE: 'true' }));
+  const second = await runCli([], env({ OAUTH_CACHE: 'true' }));
+
+  expect(second.stdout).toBe('at-cache-1\n');
+  expect(server.requests).toHaveLength(1);
+});
+
+test('a changed secret (or scope) misses: the key covers every option that shapes the request', async () => {
+  await runCli(['--cache'], env());
+  const otherSecret = await runCli(['--cache'], env({ OAUTH_CLIENT_SECRET: `${clientSecret}-rotated` }));
+  const otherScope = await runCli(['--cache', '--scope', 'api'], env());
+
+  expect([otherSecret.stdout, otherScope.stdout]).toEqual(['at-cache-2\n', 'at-cache-3\n']);
+  expect(server.requests).toHaveLength(3);
+});
+
+test('the folder is 0700 and each entry 0600, and no entry holds the client secret', async () => {
+  await runCli(['--cache'], env());
+
+  expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+  const entries = readdirSync(cacheDir);
+  expect(entries).toHaveLength(1);
+  expect(statSync(join(cacheDir, entries[0]!)).mode & 0o777).toBe(0o600);
+  expectNoSecrets(readFileSync(join(cacheDir, entries[0]!), 'utf8'), [clientSecret]);
+});
+
+test('a folder writable by others is neither read nor written: the run makes its request, exits 0 and says why', async () => {
+  mkdirSync(cacheDir, { mode: 0o700 });
+  chmodSync(cacheDir, 0o777);
+
+  const first = await runCli(['--cache'], env());
+  const second = await runCli(['--cache'], env());
+
+  expect([first.code, first.stdout, second.stdout]).toEqual([0, 'at-cache-1\n', 'at-cache-2\n']);
+  expect(stderrLines(first)).toEqual([`oauth-token: warning: not using the token cache: ${cacheDir} is writable by other users`]);
+  expect(readdirSync(cacheDir)).toEqual([]);
+  expect(server.requests).toHaveLength(2);
+});
+
+// Only root can hand a folder to someone else.
+(process.getuid?.() === 0 ? test : test.skip)('a folder owned by another user is not used', async () => {
+  mkdirSync(cacheDir, { mode: 0o700 });
+  chownSync(cacheDir, 4242, 4242);
+
+  const run = await runCli(['--cache'], env());
+
+  expect([run.code, run.stdout]).toEqual([0, 'at-cache-1\n']);
+  expect(stderrLines(run)).toEqual([`oauth-token: warning: not using the token cache: ${cacheDir} belongs to another user`]);
+});
+
+test('a corrupt or truncated entry is ignored (a debug line with --verbose) and replaced', async () => {
+  await runCli(['--cache'], env());
+  const [entry] = readdirSync(cacheDir);
+  const file = join(cacheDir, entry!);
+  writeFileSync(file, readFileSync(file, 'utf8').slice(0, 40), { mode: 0o600 });
+
+  const run = await runCli(['--cache', '--verbose'], env());
+  const again = await runCli(['--cache'], env());
+
+  expect([run.code, run.stdout, again.stdout]).toEqual([0, 'at-cache-2\n', 'at-cache-2\n']);
+  expect(stderrLines(run)).toContain('oauth-token: Cache entry ignored: it is corrupt or truncated');
+  expectNoSecrets(run.stderr, [clientSecret, 'rt-cache-1', 'at-cache-2']);
+  expect(server.requests).toHaveLength(2);
+});
+
+test('an entry others can read is not trusted', async () => {
+  await runCli(['--cache'], env());
+  const [entry] = readdirSync(cacheDir);
+  chmodSync(join(cacheDir, entry!), 0o644);
+
+  const run = await runCli(['--cache', '--verbose'], env());
+
+  expect(run.stdout).toBe('at-cache-2\n');
+  expect(stderrLines(run)).toContain("oauth-token: Cache entry ignored: it is not a file of the user's own that only the user can read");
+});
+
+test('two parallel runs leave one valid entry that the next run hits', async () => {
+  const runs = await Promise.all([runCli(['--cache'], env()), runCli(['--cache'], env()), runCli(['--cache'], env())]);
+  const requestsBefore = server.requests.length;
+  const next = await runCli(['--cache'], env());
+
+  expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
+  expect(readdirSync(cacheDir)).toHaveLength(1);
+  expect(runs.map((run) => run.stdout)).toContain(next.stdout);
+  expect(server.requests).toHaveLength(requestsBefore);
+});
+
+test('a token within its refresh margin is renewed with the cached refresh token first', async () => {
+  lifetime = 3;
+  await runCli(['--cache'], env());
+  await new Promise((resolve) => setTimeout(resolve, 1600));
+  const renewed = await runCli(['--cache'], env());
+
+  expect(renewed.stdout).toBe('at-cache-2\n');
+  expect(server.requests.map((request) => formOf(request).grant_type)).toEqual(['client_credentials', 'refresh_token']);
+  expect(formOf(server.requests[1]!).refresh_token).toBe('rt-cache-1');
+});
+
+test('a token with no known expiry is not cached', async () => {
+  lifetime = 3600;
+  const noExpiry = await startTokenServer((_, index) => ({ json: { access_token: `at-noexp-${index + 1}` } }));
+  try {
+    await runCli(['--cache'], env({ OAUTH_TOKEN_URL: noExpiry.tokenUrl }));
+    const second = await runCli(['--cache'], env({ OAUTH_TOKEN_URL: noExpiry.tokenUrl }));
+    expect(second.stdout).toBe('at-noexp-2\n');
+    expect(readdirSync(cacheDir)).toEqual([]);
+  } finally {
+    await noExpiry.close();
+  }
+});

@@ -1,0 +1,228 @@
+/**
+ * createTokenSource against a loopback server issuing short-lived tokens (expires_in: 3),
+ * counting its requests. The source's clock is the test's, so "3 seconds later" is exact
+ * and the test does not wait for it: with a 3-second token the margin is half its
+ * lifetime (1.5 s), below the default 60 s.
+ */
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { InputError, TokenRequestError } from '../../src/core/errors.js';
+import { checkRenewable, createRenewingSource, createTokenSource } from '../../src/core/token-source.js';
+import { formOf, startTokenServer, type Reply, type TokenServer } from '../helpers/token-server.js';
+
+const clientSecret = 'source-secret-0123456789';
+let server: TokenServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A server whose n-th answer is `at-n` (and `rt-n` with `refreshTokens`), valid 3 seconds. */
+async function shortLivedServer(options: { refreshTokens?: boolean; refuseRefresh?: boolean; delayMs?: number } = {}): Promise<TokenServer> {
+  server = await startTokenServer(async (request, index): Promise<Reply> => {
+    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    if (options.refuseRefresh && formOf(request).grant_type === 'refresh_token') {
+      return { status: 400, json: { error: 'invalid_grant', error_description: 'refresh token expired' } };
+    }
+    return { json: { access_token: `at-${index + 1}`, token_type: 'Bearer', expires_in: 3, ...(options.refreshTokens ? { refresh_token: `rt-${index + 1}` } : {}) } };
+  });
+  return server;
+}
+
+/** A clock the test moves by hand. */
+function testClock(start = Date.parse('2026-01-01T00:00:00Z')) {
+  let now = start;
+  return { now: () => now, advance: (seconds: number) => (now += seconds * 1000) };
+}
+
+const grants = (s: TokenServer) => s.requests.map((request) => formOf(request).grant_type);
+
+describe('createTokenSource', () => {
+  test('holds the token while more than the margin remains: a second call makes no request', async () => {
+    const s = await shortLivedServer();
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret }, { now: clock.now });
+
+    const first = await source.token();
+    clock.advance(1);
+    const second = await source.token();
+
+    expect([first.accessToken, second.accessToken]).toEqual(['at-1', 'at-1']);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  test('renews once less than half of a short lifetime remains, and holds the new token', async () => {
+    const s = await shortLivedServer();
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret }, { now: clock.now });
+
+    await source.token();
+    clock.advance(1.6);
+    const renewed = await source.token();
+    const held = await source.token();
+    clock.advance(4);
+    const again = await source.token();
+
+    expect([renewed.accessToken, held.accessToken, again.accessToken]).toEqual(['at-2', 'at-2', 'at-3']);
+    expect(grants(s)).toEqual(['client_credentials', 'client_credentials', 'client_credentials']);
+  });
+
+  test('honours refreshMarginSeconds when it is below half the lifetime', async () => {
+    const s = await shortLivedServer();
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, refreshMarginSeconds: 0.5 }, { now: clock.now });
+
+    await source.token();
+    clock.advance(2.4);
+    expect((await source.token()).accessToken).toBe('at-1');
+    clock.advance(0.2);
+    expect((await source.token()).accessToken).toBe('at-2');
+  });
+
+  test('single flight: 10 parallel calls share one request', async () => {
+    const s = await shortLivedServer({ delayMs: 100 });
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret });
+
+    const tokens = await Promise.all(Array.from({ length: 10 }, () => source.token()));
+
+    expect(new Set(tokens.map((token) => token.accessToken))).toEqual(new Set(['at-1']));
+    expect(s.requests).toHaveLength(1);
+  });
+
+  test('single flight for a renewal too: 10 parallel calls after expiry make one request', async () => {
+    const s = await shortLivedServer({ delayMs: 50 });
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret }, { now: clock.now });
+
+    await source.token();
+    clock.advance(3);
+    const tokens = await Promise.all(Array.from({ length: 10 }, () => source.token()));
+
+    expect(new Set(tokens.map((token) => token.accessToken))).toEqual(new Set(['at-2']));
+    expect(s.requests).toHaveLength(2);
+  });
+
+  test('renews with the refresh token the server gave (RFC 6749 §6), then with the newest one', async () => {
+    const s = await shortLivedServer({ refreshTokens: true });
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, scope: 'api' }, { now: clock.now });
+
+    await source.token();
+    clock.advance(2);
+    const second = await source.token();
+    clock.advance(2);
+    const third = await source.token();
+
+    expect([second.accessToken, third.accessToken]).toEqual(['at-2', 'at-3']);
+    expect(s.requests.map(formOf)).toEqual([
+      { grant_type: 'client_credentials', scope: 'api' },
+      { grant_type: 'refresh_token', refresh_token: 'rt-1', scope: 'api' },
+      { grant_type: 'refresh_token', refresh_token: 'rt-2', scope: 'api' }
+    ]);
+  });
+
+  test('falls back to the original grant when the refresh token is refused (invalid_grant)', async () => {
+    const s = await shortLivedServer({ refreshTokens: true, refuseRefresh: true });
+    const clock = testClock();
+    const source = createTokenSource(
+      { tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, grantType: 'password', username: 'ci-user', password: 'pw-0123456789' },
+      { now: clock.now }
+    );
+
+    await source.token();
+    clock.advance(2);
+    const renewed = await source.token();
+
+    expect(renewed.accessToken).toBe('at-3');
+    expect(grants(s)).toEqual(['password', 'refresh_token', 'password']);
+    expect(formOf(s.requests[1]!)).toEqual({ grant_type: 'refresh_token', refresh_token: 'rt-1' });
+  });
+
+  test('a failed renewal rejects its callers, and the next call tries again', async () => {
+    let refuse = false;
+    server = await startTokenServer((_, index) => (refuse ? { status: 503, json: { error: 'temporarily_unavailable' } } : { json: { access_token: `at-${index + 1}`, expires_in: 3 } }));
+    const s = server;
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, retries: 0 }, { now: clock.now });
+
+    await source.token();
+    clock.advance(2);
+    refuse = true;
+    const failures = await Promise.allSettled([source.token(), source.token()]);
+    refuse = false;
+    const recovered = await source.token();
+
+    expect(failures.map((result) => result.status === 'rejected' && (result.reason as TokenRequestError).status)).toEqual([503, 503]);
+    expect(recovered.accessToken).toBe('at-3');
+    expect(s.requests).toHaveLength(3);
+  });
+
+  test('a token with no known expiry is held, unless maxAgeSeconds says when to renew it', async () => {
+    server = await startTokenServer((_, index) => ({ json: { access_token: `at-${index + 1}` } }));
+    const s = server;
+    const clock = testClock();
+    const held = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret }, { now: clock.now });
+    const aged = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, maxAgeSeconds: 10 }, { now: clock.now });
+
+    await held.token();
+    await aged.token();
+    clock.advance(3600);
+
+    expect((await held.token()).accessToken).toBe('at-1');
+    expect((await aged.token()).accessToken).toBe('at-3');
+    expect(s.requests).toHaveLength(3);
+  });
+
+  test("asks the runner for a fresh OIDC ID token for each renewal with the original grant", async () => {
+    const s = await shortLivedServer();
+    const clock = testClock();
+    const previous = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'http://127.0.0.1:9/unused';
+    let issued = 0;
+    const getIdToken = async (audience: string) => `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify({ aud: audience, n: ++issued })).toString('base64url')}.sig`;
+    try {
+      const source = createTokenSource(
+        { tokenUrl: s.tokenUrl, grantType: 'token_exchange', clientId: 'source-client', clientAuth: 'none', githubOidcAudience: 'https://sts.test' },
+        { now: clock.now, getIdToken }
+      );
+      await source.token();
+      clock.advance(2);
+      await source.token();
+    } finally {
+      if (previous === undefined) delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+      else process.env.ACTIONS_ID_TOKEN_REQUEST_URL = previous;
+    }
+
+    const subjects = s.requests.map((request) => formOf(request).subject_token);
+    expect(issued).toBe(2);
+    expect(new Set(subjects).size).toBe(2);
+    expect(grants(s)).toEqual(['urn:ietf:params:oauth:grant-type:token-exchange', 'urn:ietf:params:oauth:grant-type:token-exchange']);
+  });
+
+  test('revoke() revokes the refresh token and the access token it holds (RFC 7009), then forgets them', async () => {
+    server = await startTokenServer((request) =>
+      request.url === '/revoke' ? { status: 200, text: '' } : { json: { access_token: 'at-held', refresh_token: 'rt-held', expires_in: 3 } }
+    );
+    const s = server;
+    const source = createRenewingSource({ tokenUrl: s.tokenUrl, revocationUrl: `${s.origin}/revoke`, clientId: 'source-client', clientSecret });
+
+    await source.token();
+    const outcomes = await source.revoke();
+
+    expect(outcomes.map(({ tokenTypeHint, revoked }) => [tokenTypeHint, revoked])).toEqual([
+      ['refresh_token', true],
+      ['access_token', true]
+    ]);
+    expect(s.requests.filter((request) => request.url === '/revoke').map((request) => formOf(request).token)).toEqual(['rt-held', 'at-held']);
+    expect(source.held()).toBeUndefined();
+  });
+});
+
+describe('checkRenewable', () => {
+  test('refuses a one-shot token given by value, naming the input, unless a refresh token is given', () => {
+    expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c' }, 'keep-fresh')).toThrow(InputError);
+    expect(() => checkRenewable({ grantType: 'jwt_bearer', assertion: 'a.b.c' }, 'keep-fresh')).toThrow('Input "assertion" is a one-shot token');
+    expect(() => checkRenewable({ grantType: 'refresh_token', refreshToken: 'rt', clientAssertion: 'a.b.c' }, 'keep-fresh')).not.toThrow();
+    expect(() => checkRenewable({ grantType: 'token_exchange', githubOidcAudience: 'sts' }, 'keep-fresh')).not.toThrow();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The renewer the action starts for `keep-fresh: true` (dist/renewer/index.js): reads its
+ * orders from stdin, keeps the token file valid as `oauth-token exec` does, and on SIGTERM
+ * from the post step stops, revokes the last token if asked, deletes the file and exits.
+ * Everything it says goes to its log (its stdout), redacted, one line each.
+ */
+import { rmSync } from 'node:fs';
+import { SECRET_INPUTS } from '../core/inputs.js';
+import { optionNameOf } from '../core/names.js';
+import { SecretRegistry } from '../core/secrets.js';
+import { keepTokenFile } from '../core/token-file.js';
+import { createRenewingSource } from '../core/token-source.js';
+import type { RenewerOrders } from './token-file.js';
+
+export async function runRenewer(input: NodeJS.ReadableStream, log: (line: string) => void): Promise<void> {
+  // Listened for at once: a stop that comes while the orders are read still finds the file deleted.
+  const stopRequested = new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
+  const orders = JSON.parse(await readAll(input)) as RenewerOrders;
+  const secrets = new SecretRegistry();
+  for (const name of SECRET_INPUTS) secrets.add(orders.options[optionNameOf(name)] as string | undefined);
+  const { token, tokenEndpoint, revocationEndpoint, obtainedAt } = orders.held;
+  for (const value of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(value);
+  const say = (line: string) => log(secrets.redact(line.replace(/\s*[\r\n]+\s*/g, ' ')));
+  const source = createRenewingSource(
+    orders.options,
+    { onSecret: (value) => secrets.addExact(value) },
+    { token: { ...token, raw: {} }, tokenEndpoint: new URL(tokenEndpoint), revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined, obtainedAt }
+  );
+  const keeper = keepTokenFile(source, orders.file, {
+    failed: (error, retryInMs) => say(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${messageOf(error)}`)
+  });
+  await stopRequested;
+  await keeper.stop();
+  if (orders.revoke) await revokeLast(source, say);
+  rmSync(orders.file, { force: true });
+}
+
+async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: (line: string) => void): Promise<void> {
+  const host = source.held()?.revocationEndpoint?.host;
+  try {
+    for (const outcome of await source.revoke()) {
+      const what = outcome.tokenTypeHint.replace('_', ' ');
+      say(outcome.revoked ? `info: Revoked the ${what} at ${host}` : `warning: could not revoke the ${what}: ${outcome.detail}`);
+    }
+  } catch (error) {
+    say(`warning: token revocation skipped: ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readAll(input: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    input.setEncoding('utf8');
+    input.on('data', (chunk: string) => (text += chunk));
+    input.on('end', () => resolve(text));
+    input.on('error', reject);
+  });
+}

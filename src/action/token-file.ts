@@ -1,0 +1,150 @@
+/**
+ * `token-file` and `keep-fresh`: the token in a file of the job's user in `RUNNER_TEMP`,
+ * and a detached renewer process (dist/renewer/index.js) that keeps it valid until the post
+ * step stops it. The renewer gets its orders through a pipe, never a file: nothing on
+ * disk holds a secret but the token in its own file. Its failures go to a log (0600,
+ * redacted) that the post step prints as warnings.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { TokenResult } from '../core/get-token.js';
+import type { TokenSourceOptions } from '../core/token-source.js';
+import type { Token } from '../core/types.js';
+import type { ActionsCore } from './actions-core.js';
+
+/** State names (`STATE_token-file`, `STATE_renewer` in the post step). */
+export const TOKEN_FILE_STATE = 'token-file';
+export const RENEWER_STATE = 'renewer';
+
+/** The renewer's entry, relative to dist/. */
+const RENEWER_SCRIPT = join('renewer', 'index.js');
+
+/** What the renewer reads from its stdin. */
+export interface RenewerOrders {
+  options: TokenSourceOptions;
+  file: string;
+  /** Revoke the last token when stopped (`revoke: true`). */
+  revoke: boolean;
+  held: { token: Omit<Token, 'raw'>; tokenEndpoint: string; revocationEndpoint?: string; obtainedAt: number };
+}
+
+/** What the post step needs to stop the renewer. */
+export interface RenewerState {
+  pid: number;
+  log: string;
+}
+
+/** Where the job's own temporary files go. */
+function runnerTemp(): string {
+  return process.env.RUNNER_TEMP || tmpdir();
+}
+
+function uniqueName(prefix: string): string {
+  return join(runnerTemp(), `${prefix}-${randomBytes(8).toString('hex')}`);
+}
+
+/** Writes the token (alone, no newline) to a new 0600 file in `RUNNER_TEMP`; returns its path. */
+export function createTokenFile(accessToken: string): string {
+  const file = uniqueName('oauth-token');
+  writeFileSync(file, accessToken, { mode: 0o600, flag: 'wx' });
+  return file;
+}
+
+/**
+ * Starts the renewer, detached so it outlives the main step, and hands it its orders on
+ * stdin; its stdout and stderr go to a new 0600 log.
+ */
+export function startRenewer(orders: RenewerOrders): RenewerState {
+  const log = `${uniqueName('oauth-token-renewer')}.log`;
+  const logFd = openSync(log, 'wx', 0o600);
+  try {
+    // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
+    // (dist/renewer/), since its chunks would clash by name with the main step's.
+    const script = join(dirname(process.argv[1] ?? '.'), RENEWER_SCRIPT);
+    const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd] });
+    // A renewer that dies at once is reported by the post step; the main step must not crash on the broken pipe.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(JSON.stringify(orders));
+    child.unref();
+    if (child.pid === undefined) throw new Error('the renewer process could not be started');
+    return { pid: child.pid, log };
+  } finally {
+    closeSync(logFd);
+  }
+}
+
+/** The renewer's orders for `result`, obtained at `obtainedAt`. */
+export function renewerOrders(options: TokenSourceOptions, file: string, revoke: boolean, result: TokenResult, obtainedAt: number): RenewerOrders {
+  const { raw: _raw, ...token } = result.token;
+  return { options, file, revoke, held: { token, tokenEndpoint: result.tokenEndpoint.href, revocationEndpoint: result.revocationEndpoint?.href, obtainedAt } };
+}
+
+export function readRenewerState(core: Pick<ActionsCore, 'getState'>): RenewerState | undefined {
+  const saved = core.getState(RENEWER_STATE);
+  if (!saved) return undefined;
+  const state = JSON.parse(saved) as Partial<RenewerState>;
+  if (!Number.isInteger(state.pid) || typeof state.log !== 'string') throw new Error(`the saved state "${RENEWER_STATE}" is not what the main step writes`);
+  return state as RenewerState;
+}
+
+/** How long the renewer may take to stop (a renewal under way, a revocation). */
+const STOP_TIMEOUT_MS = 60_000;
+const POLL_MS = 50;
+
+/**
+ * Stops the renewer (SIGTERM: it finishes, revokes if asked, deletes the file), waits for
+ * it, then prints its log: `info:` lines as notices, all others as warnings.
+ */
+export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState): Promise<void> {
+  if (isRenewer(state.pid)) {
+    process.kill(state.pid, 'SIGTERM');
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    while (isRenewer(state.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (isRenewer(state.pid)) {
+      core.warning('The token renewer did not stop in time; killed it');
+      process.kill(state.pid, 'SIGKILL');
+    }
+  } else {
+    core.warning('The token renewer had stopped before the end of the job; the token file may have expired');
+  }
+  printLog(core, state.log);
+}
+
+function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): void {
+  if (!existsSync(log)) return;
+  for (const line of readFileSync(log, 'utf8').split('\n').filter((text) => text.trim())) {
+    if (line.startsWith('info: ')) core.info(line.slice('info: '.length));
+    else core.warning(`Token renewer: ${line.replace(/^warning: /, '')}`);
+  }
+  rmSync(log, { force: true });
+}
+
+/**
+ * Whether `pid` is still our renewer: alive (a zombie no longer counts) and, where
+ * /proc tells, running the renewer's script, so a reused pid is never signalled.
+ */
+function isRenewer(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const proc = `/proc/${pid}`;
+  if (!existsSync(proc)) return true;
+  try {
+    const stat = readFileSync(`${proc}/stat`, 'utf8');
+    const zombie = stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+    return !zombie && readFileSync(`${proc}/cmdline`, 'utf8').includes(RENEWER_SCRIPT);
+  } catch {
+    return false;
+  }
+}
+
+/** Deletes the token file the main step saved, if any (the renewer normally has already). */
+export function removeTokenFile(core: Pick<ActionsCore, 'getState'>): void {
+  const file = core.getState(TOKEN_FILE_STATE);
+  if (file) rmSync(file, { force: true });
+}

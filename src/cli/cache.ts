@@ -1,0 +1,147 @@
+/**
+ * `oauth-token --cache`: a per-user token cache, so that a script can call the CLI
+ * before every API call. A hit needs only the parsed options, a hash and one file read,
+ * and this module loads nothing more: the request machinery is the caller's, loaded only
+ * on a miss.
+ *
+ * Trust: the folder must be the user's own and writable by nobody else, an entry must be
+ * a regular file of the user's with no access for others, and any entry that is not
+ * exactly what we write is ignored. Entries are written atomically (a new file, then a
+ * rename), so parallel runs never see half an entry.
+ */
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as os from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from '../core/renewal.js';
+import { sha256Hex } from '../core/sha256.js';
+import { writeFileAtomically } from '../core/token-file.js';
+import type { TokenSourceOptions } from '../core/token-source.js';
+import type { Token } from '../core/types.js';
+
+/** Bumped when the entry format changes: an old entry is then a miss, not a misreading. */
+const ENTRY_VERSION = 1;
+
+/** What an entry holds: the token without the server's raw answer, and when it was obtained. */
+export interface CacheEntry {
+  token: Omit<Token, 'raw'>;
+  /** Epoch milliseconds. */
+  obtainedAt: number;
+}
+
+export interface TokenCache {
+  /** The entry for these options, valid or not; undefined when there is none we trust. */
+  entry: CacheEntry | undefined;
+  /** Whether `entry` is outside its refresh margin: a hit. */
+  fresh(now: number): boolean;
+  /** Stores a token that has a known expiry; others are not cached. */
+  store(token: Token, obtainedAt: number): void;
+}
+
+/** node:os, loaded only for the last fallback: a hit with a set folder does without it. */
+const osModule = (): typeof os => createRequire(import.meta.url)('node:os');
+
+/** Where the cache lives (CONTRACT.md, `--cache`). */
+export function cacheDirOf(env: NodeJS.ProcessEnv): string {
+  if (env.OAUTH_CACHE_DIR) return env.OAUTH_CACHE_DIR;
+  if (env.XDG_RUNTIME_DIR) return join(env.XDG_RUNTIME_DIR, 'oauth-token');
+  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'oauth-token');
+  return join(osModule().tmpdir(), `oauth-token-${process.getuid?.() ?? 'user'}`);
+}
+
+/** Why the cache folder cannot be trusted, or undefined when it can (created 0700 if missing). */
+export function distrustOfFolder(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    if (!stat.isDirectory()) return `${dir} is not a folder`;
+    const uid = process.getuid?.();
+    if (uid !== undefined && stat.uid !== uid) return `${dir} belongs to another user`;
+    if ((stat.mode & 0o022) !== 0) return `${dir} is writable by other users`;
+    return undefined;
+  } catch (error) {
+    return `${dir} cannot be used (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+}
+
+/**
+ * The key of `options`: a SHA-256 of every option that shapes the request, secrets
+ * included (a changed secret must miss), and of the job's OIDC request token when the job's
+ * ID token is used (another job must miss). The margin only says when to renew.
+ */
+export function cacheKey(options: TokenSourceOptions, env: NodeJS.ProcessEnv): string {
+  const { refreshMarginSeconds: _margin, maxAgeSeconds: _maxAge, ...requestOptions } = options;
+  const shaping: Record<string, unknown> = { ...requestOptions };
+  if (options.githubOidcAudience) shaping.idTokenRequest = [env.ACTIONS_ID_TOKEN_REQUEST_URL, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN];
+  const canonical = JSON.stringify(Object.keys(shaping).sort().map((name) => [name, shaping[name]]));
+  return sha256Hex(canonical);
+}
+
+/** Opens the cache entry of `options` in `dir` (a trusted folder); `debug` hears why an entry was ignored. */
+export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.ProcessEnv, debug: (message: string) => void): TokenCache {
+  const key = cacheKey(options, env);
+  const file = join(dir, `${key}.json`);
+  const entry = readEntry(file, key, debug);
+  const marginMs = durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS)!;
+  return {
+    entry,
+    fresh: (now) => {
+      const due = entry && renewalDueAt(entry.token, entry.obtainedAt, marginMs);
+      return due !== undefined && now < due;
+    },
+    store(token, obtainedAt) {
+      if (!token.expiresAt) return;
+      const { raw: _raw, ...cached } = token;
+      writeFileAtomically(file, JSON.stringify({ version: ENTRY_VERSION, key, obtainedAt, token: cached }));
+    }
+  };
+}
+
+/** The entry in `file` if it is one we wrote for `key`; else undefined, with a debug line saying why. */
+function readEntry(file: string, key: string, debug: (message: string) => void): CacheEntry | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') debug(`Cache entry ignored: it cannot be opened (${code ?? 'error'})`);
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (!stat.isFile() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) {
+      debug("Cache entry ignored: it is not a file of the user's own that only the user can read");
+      return undefined;
+    }
+    const entry = parseEntry(readFileSync(fd, 'utf8'), key);
+    if (!entry) debug('Cache entry ignored: it is corrupt or truncated');
+    return entry;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function parseEntry(text: string, key: string): CacheEntry | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const entry = value as { version?: unknown; key?: unknown; obtainedAt?: unknown; token?: Record<string, unknown> } | null;
+  const token = entry?.token;
+  const wellFormed =
+    entry?.version === ENTRY_VERSION &&
+    entry.key === key &&
+    typeof entry.obtainedAt === 'number' &&
+    typeof token === 'object' &&
+    token !== null &&
+    typeof token.accessToken === 'string' &&
+    token.accessToken !== '' &&
+    typeof token.tokenType === 'string' &&
+    typeof token.expiresAt === 'string' &&
+    !Number.isNaN(Date.parse(token.expiresAt)) &&
+    ['expiresIn', 'scope', 'refreshToken', 'idToken', 'issuedTokenType'].every((field) => token[field] === undefined || typeof token[field] === (field === 'expiresIn' ? 'number' : 'string'));
+  return wellFormed ? { obtainedAt: entry.obtainedAt as number, token: token as unknown as CacheEntry['token'] } : undefined;
+}

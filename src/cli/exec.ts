@@ -1,0 +1,83 @@
+/**
+ * `oauth-token exec [options] -- COMMAND [ARGS...]`: runs COMMAND with a token that stays
+ * valid for as long as it runs. COMMAND gets `ACCESS_TOKEN`, `TOKEN_TYPE` and `EXPIRES_AT`
+ * (the first token) and `ACCESS_TOKEN_FILE`, a file of its user's only that is rewritten
+ * with a renewed token before the old one expires. Signals are passed on to COMMAND, the
+ * file is deleted when it ends, and its exit status is ours.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SecretRegistry } from '../core/secrets.js';
+import { keepTokenFile, writeFileAtomically } from '../core/token-file.js';
+import { createRenewingSource } from '../core/token-source.js';
+import { helpText } from './help.js';
+import { parseCommand, UsageError } from './options.js';
+import { runtimeOf } from './run.js';
+
+/** What COMMAND gets when it cannot be started (as a shell says "command not found"). */
+const EXIT_NOT_RUN = 127;
+/** The signals a terminal or a CI runner sends to stop a job; each is passed on to COMMAND. */
+const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
+
+export interface ExecIo {
+  secrets: SecretRegistry;
+  /** One redacted line on stderr. */
+  report: (line: string) => void;
+  stdout: (text: string) => void;
+}
+
+/** Runs `exec`; resolves to COMMAND's exit status (128 + signal number when a signal ended it). */
+export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, io: ExecIo): Promise<number> {
+  const separator = args.indexOf('--');
+  const command = parseCommand(separator < 0 ? args : args.slice(0, separator), env);
+  if (command.action === 'help') {
+    io.stdout(helpText());
+    return 0;
+  }
+  const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);
+  if (command.action !== 'token' || !program) throw new UsageError('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
+  const source = createRenewingSource(command.options, runtimeOf(command, io.secrets, io.report));
+  const token = await source.token();
+  // A folder of our own (mkdtemp: 0700) so that nobody can plant or swap the file.
+  const dir = mkdtempSync(join(env.XDG_RUNTIME_DIR || tmpdir(), 'oauth-token-exec-'));
+  const file = join(dir, 'access-token');
+  try {
+    writeFileAtomically(file, token.accessToken);
+    const keeper = keepTokenFile(source, file, {
+      failed: (error, retryInMs) => io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`)
+    });
+    try {
+      return await runCommand(program, programArgs, {
+        ...env,
+        ACCESS_TOKEN: token.accessToken,
+        TOKEN_TYPE: token.tokenType,
+        EXPIRES_AT: token.expiresAt ?? '',
+        ACCESS_TOKEN_FILE: file
+      }, io.report);
+    } finally {
+      await keeper.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs COMMAND with our stdio, passing signals on; resolves to its exit status. */
+function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, report: (line: string) => void): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(program, args, { env, stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+    const settle = (status: number) => {
+      for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+      resolve(status);
+    };
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      report(`could not run the command (${error.code ?? 'error'})`);
+      settle(EXIT_NOT_RUN);
+    });
+    child.on('exit', (code, signal) => settle(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  });
+}
