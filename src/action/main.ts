@@ -6,7 +6,6 @@ import { InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { tokenOutputs } from '../core/outputs.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
-import { saveRevocationState } from './revocation-state.js';
 
 export async function main(core: ActionsCore): Promise<void> {
   try {
@@ -21,7 +20,8 @@ export async function main(core: ActionsCore): Promise<void> {
       { requireRevocationEndpoint: revoke }
     );
     // Saved first, so that the post step revokes the token even if a later write fails.
-    if (revoke) saveRevocationState(core, result);
+    // Loaded only for `revoke: true` (a chunk of its own in dist/), as what a run does not use stays off its start-up.
+    if (revoke) (await import('./revocation-state.js')).saveRevocationState(core, result);
     writeOutputs(core, result);
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
     core.info(describe(options.provider ?? 'generic', result));

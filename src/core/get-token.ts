@@ -2,7 +2,7 @@
  * The token request end to end: discover, build, send with retries, parse.
  */
 import { withRunContext, type TokenRuntime } from './context.js';
-import { resolveEndpoints } from './discovery.js';
+import { resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
 import type { TokenRequestPlan } from './plan.js';
 import { parseTokenResponse } from './response.js';
