@@ -5,8 +5,10 @@
  * A loopback token server answers every candidate; each candidate is a whole process
  * (start-up, one token request, exit), timed from spawn to exit. The candidates are
  * interleaved run by run, so machine noise hits them all alike, and each run's wall
- * time is divided by the node:http floor's of the same round: the ratios hold on a
- * busy machine even when the milliseconds do not. Peak RSS comes from `/usr/bin/time`
+ * time is divided by each floor's of the same round: the ratios hold on a busy machine
+ * even when the milliseconds do not. Two floors: a bare node:http script (the CLI's)
+ * and the same request from a minimal action on `@actions/core` (the action's, bundled
+ * by ncc into .bench/ at the start of each run). Peak RSS comes from `/usr/bin/time`
  * (else from the process itself), a node process's CPU time from bench/usage-probe.cjs.
  *
  * Every run must get the token, so the benchmark cannot pass while the thing it
