@@ -5,20 +5,22 @@
  * and no node_modules package; a request through `https_proxy` goes through our own
  * tunnelling agent (src/core/tunnel.ts), still without a package. The CLI's bundled bin
  * keeps the same promises: its JWT code and its proxy tunnel are chunks of their own,
- * loaded only by a JWT flow and a proxied URL. The action's bundle carries no
- * undici. Each run is a fresh Node, so what it loaded is what the run needed.
+ * loaded only by a JWT flow and a proxied URL. The action's bundle carries no undici,
+ * and its main step loads discovery and the revocation state (chunks of their own,
+ * issue 14) only for a run with `issuer` or `revoke: true`; the CLI's discovery is a
+ * chunk too. Each run is a fresh Node, so what it loaded is what the run needed.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI_ENTRY } from '../cli/run-cli.js';
 import { startProxy } from '../helpers/proxy.js';
-import { NODE_BINARY, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
+import { NODE_BINARY, parseFileCommands, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { createTestCertificates, type TestCertificates } from '../helpers/tls.js';
-import { formOf, startTokenServer, tokenReply, type TokenServer } from '../helpers/token-server.js';
+import { formOf, startTokenServer, tokenReply, type Reply, type TokenServer } from '../helpers/token-server.js';
 
 const clientSecret = 'startup-secret-0123456789';
 const accessToken = 'at-startup-0123456789';
@@ -129,17 +131,17 @@ async function runBinInFreshNode(env: Record<string, string>): Promise<BinLoads>
 }
 
 /**
- * The one chunk next to the bin whose code holds `marker` (and not `unless`, the marker of a
- * chunk that bundles the same module for a command of its own): chunks are named by
- * webpack ids, not by content.
+ * The one chunk in `dir` (the bin's by default) whose code holds `marker` (and not `unless`,
+ * the marker of a chunk that bundles the same module for a command of its own): chunks are
+ * named by webpack ids, not by content.
  */
-function chunkHolding(marker: string, unless?: string): string {
-  const chunks = readdirSync(BIN_DIR).filter((file) => {
-    const code = file.endsWith('.index.js') ? readFileSync(join(BIN_DIR, file), 'utf8') : '';
+function chunkHolding(marker: string, unless?: string, dir = BIN_DIR): string {
+  const chunks = readdirSync(dir).filter((file) => {
+    const code = file.endsWith('.index.js') ? readFileSync(join(dir, file), 'utf8') : '';
     return code.includes(marker) && !(unless && code.includes(unless));
   });
   expect(chunks).toHaveLength(1);
-  return relative(REPO_ROOT, join(BIN_DIR, chunks[0]!));
+  return relative(REPO_ROOT, join(dir, chunks[0]!));
 }
 
 const BIN = relative(REPO_ROOT, CLI_ENTRY);
@@ -150,6 +152,11 @@ const requestChunk = () => chunkHolding('obtainToken: ()', 'runExec: ()');
 // The core that the request, `revoke` and `exec` chunks share, split out by webpack.
 const sharedCoreChunk = () => chunkHolding('/* binding */ withRunContext)');
 const proxyChunk = () => chunkHolding('did not answer CONNECT');
+// Discovery builds the RFC 8414 metadata URL; the revocation state module exports its state's name.
+const discoveryChunk = (dir?: string) => chunkHolding('/.well-known/oauth-authorization-server', undefined, dir);
+const DIST_DIR = join(REPO_ROOT, 'dist');
+const ACTION = relative(REPO_ROOT, join(DIST_DIR, 'index.js'));
+const revocationStateChunk = () => chunkHolding('REVOCATION_STATE: ()', undefined, DIST_DIR);
 
 test('the bin is one bundled file, its request chunk and the shared core: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });
@@ -179,5 +186,76 @@ test('the bin loads its proxy tunnel chunk for a URL behind https_proxy, and tun
     expect(proxy.visits.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'CONNECT', target: 'auth.test:443' }]);
   } finally {
     await proxy.close();
+  }
+});
+
+test('the bin loads its discovery chunk for --issuer, and not for a token URL', async () => {
+  const server = await startTokenServer(discoveryServer);
+  try {
+    const loaded = await runBinInFreshNode({ OAUTH_ISSUER: server.origin });
+
+    expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk(), discoveryChunk()].sort());
+    expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['GET /.well-known/oauth-authorization-server', 'POST /token']);
+  } finally {
+    await server.close();
+  }
+});
+
+/** RFC 8414 metadata naming the server itself as issuer at its well-known URL; a token for every other request. */
+function discoveryServer(request: { url: string; headers: { host?: string } }): Reply {
+  const origin = `http://${request.headers.host}`;
+  if (request.url === '/.well-known/oauth-authorization-server') {
+    return { json: { issuer: origin, token_endpoint: `${origin}/token`, revocation_endpoint: `${origin}/revoke` } };
+  }
+  return tokenReply({ access_token: accessToken });
+}
+
+interface ActionLoads {
+  esModules: string[];
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+}
+
+/** Runs the main step (dist/index.js) as the runner does (INPUT_* env, GITHUB_* files) in a fresh Node; returns what it loaded. */
+async function runActionInFreshNode(inputs: Record<string, string>): Promise<ActionLoads> {
+  const work = mkdtempSync(join(tmpdir(), 'oauth-action-loads-'));
+  try {
+    const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(work, name)]));
+    for (const file of Object.values(files)) writeFileSync(file, '');
+    const loadsFile = join(work, 'loads.json');
+    const inputEnv = Object.fromEntries(Object.entries({ 'client-id': 'startup-client', 'client-secret': clientSecret, ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOADS_FILE: loadsFile, ...files, ...inputEnv };
+    const run = await spawnCollect(NODE_BINARY, ['--import', pathToFileURL(RECORD_LOADS).href, join(DIST_DIR, 'index.js')], env, 30_000);
+    expectNoSecrets(run.stdout + run.stderr, [clientSecret, accessToken]);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const loads = JSON.parse(readFileSync(loadsFile, 'utf8')) as { esModules: string[] };
+    return {
+      esModules: loads.esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url))).sort(),
+      outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT!, 'utf8')),
+      state: parseFileCommands(readFileSync(files.GITHUB_STATE!, 'utf8'))
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+test('the main step loads no chunk for a token URL without revoke: discovery, revocation state and JWT code stay out', async () => {
+  const loaded = await runActionInFreshNode({ 'token-url': plain.tokenUrl });
+
+  expect(loaded.esModules).toEqual([ACTION]);
+  expect(loaded.outputs.access_token).toBe(accessToken);
+  expect(loaded.state).toEqual({});
+});
+
+test('the main step loads its discovery chunk for issuer, and its revocation state chunk for revoke: true', async () => {
+  const server = await startTokenServer(discoveryServer);
+  try {
+    const loaded = await runActionInFreshNode({ issuer: server.origin, revoke: 'true' });
+
+    expect(loaded.esModules).toEqual([ACTION, discoveryChunk(DIST_DIR), revocationStateChunk()].sort());
+    expect(loaded.outputs.access_token).toBe(accessToken);
+    expect(JSON.parse(loaded.state.revocation!)).toMatchObject({ revocationEndpoint: `${server.origin}/revoke`, accessToken });
+  } finally {
+    await server.close();
   }
 });

@@ -6,10 +6,7 @@ import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { escapeToAscii, MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { TOKEN_FILE_OUTPUT, tokenOutputs } from '../core/outputs.js';
-import { checkRenewable } from '../core/token-source.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
-import { saveRevocationState } from './revocation-state.js';
-import { createTokenFile, RENEWER_STATE, renewerOrders, startRenewer, TOKEN_FILE_STATE } from './token-file.js';
 
 export async function main(core: ActionsCore): Promise<void> {
   try {
@@ -18,7 +15,8 @@ export async function main(core: ActionsCore): Promise<void> {
     const exportEnv = envVarName(core.getInput('export-env'));
     const keepFresh = booleanInput('keep-fresh', core.getInput('keep-fresh'));
     const tokenFile = keepFresh || booleanInput('token-file', core.getInput('token-file'));
-    if (keepFresh) checkRenewable(options, 'keep-fresh');
+    // The token file and its renewer (node:crypto, child processes) load only for a run that asks for them.
+    if (keepFresh) (await import('../core/token-source.js')).checkRenewable(options, 'keep-fresh');
     const obtainedAt = Date.now();
     const result = await requestToken(
       options,
@@ -28,10 +26,12 @@ export async function main(core: ActionsCore): Promise<void> {
       { requireRevocationEndpoint: revoke }
     );
     // Saved first, so that the post step revokes the token even if a later write fails.
-    // With keep-fresh the renewer holds the last token and revokes it itself.
-    if (revoke && !keepFresh) saveRevocationState(core, result);
+    // With keep-fresh the renewer holds the last token and revokes it itself. Loaded only for
+    // `revoke: true` (a chunk of its own in dist/): what a run does not use stays off its start-up.
+    if (revoke && !keepFresh) (await import('./revocation-state.js')).saveRevocationState(core, result);
     writeOutputs(core, result);
     if (tokenFile) {
+      const { createTokenFile, RENEWER_STATE, renewerOrders, startRenewer, TOKEN_FILE_STATE } = await import('./token-file.js');
       const file = createTokenFile(result.token.accessToken);
       core.saveState(TOKEN_FILE_STATE, file);
       core.setOutput(TOKEN_FILE_OUTPUT, file);

@@ -5,10 +5,13 @@
  * and exits before loading anything: `@actions/core` and the post step's code are chunks
  * of their own, imported only when there is work.
  */
+// Not awaited: a top-level await makes ncc wrap the bundle in its async-module runtime,
+// which costs start-up time (npm run bench). post() never rejects.
 if (hasWork(process.env)) {
-  const [core, { post }, { exitOnceFlushed }] = await Promise.all([import('@actions/core'), import('./post.js'), import('../core/process-exit.js')]);
-  await post(core);
-  await exitOnceFlushed();
+  void Promise.all([import('@actions/core'), import('./post.js'), import('../core/process-exit.js')]).then(async ([core, { post }, { exitOnceFlushed }]) => {
+    await post(core);
+    await exitOnceFlushed();
+  });
 }
 
 /** Saved state (`STATE_*`, as the runner hands it over) or `revoke: true`, whose missing state the post step reports. */

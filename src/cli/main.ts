@@ -11,11 +11,15 @@ function through(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   return stream;
 }
 
-process.exitCode = await runCli(process.argv.slice(2), process.env, {
+// Not awaited: a top-level await makes ncc wrap the bundle in its async-module runtime,
+// which costs start-up time (npm run bench). runCli() never rejects.
+void runCli(process.argv.slice(2), process.env, {
   stdout: writeStdout,
   stderr: (text) => through(process.stderr).write(text)
+}).then((status) => {
+  process.exitCode = status;
+  return exitOnceFlushed([...streamsUsed]);
 });
-await exitOnceFlushed([...streamsUsed]);
 
 /**
  * Writes to fd 1 directly: creating `process.stdout` (a stream) costs a `--cache` hit a

@@ -2,7 +2,7 @@
  * The token request end to end: discover, build, send with retries, parse.
  */
 import { withRunContext, type TokenRuntime } from './context.js';
-import { clientAuthAfterDiscovery, resolveEndpoints } from './discovery.js';
+import { clientAuthAfterDiscovery, resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
 import { describePresentedToken, type PresentedToken } from './federated-claims.js';
 import { foreignText } from './neutralize.js';

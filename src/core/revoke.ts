@@ -3,7 +3,7 @@
  * request did.
  */
 import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
-import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './discovery.js';
+import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
 import type { HttpResponse } from './http.js';
 import { TokenRequestError } from './errors.js';
 import { foreignText } from './neutralize.js';
