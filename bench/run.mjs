@@ -86,10 +86,7 @@ async function startTokenServer() {
     req.setEncoding('utf8').on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       const valid =
-        req.method === 'POST' &&
-        req.url === '/token' &&
-        req.headers.authorization === expectedAuth &&
-        new URLSearchParams(body).get('grant_type') === 'client_credentials';
+        req.method === 'POST' && req.url === '/token' && req.headers.authorization === expectedAuth && new URLSearchParams(body).get('grant_type') === 'client_credentials';
       const answer = valid
         ? { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 3600 }
         : { error: 'invalid_request', error_description: `bench server: unexpected ${req.method} ${req.url}` };
@@ -135,7 +132,15 @@ function defineCandidates(server, node, dir) {
   const missing = (file, how) => (existsSync(file) ? undefined : `${path.relative(ROOT, file)} not built (${how})`);
   return [
     { name: 'node, empty script', detail: 'start-up alone, no request', isNode: true, command: node, args: ['-e', ''], env: base, succeeded: () => true },
-    { name: FLOOR, detail: 'bench/floor-node-http.cjs: require, request, print', isNode: true, command: node, args: [path.join(BENCH, 'floor-node-http.cjs')], env: request, succeeded: printsToken },
+    {
+      name: FLOOR,
+      detail: 'bench/floor-node-http.cjs: require, request, print',
+      isNode: true,
+      command: node,
+      args: [path.join(BENCH, 'floor-node-http.cjs')],
+      env: request,
+      succeeded: printsToken
+    },
     {
       name: CORE_FLOOR,
       detail: 'bench/actions-core-floor.mjs bundled by ncc into .bench/: three inputs, the POST with node:http, setSecret, two setOutput; runner env as the action',

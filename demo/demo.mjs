@@ -16,8 +16,12 @@ const dir = mkdtempSync(join(tmpdir(), 'oauth-token-demo-'));
 const outputFile = join(dir, 'output');
 writeFileSync(outputFile, '');
 const inputs = {
-  provider: 'crayon', 'token-url': tokenUrl, 'client-id': DEMO.clientId, 'client-secret': DEMO.clientSecret,
-  username: DEMO.username, password: DEMO.password
+  provider: 'crayon',
+  'token-url': tokenUrl,
+  'client-id': DEMO.clientId,
+  'client-secret': DEMO.clientSecret,
+  username: DEMO.username,
+  password: DEMO.password
 };
 console.log(`Token server (Crayon-style) on ${tokenUrl}\n\n$ node dist/index.js   # as the runner runs "uses: org/oauth-token-action@v1"`);
 const { stdout } = await promisify(execFile)(process.execPath, ['dist/index.js'], {

@@ -17,7 +17,10 @@ let run: ActionRun;
 beforeAll(async () => {
   server = await startTokenServer((request) => ({
     status: 400,
-    json: { error: 'invalid_request', error_description: `key ${request.headers['x-api-key']} cookie ${request.headers.cookie} param ${new URLSearchParams(request.body).get('api_key')}` }
+    json: {
+      error: 'invalid_request',
+      error_description: `key ${request.headers['x-api-key']} cookie ${request.headers.cookie} param ${new URLSearchParams(request.body).get('api_key')}`
+    }
   }));
   run = await runAction(
     {
@@ -39,7 +42,9 @@ test('the headers and parameters were sent as given', () => {
 
 test('the echoed credentials are redacted in the one failure line', () => {
   expect(run.code).toBe(1);
-  expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual(['::error::Token endpoint answered HTTP 400: invalid_request: key *** cookie *** param ***']);
+  expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([
+    '::error::Token endpoint answered HTTP 400: invalid_request: key *** cookie *** param ***'
+  ]);
 });
 
 test('the credential-like values are masked and shown nowhere; the harmless ones are not masked', () => {

@@ -14,9 +14,7 @@ let server: TokenServer;
 let run: ActionRun;
 
 beforeAll(async () => {
-  server = await startTokenServer([
-    { status: 400, json: { AccessToken: null, IdentityToken: null, Error: 'invalid_grant', ExpiresIn: 0, TokenType: null, RefreshToken: null } }
-  ]);
+  server = await startTokenServer([{ status: 400, json: { AccessToken: null, IdentityToken: null, Error: 'invalid_grant', ExpiresIn: 0, TokenType: null, RefreshToken: null } }]);
   run = await runAction(
     { provider: 'crayon', 'token-url': `${server.origin}/api/v1/connect/token/`, 'client-id': clientId, 'client-secret': clientSecret, username: 'api-user', password },
     { env: { RUNNER_DEBUG: '1' } }

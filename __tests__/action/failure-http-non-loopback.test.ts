@@ -10,10 +10,7 @@ const clientSecret = 'fake-plain-http-secret-9a';
 let run: ActionRun;
 
 beforeAll(async () => {
-  run = await runAction(
-    { 'token-url': 'http://auth.example.test/oauth2/token', 'client-id': 'fake-client', 'client-secret': clientSecret },
-    { env: { RUNNER_DEBUG: '1' } }
-  );
+  run = await runAction({ 'token-url': 'http://auth.example.test/oauth2/token', 'client-id': 'fake-client', 'client-secret': clientSecret }, { env: { RUNNER_DEBUG: '1' } });
 });
 
 test('refuses in one line naming token-url and the host', () => {

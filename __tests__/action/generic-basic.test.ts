@@ -24,7 +24,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('sends one form POST with the RFC 6749 §2.3.1 Basic header', () => {
-  const request = expectOnePost(server.requests, '/token', { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basicForms(clientId, clientSecret)[0]}` });
+  const request = expectOnePost(server.requests, '/token', {
+    'content-type': 'application/x-www-form-urlencoded',
+    authorization: `Basic ${basicForms(clientId, clientSecret)[0]}`
+  });
   expect(formOf(request)).toEqual({ grant_type: 'client_credentials', scope: 'read write' });
 });
 

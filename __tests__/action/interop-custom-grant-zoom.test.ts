@@ -15,7 +15,13 @@ let run: ActionRun;
 
 beforeAll(async () => {
   server = await startTokenServer([tokenReply({ access_token: accessToken, scope: 'user:read:admin' })]);
-  run = await runAction({ 'token-url': `${server.origin}/oauth/token`, 'grant-type': 'account_credentials', 'client-id': 'zoom-client', 'client-secret': clientSecret, 'extra-params': 'account_id=fake-account-42' });
+  run = await runAction({
+    'token-url': `${server.origin}/oauth/token`,
+    'grant-type': 'account_credentials',
+    'client-id': 'zoom-client',
+    'client-secret': clientSecret,
+    'extra-params': 'account_id=fake-account-42'
+  });
 });
 afterAll(() => server.close());
 

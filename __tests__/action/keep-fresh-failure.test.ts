@@ -18,7 +18,9 @@ let job: JobRun;
 
 beforeAll(async () => {
   server = await startTokenServer((_, index) =>
-    index === 0 ? { json: { access_token: 'at-kf-1', expires_in: 2 } } : { status: 503, json: { error: 'temporarily_unavailable', error_description: `no tokens for ${clientSecret}` } }
+    index === 0
+      ? { json: { access_token: 'at-kf-1', expires_in: 2 } }
+      : { status: 503, json: { error: 'temporarily_unavailable', error_description: `no tokens for ${clientSecret}` } }
   );
   runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
   const inputs = { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'keep-fresh': 'true', retries: '0' };
@@ -38,7 +40,8 @@ test("the post step prints the renewer's failures as warnings, redacted, and doe
   expect(job.post.code).toBe(0);
   const warnings = job.post.stdout.split('\n').filter((line) => line.length > 0);
   expect(warnings.length).toBeGreaterThanOrEqual(2);
-  for (const line of warnings) expect(line).toMatch(/^::warning::Token renewer: could not renew the token \(trying again in \d+ s\): Token endpoint answered HTTP 503: temporarily_unavailable/);
+  for (const line of warnings)
+    expect(line).toMatch(/^::warning::Token renewer: could not renew the token \(trying again in \d+ s\): Token endpoint answered HTTP 503: temporarily_unavailable/);
   expectNoSecrets(job.post.stdout + job.post.stderr, [clientSecret]);
   expect(readdirSync(runnerTemp)).toEqual([]);
 });

@@ -18,7 +18,10 @@ let job: JobRun;
 beforeAll(async () => {
   server = await startTokenServer([tokenReply()]);
   runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
-  job = await runJob({ 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'client-id': 'ci', 'subject-token': subjectToken, 'keep-fresh': 'true' }, { env: { RUNNER_TEMP: runnerTemp } });
+  job = await runJob(
+    { 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'client-id': 'ci', 'subject-token': subjectToken, 'keep-fresh': 'true' },
+    { env: { RUNNER_TEMP: runnerTemp } }
+  );
 });
 afterAll(async () => {
   rmSync(runnerTemp, { recursive: true, force: true });

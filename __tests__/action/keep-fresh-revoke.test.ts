@@ -22,7 +22,14 @@ beforeAll(async () => {
     request.url === '/revoke' ? { status: 200, text: '' } : { json: { access_token: `at-rk-${index + 1}`, expires_in: 3, refresh_token: `rt-rk-${index + 1}` } }
   );
   runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
-  const inputs = { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'keep-fresh': 'true', revoke: 'true', 'revocation-url': `${server.origin}/revoke` };
+  const inputs = {
+    'token-url': server.tokenUrl,
+    'client-id': 'ci',
+    'client-secret': clientSecret,
+    'keep-fresh': 'true',
+    revoke: 'true',
+    'revocation-url': `${server.origin}/revoke`
+  };
   job = await runJob(inputs, { env: { RUNNER_TEMP: runnerTemp } }, () => new Promise((resolve) => setTimeout(resolve, 2500)));
   // Token answers come first (the n-th is at-rk-n): the last one is what the renewer held.
   lastToken = `rk-${server.requests.filter((request) => request.url === '/token').length}`;

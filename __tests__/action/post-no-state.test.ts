@@ -18,7 +18,14 @@ let esModules: string[];
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'oauth-post-no-state-'));
   const loadsFile = join(work, 'loads.json');
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOADS_FILE: loadsFile, 'INPUT_CLIENT-ID': 'ci', INPUT_REVOKE: 'false', GITHUB_STATE: join(work, 'state') };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    LOADS_FILE: loadsFile,
+    'INPUT_CLIENT-ID': 'ci',
+    INPUT_REVOKE: 'false',
+    GITHUB_STATE: join(work, 'state')
+  };
   run = await spawnCollect(NODE_BINARY, ['--import', pathToFileURL(RECORD_LOADS).href, join(REPO_ROOT, 'dist', 'post', 'index.js')], env, 30_000);
   esModules = (JSON.parse(readFileSync(loadsFile, 'utf8')) as { esModules: string[] }).esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url)));
 });

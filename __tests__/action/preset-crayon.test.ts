@@ -18,9 +18,7 @@ let server: TokenServer;
 let run: ActionRun;
 
 beforeAll(async () => {
-  server = await startTokenServer([
-    { json: { AccessToken: accessToken, IdentityToken: null, Error: null, ExpiresIn: 20060, TokenType: 'Bearer', RefreshToken: null } }
-  ]);
+  server = await startTokenServer([{ json: { AccessToken: accessToken, IdentityToken: null, Error: null, ExpiresIn: 20060, TokenType: 'Bearer', RefreshToken: null } }]);
   run = await runAction(
     { provider: 'crayon', 'token-url': `${server.origin}/api/v1/connect/token/`, 'client-id': clientId, 'client-secret': clientSecret, username, password },
     { env: { RUNNER_DEBUG: '1' } }
@@ -29,7 +27,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('POSTs the documented request: raw Basic, Accept, four form fields', () => {
-  const request = expectOnePost(server.requests, '/api/v1/connect/token/', { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'user-agent': OUR_USER_AGENT });
+  const request = expectOnePost(server.requests, '/api/v1/connect/token/', {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+    'user-agent': OUR_USER_AGENT
+  });
   expect(request.headers.authorization).toBe(`Basic ${basicValue}`);
   expect([...new URLSearchParams(request.body).keys()].sort()).toEqual(['grant_type', 'password', 'scope', 'username']);
   expect(formOf(request)).toEqual({ grant_type: 'password', username, password, scope: 'CustomerApi' });

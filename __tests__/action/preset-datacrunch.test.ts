@@ -15,9 +15,7 @@ let server: TokenServer;
 let run: ActionRun;
 
 beforeAll(async () => {
-  server = await startTokenServer([
-    { json: { access_token: accessToken, token_type: 'Bearer', expires_in: 3600, refresh_token: refreshToken, scope: 'fullAccess' } }
-  ]);
+  server = await startTokenServer([{ json: { access_token: accessToken, token_type: 'Bearer', expires_in: 3600, refresh_token: refreshToken, scope: 'fullAccess' } }]);
   run = await runAction(
     { provider: 'datacrunch', 'token-url': `${server.origin}/v1/oauth2/token`, 'client-id': clientId, 'client-secret': clientSecret },
     { env: { RUNNER_DEBUG: '1' } }

@@ -25,10 +25,7 @@ beforeAll(async () => {
       refreshToken
     })
   };
-  post = await runAction(
-    { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': 'expired-secret', revoke: 'true' },
-    { entry: 'post', env: stateEnv(state) }
-  );
+  post = await runAction({ 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': 'expired-secret', revoke: 'true' }, { entry: 'post', env: stateEnv(state) });
 });
 afterAll(() => server.close());
 

@@ -23,8 +23,7 @@ test('the step succeeds and the scope output is the value as returned', () => {
 });
 
 test('the summary is the heading and one table line, the scope inert in its cell', () => {
-  const shownScope =
-    'read\\u000a\\u000a# Forged heading\\u000a[link](https://evil.test) ![x](https://evil.test/x.png) &#60;script&#62;x&#60;/script&#62; caf\\u00e9';
+  const shownScope = 'read\\u000a\\u000a# Forged heading\\u000a[link](https://evil.test) ![x](https://evil.test/x.png) &#60;script&#62;x&#60;/script&#62; caf\\u00e9';
   expect(run.summary).toBe(
     '<h3>OAuth token</h3>\n' +
       '<table><tr><th>Provider</th><th>Token endpoint host</th><th>Grant</th><th>Granted scope</th><th>Expires at</th></tr>' +

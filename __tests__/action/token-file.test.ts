@@ -20,10 +20,14 @@ let during: { mode: number; content: string } | undefined;
 beforeAll(async () => {
   server = await startTokenServer([tokenReply({ access_token: accessToken })]);
   runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
-  job = await runJob({ 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'token-file': 'true' }, { env: { RUNNER_TEMP: runnerTemp } }, async (main) => {
-    const file = main.outputs.token_file!;
-    during = { mode: statSync(file).mode & 0o777, content: readFileSync(file, 'utf8') };
-  });
+  job = await runJob(
+    { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'token-file': 'true' },
+    { env: { RUNNER_TEMP: runnerTemp } },
+    async (main) => {
+      const file = main.outputs.token_file!;
+      during = { mode: statSync(file).mode & 0o777, content: readFileSync(file, 'utf8') };
+    }
+  );
 });
 afterAll(async () => {
   rmSync(runnerTemp, { recursive: true, force: true });

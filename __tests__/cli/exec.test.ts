@@ -40,7 +40,10 @@ const timer = setInterval(() => {
 test('a 7-second command sees its token file renewed before expiry; its exit status passes through; no file is left', async () => {
   const run = await runCli(['exec', '--', NODE_BINARY, '-e', WATCH_FILE], envOf());
 
-  const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { env?: string[]; mode?: string; token?: string });
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { env?: string[]; mode?: string; token?: string });
   const [first, ...reads] = lines;
   const [accessToken, tokenType, expiresAt, file] = first!.env!;
   expect([accessToken, tokenType]).toEqual(['at-exec-1', 'Bearer']);
@@ -64,7 +67,10 @@ process.on('SIGTERM', () => { console.log('got SIGTERM'); process.exit(42); });
 console.log(process.env.ACCESS_TOKEN_FILE);
 setInterval(() => {}, 1000);
 `;
-  const child = spawn(NODE_BINARY, [CLI_ENTRY, 'exec', '--', NODE_BINARY, '-e', trapping], { env: { PATH: process.env.PATH ?? '', ...envOf() }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE_BINARY, [CLI_ENTRY, 'exec', '--', NODE_BINARY, '-e', trapping], {
+    env: { PATH: process.env.PATH ?? '', ...envOf() },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();

@@ -14,9 +14,7 @@ let refused: CliRun;
 let unreachable: CliRun;
 
 beforeAll(async () => {
-  server = await startTokenServer([
-    { status: 401, json: { error: 'invalid_client', error_description: `Client authentication failed\nfor ${clientSecret}` } }
-  ]);
+  server = await startTokenServer([{ status: 401, json: { error: 'invalid_client', error_description: `Client authentication failed\nfor ${clientSecret}` } }]);
   refused = await runCli(['--token-url', server.tokenUrl], env);
   const closed = await startTokenServer([]);
   await closed.close();

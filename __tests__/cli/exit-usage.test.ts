@@ -60,5 +60,10 @@ test('no request was sent', () => {
 });
 
 test('no value is echoed, not even a secret given where it does not belong', () => {
-  expectNoSecrets(Object.values(runs).map((run) => run.stderr).join('\n'), [clientSecret]);
+  expectNoSecrets(
+    Object.values(runs)
+      .map((run) => run.stderr)
+      .join('\n'),
+    [clientSecret]
+  );
 });

@@ -53,7 +53,9 @@ test('a content type carrying ##[add-mask]: inert in the --verbose line and the 
 
 test('field names of an answer without access_token: inert', () => {
   expect(runs.fields!.code).toBe(1);
-  expect(stderrLines(runs.fields!).at(-1)).toBe(`oauth-token: Token endpoint answered HTTP 200 but the response has no access_token (fields: token_type, # #[error]forged, x ${FORGED_SHOWN})`);
+  expect(stderrLines(runs.fields!).at(-1)).toBe(
+    `oauth-token: Token endpoint answered HTTP 200 but the response has no access_token (fields: token_type, # #[error]forged, x ${FORGED_SHOWN})`
+  );
 });
 
 test('nothing on stdout, and nothing a runner or a terminal would obey on stderr', () => {

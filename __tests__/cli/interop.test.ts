@@ -49,17 +49,35 @@ describe('flags and env vars of the new inputs', () => {
   test('a signed jwt_bearer assertion from OAUTH_PRIVATE_KEY and the --assertion-* flags', async () => {
     const key = rsaKey();
     const run = await runCli(
-      ['--token-url', plain.tokenUrl, '--grant-type', 'jwt_bearer', '--assertion-issuer', 'sa@proj.iam.gserviceaccount.com', '--assertion-claims', '{"scope":"https://www.googleapis.com/auth/cloud-platform"}'],
+      [
+        '--token-url',
+        plain.tokenUrl,
+        '--grant-type',
+        'jwt_bearer',
+        '--assertion-issuer',
+        'sa@proj.iam.gserviceaccount.com',
+        '--assertion-claims',
+        '{"scope":"https://www.googleapis.com/auth/cloud-platform"}'
+      ],
       { OAUTH_PRIVATE_KEY: key.pem }
     );
     expect(run.code).toBe(0);
     const body = formOf(plain.requests.at(-1)!);
     expect(Object.keys(body)).toEqual(['grant_type', 'assertion']);
-    expect(verifyJwt(body.assertion!, key.publicKey).claims).toMatchObject({ iss: 'sa@proj.iam.gserviceaccount.com', sub: 'sa@proj.iam.gserviceaccount.com', aud: plain.tokenUrl, scope: 'https://www.googleapis.com/auth/cloud-platform' });
+    expect(verifyJwt(body.assertion!, key.publicKey).claims).toMatchObject({
+      iss: 'sa@proj.iam.gserviceaccount.com',
+      sub: 'sa@proj.iam.gserviceaccount.com',
+      aud: plain.tokenUrl,
+      scope: 'https://www.googleapis.com/auth/cloud-platform'
+    });
   });
 
   test('a bad --client-assertion-audience is bad input: exit 2, naming the flag', async () => {
-    const run = await runCli(['--token-url', plain.tokenUrl, '--client-assertion-audience', 'the token endpoint'], { OAUTH_CLIENT_ID: 'c', OAUTH_CLIENT_SECRET: 'fake-s', OAUTH_CLIENT_AUTH: 'client_secret_jwt' });
+    const run = await runCli(['--token-url', plain.tokenUrl, '--client-assertion-audience', 'the token endpoint'], {
+      OAUTH_CLIENT_ID: 'c',
+      OAUTH_CLIENT_SECRET: 'fake-s',
+      OAUTH_CLIENT_AUTH: 'client_secret_jwt'
+    });
     expect(run.code).toBe(2);
     expect(stderrLines(run)).toEqual([
       'oauth-token: --client-assertion-audience (OAUTH_CLIENT_ASSERTION_AUDIENCE) must be one of token-endpoint, endpoint, issuer or an absolute URL (got "the token endpoint")'
@@ -85,7 +103,9 @@ describe('the claims of a CI token presented', () => {
     expect(run.code).toBe(1);
     const lines = stderrLines(run);
     expect(lines[0]).toBe('oauth-token: Token endpoint answered HTTP 400: invalid_grant: no trust policy matched');
-    expect(lines[1]).toMatch(/^oauth-token: Federated token \(subject-token\): iss "https:\/\/token\.actions\.githubusercontent\.com", sub "repo:my-org\/my-repo:environment:prod", aud "api:\/\/AzureADTokenExchange", exp \S+ \(not expired: \d+ s left\), repository "my-org\/my-repo", ref "refs\/heads\/main", environment "prod", job_workflow_ref "my-org\/my-repo\/\.github\/workflows\/deploy\.yml@refs\/heads\/main"$/);
+    expect(lines[1]).toMatch(
+      /^oauth-token: Federated token \(subject-token\): iss "https:\/\/token\.actions\.githubusercontent\.com", sub "repo:my-org\/my-repo:environment:prod", aud "api:\/\/AzureADTokenExchange", exp \S+ \(not expired: \d+ s left\), repository "my-org\/my-repo", ref "refs\/heads\/main", environment "prod", job_workflow_ref "my-org\/my-repo\/\.github\/workflows\/deploy\.yml@refs\/heads\/main"$/
+    );
     expect(lines).toHaveLength(2);
     expectNoSecrets(run.stdout + run.stderr, [subjectToken, subjectToken.split('.')[2]!]);
   });

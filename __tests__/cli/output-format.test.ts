@@ -23,9 +23,18 @@ function throughShell(words: string[]): string[] {
 
 test('a single-quoted value reaches sh unchanged, whatever it holds', () => {
   fc.assert(
-    fc.property(fc.array(fc.oneof(withoutNul, fc.array(shellHostile).map((parts) => parts.join(''))), { minLength: 1, maxLength: 20 }), (values) => {
-      expect(throughShell(values.map((value) => shellQuote('access_token', value)))).toEqual(values);
-    }),
+    fc.property(
+      fc.array(
+        fc.oneof(
+          withoutNul,
+          fc.array(shellHostile).map((parts) => parts.join(''))
+        ),
+        { minLength: 1, maxLength: 20 }
+      ),
+      (values) => {
+        expect(throughShell(values.map((value) => shellQuote('access_token', value)))).toEqual(values);
+      }
+    ),
     { numRuns: 40 }
   );
 });
@@ -70,17 +79,23 @@ const pwshHostile = fc.constantFrom("'", "''", '\u2018', '\u2019', '\u201A', '\u
 
 test('a PowerShell verbatim string is read back exactly, whatever quotes it holds', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(pwshHostile).map((parts) => parts.join(''))), (value) => {
-      let written: string;
-      try {
-        written = pwshQuote('access_token', value);
-      } catch (error) {
-        expect(error).toBeInstanceOf(UnrepresentableValueError);
-        expect(/[\r\n\0]/.test(value)).toBe(true);
-        return;
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.array(pwshHostile).map((parts) => parts.join(''))
+      ),
+      (value) => {
+        let written: string;
+        try {
+          written = pwshQuote('access_token', value);
+        } catch (error) {
+          expect(error).toBeInstanceOf(UnrepresentableValueError);
+          expect(/[\r\n\0]/.test(value)).toBe(true);
+          return;
+        }
+        expect(readLikePowerShell(`$env:ACCESS_TOKEN = ${written}`)).toEqual(['ACCESS_TOKEN', value]);
       }
-      expect(readLikePowerShell(`$env:ACCESS_TOKEN = ${written}`)).toEqual(['ACCESS_TOKEN', value]);
-    }),
+    ),
     { numRuns: 500 }
   );
 });
@@ -96,5 +111,7 @@ test('the pwsh format sets the env and dotenv names, one line each, and refuses 
     ['SCOPE', 'a b']
   ]);
   expect(lines[0]).toBe("$env:ACCESS_TOKEN = 'at-''pwsh\u2019\u2019'");
-  expect(() => formatToken({ ...token, refreshToken: 'rt-secret\r\nsplit' }, 'pwsh')).toThrow(/^the server's refresh_token has a line break or NUL, which --output pwsh cannot carry; use --output json$/);
+  expect(() => formatToken({ ...token, refreshToken: 'rt-secret\r\nsplit' }, 'pwsh')).toThrow(
+    /^the server's refresh_token has a line break or NUL, which --output pwsh cannot carry; use --output json$/
+  );
 });

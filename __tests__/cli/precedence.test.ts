@@ -16,14 +16,21 @@ beforeAll(async () => {
   server = await startTokenServer([tokenReply({ access_token: 'at-precedence-0123456789' })]);
   run = await runCli(
     [
-      '--token-url', server.tokenUrl,
-      '--client-id', 'flag-client',
-      '--client-secret', flagSecret,
-      '--scope', 'flag-scope',
+      '--token-url',
+      server.tokenUrl,
+      '--client-id',
+      'flag-client',
+      '--client-secret',
+      flagSecret,
+      '--scope',
+      'flag-scope',
       '--audience=',
-      '--resource', 'https://api.example.com/one',
-      '--resource', 'https://api.example.com/two',
-      '--extra-params', 'tenant=flag-tenant'
+      '--resource',
+      'https://api.example.com/one',
+      '--resource',
+      'https://api.example.com/two',
+      '--extra-params',
+      'tenant=flag-tenant'
     ],
     {
       OAUTH_CLIENT_ID: 'env-client',
@@ -56,8 +63,6 @@ test('the token still goes to stdout alone', () => {
 });
 
 test('a secret given as a flag warns in one line, naming its env var, without the value', () => {
-  expect(stderrLines(run)).toEqual([
-    'oauth-token: warning: --client-secret is visible to other users in the process list; set OAUTH_CLIENT_SECRET instead'
-  ]);
+  expect(stderrLines(run)).toEqual(['oauth-token: warning: --client-secret is visible to other users in the process list; set OAUTH_CLIENT_SECRET instead']);
   expectNoSecrets(run.stderr, [flagSecret, envSecret, 'at-precedence-0123456789']);
 });

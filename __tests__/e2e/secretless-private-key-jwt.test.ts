@@ -52,10 +52,9 @@ async function withRealmLocalClone<T>(start: () => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  server = await withRealmLocalClone(() => startOidcServer([
-    ...cases.map(({ clientId, alg, key }) => jwtClient(clientId, alg, key.publicKey, `${clientId}-key`)),
-    jwtClient('ci-hs256', 'HS256')
-  ]));
+  server = await withRealmLocalClone(() =>
+    startOidcServer([...cases.map(({ clientId, alg, key }) => jwtClient(clientId, alg, key.publicKey, `${clientId}-key`)), jwtClient('ci-hs256', 'HS256')])
+  );
   tokenUrl = `${server.issuer}/token`;
 });
 afterAll(() => server.close());

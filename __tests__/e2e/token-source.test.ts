@@ -140,7 +140,9 @@ describe('createTokenSource', () => {
 
   test('a failed renewal rejects its callers, and the next call tries again', async () => {
     let refuse = false;
-    server = await startTokenServer((_, index) => (refuse ? { status: 503, json: { error: 'temporarily_unavailable' } } : { json: { access_token: `at-${index + 1}`, expires_in: 3 } }));
+    server = await startTokenServer((_, index) =>
+      refuse ? { status: 503, json: { error: 'temporarily_unavailable' } } : { json: { access_token: `at-${index + 1}`, expires_in: 3 } }
+    );
     const s = server;
     const clock = testClock();
     const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, retries: 0 }, { now: clock.now });
@@ -173,7 +175,7 @@ describe('createTokenSource', () => {
     expect(s.requests).toHaveLength(3);
   });
 
-  test("asks the runner for a fresh OIDC ID token for each renewal with the original grant", async () => {
+  test('asks the runner for a fresh OIDC ID token for each renewal with the original grant', async () => {
     const s = await shortLivedServer();
     const clock = testClock();
     const previous = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;

@@ -29,7 +29,9 @@ const oneOf = (values: string, got: string) => new RegExp(`^must be one of ${val
 const PRESETS = '[a-z]+(, [a-z]+)*';
 const GRANTS = 'client_credentials, password, refresh_token, token_exchange, jwt_bearer';
 const CUSTOM_GRANT_RULE = (got: string) =>
-  new RegExp(`^must be one of ${GRANTS}, an absolute URI or a grant name of letters, digits, "-", "\\." and "_" \\(RFC 6749 §4\\.5\\) \\(got "${got.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\)$`);
+  new RegExp(
+    `^must be one of ${GRANTS}, an absolute URI or a grant name of letters, digits, "-", "\\." and "_" \\(RFC 6749 §4\\.5\\) \\(got "${got.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\)$`
+  );
 const CLIENT_AUTHS = 'client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, none';
 const TIMEOUT_RULE = (got: string) => new RegExp(`^must be a number of seconds above 0 and at most 600 \\(got "${got}"\\)$`);
 const RETRIES_RULE = (got: string) => new RegExp(`^must be a whole number from 0 to 10 \\(got "${got}"\\)$`);
@@ -44,7 +46,12 @@ const RESERVED_ENV = (name: string) => new RegExp(`^names ${name}, which the run
 export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },
   { name: 'provider that is an Object property', inputs: { provider: 'constructor' }, input: 'provider', problem: oneOf(PRESETS, 'constructor') },
-  { name: 'browser-only grant type', inputs: { 'grant-type': 'implicit' }, input: 'grant-type', problem: /^must be a grant with a token request this step can make: "implicit" is a browser flow with no token request \(RFC 6749 §4\.2\)$/ },
+  {
+    name: 'browser-only grant type',
+    inputs: { 'grant-type': 'implicit' },
+    input: 'grant-type',
+    problem: /^must be a grant with a token request this step can make: "implicit" is a browser flow with no token request \(RFC 6749 §4\.2\)$/
+  },
   {
     name: 'grant type that needs a redirect',
     inputs: { 'grant-type': 'authorization_code' },
@@ -52,7 +59,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
     problem: /^must be a grant with a token request this step can make: "authorization_code" needs a browser redirect \(RFC 6749 §4\.1\), which a CI job cannot follow$/
   },
   { name: 'custom grant type with a space', inputs: { 'grant-type': 'account credentials' }, input: 'grant-type', problem: CUSTOM_GRANT_RULE('account credentials') },
-  { name: 'custom grant type with a control character', inputs: { 'grant-type': 'urn:example:grant\u0007bell' }, input: 'grant-type', problem: CUSTOM_GRANT_RULE('urn:example:grant\\u0007bell') },
+  {
+    name: 'custom grant type with a control character',
+    inputs: { 'grant-type': 'urn:example:grant\u0007bell' },
+    input: 'grant-type',
+    problem: CUSTOM_GRANT_RULE('urn:example:grant\\u0007bell')
+  },
   { name: 'unknown client auth', inputs: { 'client-auth': 'basic' }, input: 'client-auth', problem: oneOf(CLIENT_AUTHS, 'basic') },
   { name: 'unknown body format', inputs: { 'body-format': 'xml' }, input: 'body-format', problem: oneOf('form, json', 'xml') },
   { name: 'unknown signing algorithm', inputs: { 'signing-algorithm': 'HS512' }, input: 'signing-algorithm', problem: oneOf('RS256, PS256, ES256', 'HS512') },
@@ -67,21 +79,51 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'header line without a colon', inputs: { headers: 'X-Custom value' }, input: 'headers', problem: /^line 1 is not "Name: value"$/ },
   { name: 'second header line malformed', inputs: { headers: 'X-Ok: 1\nno colon here' }, input: 'headers', problem: /^line 2 is not "Name: value"$/ },
   { name: 'header name with a space', inputs: { headers: 'Bad Name: v' }, input: 'headers', problem: /^has an invalid header name "Bad Name" \(letters, digits and .+ only\)$/ },
-  { name: 'header value outside Latin-1', inputs: { headers: 'X-Note: snow \u2603' }, input: 'headers', problem: /^header "X-Note" has a character outside Latin-1 or a control character in its value; percent-encode it$/ },
+  {
+    name: 'header value outside Latin-1',
+    inputs: { headers: 'X-Note: snow \u2603' },
+    input: 'headers',
+    problem: /^header "X-Note" has a character outside Latin-1 or a control character in its value; percent-encode it$/
+  },
   {
     name: 'Authorization header over client_secret_basic',
     inputs: { headers: 'Authorization: Bearer abc' },
     input: 'headers',
     problem: /^must not set Authorization with client-auth "client_secret_basic", which sets it$/
   },
-  { name: 'Content-Type header', inputs: { headers: 'content-type: text/plain' }, input: 'headers', problem: /^must not set content-type: it follows from "body-format" and the URL$/ },
-  { name: 'Content-Length header', inputs: { headers: 'Content-Length: 1' }, input: 'headers', problem: /^must not set Content-Length: it follows from "body-format" and the URL$/ },
+  {
+    name: 'Content-Type header',
+    inputs: { headers: 'content-type: text/plain' },
+    input: 'headers',
+    problem: /^must not set content-type: it follows from "body-format" and the URL$/
+  },
+  {
+    name: 'Content-Length header',
+    inputs: { headers: 'Content-Length: 1' },
+    input: 'headers',
+    problem: /^must not set Content-Length: it follows from "body-format" and the URL$/
+  },
   { name: 'Host header', inputs: { headers: 'Host: evil.example' }, input: 'headers', problem: /^must not set Host: it follows from "body-format" and the URL$/ },
   { name: 'extra-params line without =', inputs: { 'extra-params': 'novalue' }, input: 'extra-params', problem: /^line 1 is not key=value$/ },
   { name: 'extra-params line without a key', inputs: { 'extra-params': '=value' }, input: 'extra-params', problem: /^line 1 is not key=value$/ },
-  { name: 'extra-params overriding grant_type', inputs: { 'extra-params': 'grant_type=client_credentials' }, input: 'extra-params', problem: /^sets "grant_type", which another input controls; use that input$/ },
-  { name: 'extra-params overriding client_secret', inputs: { 'extra-params': 'client_secret=other' }, input: 'extra-params', problem: /^sets "client_secret", which another input controls; use that input$/ },
-  { name: 'extra-params overriding username', inputs: { 'extra-params': 'username=other' }, input: 'extra-params', problem: /^sets "username", which another input controls; use that input$/ },
+  {
+    name: 'extra-params overriding grant_type',
+    inputs: { 'extra-params': 'grant_type=client_credentials' },
+    input: 'extra-params',
+    problem: /^sets "grant_type", which another input controls; use that input$/
+  },
+  {
+    name: 'extra-params overriding client_secret',
+    inputs: { 'extra-params': 'client_secret=other' },
+    input: 'extra-params',
+    problem: /^sets "client_secret", which another input controls; use that input$/
+  },
+  {
+    name: 'extra-params overriding username',
+    inputs: { 'extra-params': 'username=other' },
+    input: 'extra-params',
+    problem: /^sets "username", which another input controls; use that input$/
+  },
   { name: 'token URL that does not parse', inputs: { 'token-url': 'not a url' }, input: 'token-url', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/ },
   { name: 'token URL with another scheme', inputs: { 'token-url': 'ftp://auth.example.com/token' }, input: 'token-url', problem: /^must be an https:\/\/ URL \(got ftp:\/\/\)$/ },
   {
@@ -90,16 +132,37 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'token-url',
     problem: /^must use https:\/\/ \(http:\/\/ is accepted only for localhost, 127\.0\.0\.0\/8 and \[::1\]; got host auth\.example\.com\)$/
   },
-  { name: 'token URL with credentials', inputs: { 'token-url': 'https://ci:hunter2@auth.example.com/token' }, input: 'token-url', problem: /^must not contain credentials; use "client-id" and "client-secret"$/ },
+  {
+    name: 'token URL with credentials',
+    inputs: { 'token-url': 'https://ci:hunter2@auth.example.com/token' },
+    input: 'token-url',
+    problem: /^must not contain credentials; use "client-id" and "client-secret"$/
+  },
   { name: 'token URL with a fragment', inputs: { 'token-url': 'https://auth.example.com/token#x' }, input: 'token-url', problem: /^must not contain a #fragment$/ },
   { name: 'no token URL and no issuer', inputs: { 'token-url': '' }, input: 'token-url', problem: /^is required with provider "generic" \(or give "issuer" for discovery\)$/ },
   { name: 'issuer that does not parse', inputs: { issuer: 'my issuer' }, input: 'issuer', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/ },
-  { name: 'issuer with a query', inputs: { 'token-url': '', issuer: 'https://auth.example.com/?tenant=1' }, input: 'issuer', problem: /^must not contain a \?query \(RFC 8414 §2\)$/ },
+  {
+    name: 'issuer with a query',
+    inputs: { 'token-url': '', issuer: 'https://auth.example.com/?tenant=1' },
+    input: 'issuer',
+    problem: /^must not contain a \?query \(RFC 8414 §2\)$/
+  },
   // The CLI's token command refuses --revocation-url whatever its value (it has no effect there): see __tests__/cli/exit-usage.test.ts.
-  { name: 'revocation URL that does not parse', inputs: { 'revocation-url': 'nope' }, input: 'revocation-url', problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/, actionOnly: true },
+  {
+    name: 'revocation URL that does not parse',
+    inputs: { 'revocation-url': 'nope' },
+    input: 'revocation-url',
+    problem: /^is not an absolute URL \(expected https:\/\/host\/path\)$/,
+    actionOnly: true
+  },
   { name: 'relative resource', inputs: { resource: 'api' }, input: 'resource', problem: /^must be absolute URIs without a #fragment, one per line \(got "api"\)$/ },
   { name: 'missing client id', inputs: { 'client-id': '' }, input: 'client-id', problem: /^is required with client-auth "client_secret_basic"$/ },
-  { name: 'missing client secret', inputs: { 'client-auth': 'client_secret_basic', 'client-secret': '' }, input: 'client-secret', problem: /^is required with client-auth "client_secret_basic"$/ },
+  {
+    name: 'missing client secret',
+    inputs: { 'client-auth': 'client_secret_basic', 'client-secret': '' },
+    input: 'client-secret',
+    problem: /^is required with client-auth "client_secret_basic"$/
+  },
   {
     name: 'client id with an empty secret and no client-auth (a misnamed secret)',
     inputs: { 'client-secret': '' },
@@ -114,15 +177,30 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   { name: 'missing username', inputs: { username: '' }, input: 'username', problem: /^is required with grant-type "password"$/ },
   { name: 'missing password', inputs: { password: '' }, input: 'password', problem: /^is required with grant-type "password"$/ },
-  { name: 'refresh grant without a refresh token', inputs: { ...notPassword, 'grant-type': 'refresh_token' }, input: 'refresh-token', problem: /^is required with grant-type "refresh_token"$/ },
-  { name: 'token exchange without a subject token', inputs: { ...notPassword, 'grant-type': 'token_exchange' }, input: 'subject-token', problem: /^is required with grant-type "token_exchange"$/ },
+  {
+    name: 'refresh grant without a refresh token',
+    inputs: { ...notPassword, 'grant-type': 'refresh_token' },
+    input: 'refresh-token',
+    problem: /^is required with grant-type "refresh_token"$/
+  },
+  {
+    name: 'token exchange without a subject token',
+    inputs: { ...notPassword, 'grant-type': 'token_exchange' },
+    input: 'subject-token',
+    problem: /^is required with grant-type "token_exchange"$/
+  },
   {
     name: 'actor token without its type',
     inputs: { ...notPassword, 'grant-type': 'token_exchange', 'subject-token': 'st-FAULT-subject-0123', 'actor-token': 'act-FAULT-actor-4567' },
     input: 'actor-token-type',
     problem: /^is required when "actor-token" is given$/
   },
-  { name: 'jwt_bearer without an assertion', inputs: { ...notPassword, 'grant-type': 'jwt_bearer' }, input: 'assertion', problem: /^is required with grant-type "jwt_bearer" \(or give "private-key" to sign one\)$/ },
+  {
+    name: 'jwt_bearer without an assertion',
+    inputs: { ...notPassword, 'grant-type': 'jwt_bearer' },
+    input: 'assertion',
+    problem: /^is required with grant-type "jwt_bearer" \(or give "private-key" to sign one\)$/
+  },
   {
     name: 'private_key_jwt without a key',
     inputs: keyAuth,
@@ -142,7 +220,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'signing-algorithm',
     problem: /^"RS256" does not fit the private key \(ec prime256v1\); use RS256 or PS256 with an RSA key, ES256 with an EC P-256 key$/
   },
-  { name: 'private key on an unsupported curve', inputs: { ...keyAuth, 'private-key': P384_KEY }, input: 'private-key', problem: /^must be an RSA or EC P-256 key \(got ec secp384r1\)$/ },
+  {
+    name: 'private key on an unsupported curve',
+    inputs: { ...keyAuth, 'private-key': P384_KEY },
+    input: 'private-key',
+    problem: /^must be an RSA or EC P-256 key \(got ec secp384r1\)$/
+  },
   {
     name: 'github-oidc-audience with nothing to stand in for',
     inputs: { 'github-oidc-audience': 'api://ci' },
@@ -196,10 +279,21 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'client assertion audience with no client assertion to sign',
     inputs: { 'client-assertion-audience': 'endpoint' },
     input: 'client-assertion-audience',
-    problem: /^is only used when a client assertion is signed here \(client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"\), not for a client-assertion or the job's OIDC token$/
+    problem:
+      /^is only used when a client assertion is signed here \(client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"\), not for a client-assertion or the job's OIDC token$/
   },
-  { name: 'assertion claims that are not JSON', inputs: { ...signedGrant, 'assertion-claims': 'scope=x' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. \{"scope": "[^"]+"\} \(it is not valid JSON\)$/ },
-  { name: 'assertion claims that are not an object', inputs: { ...signedGrant, 'assertion-claims': '"scope"' }, input: 'assertion-claims', problem: /^must be a JSON object, e\.g\. .+ \(got a string\)$/ },
+  {
+    name: 'assertion claims that are not JSON',
+    inputs: { ...signedGrant, 'assertion-claims': 'scope=x' },
+    input: 'assertion-claims',
+    problem: /^must be a JSON object, e\.g\. \{"scope": "[^"]+"\} \(it is not valid JSON\)$/
+  },
+  {
+    name: 'assertion claims that are not an object',
+    inputs: { ...signedGrant, 'assertion-claims': '"scope"' },
+    input: 'assertion-claims',
+    problem: /^must be a JSON object, e\.g\. .+ \(got a string\)$/
+  },
   {
     name: 'assertion claims setting iss with assertion-issuer',
     inputs: { ...signedGrant, 'assertion-claims': '{"iss": "a"}', 'assertion-issuer': 'b' },
@@ -224,9 +318,20 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'assertion-issuer',
     problem: /^is required to sign the jwt_bearer assertion \(its default, "client-id", is not given either\)$/
   },
-  { name: 'signed jwt_bearer assertion with an unsupported key', inputs: { ...signedGrant, 'private-key': P384_KEY }, input: 'private-key', problem: /^must be an RSA or EC P-256 key \(got ec secp384r1\)$/ },
+  {
+    name: 'signed jwt_bearer assertion with an unsupported key',
+    inputs: { ...signedGrant, 'private-key': P384_KEY },
+    input: 'private-key',
+    problem: /^must be an RSA or EC P-256 key \(got ec secp384r1\)$/
+  },
   { name: 'preset that needs a scope', inputs: { provider: 'understory', 'grant-type': 'client_credentials' }, input: 'scope', problem: /^is required by provider "understory"$/ },
-  { name: 'export-env that is not a variable name', inputs: { 'export-env': 'ACCESS-TOKEN' }, input: 'export-env', problem: /^must be an environment variable name like ACCESS_TOKEN \(got "ACCESS-TOKEN"\)$/, actionOnly: true },
+  {
+    name: 'export-env that is not a variable name',
+    inputs: { 'export-env': 'ACCESS-TOKEN' },
+    input: 'export-env',
+    problem: /^must be an environment variable name like ACCESS_TOKEN \(got "ACCESS-TOKEN"\)$/,
+    actionOnly: true
+  },
   { name: 'export-env PATH (every later step would run the token)', inputs: { 'export-env': 'PATH' }, input: 'export-env', problem: RESERVED_ENV('PATH'), actionOnly: true },
   { name: 'export-env node_options, in lower case', inputs: { 'export-env': 'node_options' }, input: 'export-env', problem: RESERVED_ENV('node_options'), actionOnly: true },
   { name: 'export-env LD_PRELOAD', inputs: { 'export-env': 'LD_PRELOAD' }, input: 'export-env', problem: RESERVED_ENV('LD_PRELOAD'), actionOnly: true },

@@ -80,20 +80,27 @@ export async function runDoor(door: FrontDoor, inputs: Record<string, string>, o
       ]
     };
   }
-  const inputEnv = Object.fromEntries(Object.entries(inputs).filter(([name]) => !ACTION_ONLY.has(name)).map(([name, value]) => [cliEnvVar(name), value]));
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs)
+      .filter(([name]) => !ACTION_ONLY.has(name))
+      .map(([name, value]) => [cliEnvVar(name), value])
+  );
   const run = await runCli(['--verbose'], { ...env, ...inputEnv }, options.timeoutMs);
   const lines = run.stderr.split('\n').filter((line) => line.length > 0);
   return {
     door,
     code: run.code,
-    failure: run.code === 0 ? undefined : lines.filter((line) => !FOLLOW_UP_LINE.test(line)).at(-1)?.replace(/^oauth-token: /, ''),
+    failure:
+      run.code === 0
+        ? undefined
+        : lines
+            .filter((line) => !FOLLOW_UP_LINE.test(line))
+            .at(-1)
+            ?.replace(/^oauth-token: /, ''),
     outputs: {},
     state: {},
     stdout: run.stdout,
-    visible: [
-      ['stderr', run.stderr],
-      ...(run.code === 0 ? [] : ([['stdout', run.stdout]] as Array<[string, string]>))
-    ]
+    visible: [['stderr', run.stderr], ...(run.code === 0 ? [] : ([['stdout', run.stdout]] as Array<[string, string]>))]
   };
 }
 

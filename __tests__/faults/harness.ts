@@ -60,11 +60,14 @@ export function scenarioInputs(scenario: Pick<FaultScenario, 'inputs'>, env: Sce
 export async function runInProcess(inputs: Record<string, string>): Promise<InProcessRun> {
   const run: InProcessRun = { slept: [], debugLines: [] };
   try {
-    run.result = await requestToken(optionsFromInputs((name) => inputs[name]), {
-      sleep: async (ms) => void run.slept.push(ms),
-      random: () => 0.5,
-      debug: (message) => run.debugLines.push(message)
-    });
+    run.result = await requestToken(
+      optionsFromInputs((name) => inputs[name]),
+      {
+        sleep: async (ms) => void run.slept.push(ms),
+        random: () => 0.5,
+        debug: (message) => run.debugLines.push(message)
+      }
+    );
   } catch (error) {
     run.error = error;
   }

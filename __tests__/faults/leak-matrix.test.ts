@@ -13,17 +13,7 @@ import { SECRET_INPUTS } from '../../src/core/inputs.js';
 import { formOf, startTokenServer, tokenReply, type RecordedRequest, type Reply, type TokenServer } from '../helpers/token-server.js';
 import { ciToken } from '../interop/fake-ci-token.js';
 import { BAD_INPUTS, P256_KEY } from './bad-inputs.js';
-import {
-  doorExpectation,
-  expectDoorOutcome,
-  expectInertOutput,
-  expectNoLeaks,
-  FRONT_DOORS,
-  runDoor,
-  type DoorExpectation,
-  type DoorRun,
-  type FrontDoor
-} from './front-doors.js';
+import { doorExpectation, expectDoorOutcome, expectInertOutput, expectNoLeaks, FRONT_DOORS, runDoor, type DoorExpectation, type DoorRun, type FrontDoor } from './front-doors.js';
 import { scenarioInputs, startScenarioServers } from './harness.js';
 import { secretsOnTheWire } from './leaks.js';
 import { baseInputs, ESCAPES, FAULT_SCENARIOS, FORGED_COMMANDS, SECRETS, type ScenarioEnv } from './scenarios.js';
@@ -61,10 +51,12 @@ async function serverWith(reply: (request: RecordedRequest) => Reply): Promise<{
 }
 
 /** Echoes `echo(request)` back as an RFC 6749 §5.2 error description. */
-const echoError = (status: number, error: string, echo: (request: RecordedRequest) => string) => (request: RecordedRequest): Reply => ({
-  status,
-  json: { error, error_description: echo(request) }
-});
+const echoError =
+  (status: number, error: string, echo: (request: RecordedRequest) => string) =>
+  (request: RecordedRequest): Reply => ({
+    status,
+    json: { error, error_description: echo(request) }
+  });
 
 const RUNNER_REQUEST_TOKEN = 'idreq-FAULT-Pq8Ws3Ed6Rf';
 const API_KEY = 'key-FAULT-Hd7Jk2Lm9Nb';
@@ -80,7 +72,10 @@ const FOUNDATION: MatrixRow[] = [
       const { server, env } = await serverWith(() => ({ status: 404, text: 'not found' }));
       return {
         inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
-        expect: { fails: 'DISCOVERY_ERROR', message: /^Input "issuer": no authorization server metadata at .+ \(HTTP 404\) or .+ \(HTTP 404\); check the issuer, or set "token-url"$/ },
+        expect: {
+          fails: 'DISCOVERY_ERROR',
+          message: /^Input "issuer": no authorization server metadata at .+ \(HTTP 404\) or .+ \(HTTP 404\); check the issuer, or set "token-url"$/
+        },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']),
         close: server.close
@@ -91,7 +86,9 @@ const FOUNDATION: MatrixRow[] = [
     name: 'discovery: metadata naming another issuer that echoes the password',
     doors: FRONT_DOORS,
     prepare: async () => {
-      const { server, env } = await serverWith(() => ({ json: { issuer: `https://evil.test/${SECRETS.password}\n${SECRETS.clientSecret}`, token_endpoint: 'https://evil.test/token' } }));
+      const { server, env } = await serverWith(() => ({
+        json: { issuer: `https://evil.test/${SECRETS.password}\n${SECRETS.clientSecret}`, token_endpoint: 'https://evil.test/token' }
+      }));
       return {
         inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
         expect: { fails: 'DISCOVERY_ERROR', message: /^Input "issuer" is "http:\/\/127\.0\.0\.1:\d+\/" but the metadata at .+ names issuer "https:\/\/evil\.test\/\*\*\*/ },
@@ -104,7 +101,10 @@ const FOUNDATION: MatrixRow[] = [
     name: 'discovery: the metadata URL redirects (relative Location): not followed, the Location named',
     doors: FRONT_DOORS,
     prepare: async () => {
-      const { server, env } = await serverWith(() => ({ status: 301, headers: { location: `/tenant/.well-known/openid-configuration?secret=${encodeURIComponent(SECRETS.clientSecret)}` } }));
+      const { server, env } = await serverWith(() => ({
+        status: 301,
+        headers: { location: `/tenant/.well-known/openid-configuration?secret=${encodeURIComponent(SECRETS.clientSecret)}` }
+      }));
       return {
         inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
         expect: {
@@ -128,7 +128,10 @@ const FOUNDATION: MatrixRow[] = [
         inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'github-oidc-audience': 'api://ci' },
         // The runner's URL already has a query (api-version); @actions/core appends &audience=.
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
-        expect: { fails: 'HTTP_ERROR', message: /^Could not get the job's OIDC ID token for input "github-oidc-audience": the runner's OIDC endpoint answered HTTP 403 instead of 200$/ },
+        expect: {
+          fails: 'HTTP_ERROR',
+          message: /^Could not get the job's OIDC ID token for input "github-oidc-audience": the runner's OIDC endpoint answered HTTP 403 instead of 200$/
+        },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url.split('?')[0])).toEqual(['/oidc']),
         close: server.close
@@ -141,9 +144,20 @@ const FOUNDATION: MatrixRow[] = [
     prepare: async () => {
       const { server, env } = await serverWith(() => 'hang');
       return {
-        inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'github-oidc-audience': 'api://ci', 'timeout-seconds': '0.5' },
+        inputs: {
+          ...baseInputs(env),
+          'grant-type': 'client_credentials',
+          username: '',
+          password: '',
+          'client-secret': '',
+          'github-oidc-audience': 'api://ci',
+          'timeout-seconds': '0.5'
+        },
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
-        expect: { fails: 'TIMEOUT', message: /^Could not get the job's OIDC ID token for input "github-oidc-audience": No complete answer from 127\.0\.0\.1:\d+ within 0\.5 s \(timeout-seconds\)$/ },
+        expect: {
+          fails: 'TIMEOUT',
+          message: /^Could not get the job's OIDC ID token for input "github-oidc-audience": No complete answer from 127\.0\.0\.1:\d+ within 0\.5 s \(timeout-seconds\)$/
+        },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/oidc?api-version=2.0&audience=api%3A%2F%2Fci']),
         close: server.close
@@ -172,13 +186,16 @@ const FOUNDATION: MatrixRow[] = [
     name: 'revocation endpoint changed in the saved state to http:// on another host: the post step refuses it, sends nothing',
     doors: ['action'],
     prepare: async () => {
-      const { server, env } = await serverWith((request) => (request.url === '/token' ? tokenReply({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken }) : { status: 200 }));
+      const { server, env } = await serverWith((request) =>
+        request.url === '/token' ? tokenReply({ access_token: SECRETS.accessToken, refresh_token: SECRETS.refreshToken }) : { status: 200 }
+      );
       return {
         inputs: { ...baseInputs(env), revoke: 'true', 'revocation-url': `${env.origin}/revoke` },
         expect: { ok: true },
         servers: [server],
         tamperState: (state) => ({ ...state, revocation: JSON.stringify({ ...JSON.parse(state.revocation!), revocationEndpoint: 'http://not-loopback.test/revoke' }) }),
-        postWarning: /^Token revocation skipped: the revocation endpoint saved by the main step must use https:\/\/ \(http:\/\/ is accepted only for localhost, 127\.0\.0\.0\/8 and \[::1\]; got host not-loopback\.test\)$/,
+        postWarning:
+          /^Token revocation skipped: the revocation endpoint saved by the main step must use https:\/\/ \(http:\/\/ is accepted only for localhost, 127\.0\.0\.0\/8 and \[::1\]; got host not-loopback\.test\)$/,
         close: server.close
       };
     }
@@ -187,7 +204,9 @@ const FOUNDATION: MatrixRow[] = [
     name: 'discovery: metadata naming an issuer with workflow commands and escape sequences: neutralised',
     doors: FRONT_DOORS,
     prepare: async () => {
-      const { server, env } = await serverWith(() => ({ json: { issuer: `https://evil.test/##[error]forged ${ESCAPES}${FORGED_COMMANDS}`, token_endpoint: 'https://evil.test/token' } }));
+      const { server, env } = await serverWith(() => ({
+        json: { issuer: `https://evil.test/##[error]forged ${ESCAPES}${FORGED_COMMANDS}`, token_endpoint: 'https://evil.test/token' }
+      }));
       return {
         inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
         expect: {
@@ -224,7 +243,11 @@ const FOUNDATION: MatrixRow[] = [
     doors: FRONT_DOORS,
     prepare: async () => {
       const { server, env } = await serverWith(
-        echoError(400, 'invalid_request', (request) => `key ${request.headers['x-api-key']} param ${new URLSearchParams(request.body).get('api_key')} agent ${request.headers['user-agent']}`)
+        echoError(
+          400,
+          'invalid_request',
+          (request) => `key ${request.headers['x-api-key']} param ${new URLSearchParams(request.body).get('api_key')} agent ${request.headers['user-agent']}`
+        )
       );
       return {
         inputs: { ...baseInputs(env), headers: `X-Api-Key: ${API_KEY}\nUser-Agent: fault-bot/1.0`, 'extra-params': `api_key=${API_KEY_PARAM}` },
@@ -297,7 +320,10 @@ const FOUNDATION: MatrixRow[] = [
       const { server, env } = await serverWith(echoError(400, 'invalid_client', (request) => request.body));
       return {
         inputs: { ...baseInputs(env), provider: 'datacrunch', 'grant-type': 'client_credentials', username: '', password: '' },
-        expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_client: \{"grant_type":"client_credentials","client_id":"fault-client","client_secret":"\*\*\*"\}$/ },
+        expect: {
+          fails: 'OAUTH_ERROR',
+          message: /^Token endpoint answered HTTP 400: invalid_client: \{"grant_type":"client_credentials","client_id":"fault-client","client_secret":"\*\*\*"\}$/
+        },
         servers: [server],
         close: server.close
       };
@@ -308,9 +334,17 @@ const FOUNDATION: MatrixRow[] = [
     doors: FRONT_DOORS,
     prepare: async () => {
       const { server, env } = await serverWith(echoError(400, 'invalid_request', (request) => request.body));
-      const sent = (secret: string) => `{"grant_type":"client_credentials","constructor":"c1","toString":"t1","__proto__":"p1","client_id":"fault-client","client_secret":${secret}}`;
+      const sent = (secret: string) =>
+        `{"grant_type":"client_credentials","constructor":"c1","toString":"t1","__proto__":"p1","client_id":"fault-client","client_secret":${secret}}`;
       return {
-        inputs: { ...baseInputs(env), provider: 'datacrunch', 'grant-type': 'client_credentials', username: '', password: '', 'extra-params': 'constructor=c1\ntoString=t1\n__proto__=p1' },
+        inputs: {
+          ...baseInputs(env),
+          provider: 'datacrunch',
+          'grant-type': 'client_credentials',
+          username: '',
+          password: '',
+          'extra-params': 'constructor=c1\ntoString=t1\n__proto__=p1'
+        },
         expect: { fails: 'OAUTH_ERROR', message: new RegExp(`^Token endpoint answered HTTP 400: invalid_request: ${sent('"\\*\\*\\*"').replace(/[{}]/g, '\\$&')}$`) },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.body)).toEqual([sent(JSON.stringify(SECRETS.clientSecret))]),
@@ -323,7 +357,9 @@ const FOUNDATION: MatrixRow[] = [
     doors: FRONT_DOORS,
     prepare: async () => {
       const keyLine = P256_KEY.split('\n')[1]!;
-      const { server, env } = await serverWith(echoError(401, 'invalid_client', (request) => `key line ${keyLine}, assertion ${new URLSearchParams(request.body).get('client_assertion')}`));
+      const { server, env } = await serverWith(
+        echoError(401, 'invalid_client', (request) => `key line ${keyLine}, assertion ${new URLSearchParams(request.body).get('client_assertion')}`)
+      );
       return {
         inputs: { ...baseInputs(env), 'client-auth': 'private_key_jwt', 'client-secret': '', 'private-key': P256_KEY.trim().split('\n').join('\\r\\n') },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_client: key line \*\*\*, assertion \*\*\*$/ },
@@ -396,7 +432,15 @@ const INTEROP: MatrixRow[] = [
     prepare: async () => {
       const { server, env } = await serverWith(echoError(400, 'invalid_grant', (request) => `bad assertion ${new URLSearchParams(request.body).get('assertion')}`));
       return {
-        inputs: { ...baseInputs(env), 'grant-type': 'jwt_bearer', username: '', password: '', 'client-secret': '', 'private-key': P256_KEY, 'assertion-claims': '{"scope": "fault"}' },
+        inputs: {
+          ...baseInputs(env),
+          'grant-type': 'jwt_bearer',
+          username: '',
+          password: '',
+          'client-secret': '',
+          'private-key': P256_KEY,
+          'assertion-claims': '{"scope": "fault"}'
+        },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_grant: bad assertion \*\*\*$/ },
         servers: [server],
         verify: () => expect(Object.keys(formOf(server.requests[0]!))).toEqual(['grant_type', 'assertion']),
@@ -422,7 +466,9 @@ const INTEROP: MatrixRow[] = [
     name: 'refused federation with a given client assertion: the claims line, never the token',
     doors: FRONT_DOORS,
     prepare: async () => {
-      const { server, env } = await serverWith(echoError(400, 'invalid_client', (request) => `AADSTS700213: no match for ${new URLSearchParams(request.body).get('client_assertion')}`));
+      const { server, env } = await serverWith(
+        echoError(400, 'invalid_client', (request) => `AADSTS700213: no match for ${new URLSearchParams(request.body).get('client_assertion')}`)
+      );
       return {
         inputs: { ...baseInputs(env), 'grant-type': 'client_credentials', username: '', password: '', 'client-secret': '', 'client-assertion': ciToken(200) },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 400: invalid_client: AADSTS700213: no match for \*\*\*$/ },
@@ -451,7 +497,10 @@ const INTEROP: MatrixRow[] = [
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
         expect: { fails: 'OAUTH_ERROR', message: /^Token endpoint answered HTTP 401: invalid_client: assertion \*\*\* not trusted$/ },
         servers: [server],
-        verify: (run) => expectVisibleLines(run, [/Federated token \(github-oidc-audience\): iss "https:\/\/token\.actions\.githubusercontent\.com", sub "repo:fault\/repo:ref:refs\/heads\/main", aud "api:\/\/AzureADTokenExchange", exp /]),
+        verify: (run) =>
+          expectVisibleLines(run, [
+            /Federated token \(github-oidc-audience\): iss "https:\/\/token\.actions\.githubusercontent\.com", sub "repo:fault\/repo:ref:refs\/heads\/main", aud "api:\/\/AzureADTokenExchange", exp /
+          ]),
         close: server.close
       };
     }
@@ -459,41 +508,37 @@ const INTEROP: MatrixRow[] = [
 ];
 
 const ROWS: MatrixRow[] = [
-  ...FAULT_SCENARIOS.map(
-    (scenario): MatrixRow => ({
-      name: `fault: ${scenario.name}`,
-      doors: FRONT_DOORS,
-      prepare: async () => {
-        const servers = await startScenarioServers(scenario.replies);
-        return {
-          inputs: scenarioInputs(scenario, servers.env),
-          expect: doorExpectation(scenario.expect),
-          servers: [servers.token, servers.elsewhere],
-          verify: () => {
-            expect(servers.token.requests).toHaveLength(scenario.requests ?? scenario.expect.attempts);
-            expect(servers.elsewhere.requests).toHaveLength(0);
-          },
-          close: servers.close
-        };
-      }
-    })
-  ),
-  ...BAD_INPUTS.map(
-    (row): MatrixRow => ({
-      name: `bad input: ${row.name}`,
-      doors: row.actionOnly ? ['action'] : FRONT_DOORS,
-      prepare: async () => {
-        const { server, env } = await serverWith(() => tokenReply());
-        return {
-          inputs: { ...baseInputs(env), ...row.inputs },
-          expect: { input: row.input, problem: row.problem },
-          servers: [server],
-          verify: () => expect(server.requests).toHaveLength(0),
-          close: server.close
-        };
-      }
-    })
-  ),
+  ...FAULT_SCENARIOS.map((scenario): MatrixRow => ({
+    name: `fault: ${scenario.name}`,
+    doors: FRONT_DOORS,
+    prepare: async () => {
+      const servers = await startScenarioServers(scenario.replies);
+      return {
+        inputs: scenarioInputs(scenario, servers.env),
+        expect: doorExpectation(scenario.expect),
+        servers: [servers.token, servers.elsewhere],
+        verify: () => {
+          expect(servers.token.requests).toHaveLength(scenario.requests ?? scenario.expect.attempts);
+          expect(servers.elsewhere.requests).toHaveLength(0);
+        },
+        close: servers.close
+      };
+    }
+  })),
+  ...BAD_INPUTS.map((row): MatrixRow => ({
+    name: `bad input: ${row.name}`,
+    doors: row.actionOnly ? ['action'] : FRONT_DOORS,
+    prepare: async () => {
+      const { server, env } = await serverWith(() => tokenReply());
+      return {
+        inputs: { ...baseInputs(env), ...row.inputs },
+        expect: { input: row.input, problem: row.problem },
+        servers: [server],
+        verify: () => expect(server.requests).toHaveLength(0),
+        close: server.close
+      };
+    }
+  })),
   ...FOUNDATION.map((row) => ({ ...row, name: `foundation: ${row.name}` })),
   ...INTEROP.map((row) => ({ ...row, name: `interop: ${row.name}` }))
 ];

@@ -74,9 +74,9 @@ const authTest = (network: Network) => `https://auth.test:${network.port}/token`
 
 /** The one token request the server got, with its credentials and the host it was meant for. */
 function expectOneTokenRequest(network: Network, host: string): void {
-  expect(network.server.requests.map((request) => ({ method: request.method, url: request.url, host: request.headers.host, authorization: request.headers.authorization }))).toEqual([
-    { method: 'POST', url: '/token', host, authorization: `Basic ${basicForms(CLIENT_ID, SECRETS.clientSecret)[0]}` }
-  ]);
+  expect(
+    network.server.requests.map((request) => ({ method: request.method, url: request.url, host: request.headers.host, authorization: request.headers.authorization }))
+  ).toEqual([{ method: 'POST', url: '/token', host, authorization: `Basic ${basicForms(CLIENT_ID, SECRETS.clientSecret)[0]}` }]);
 }
 
 const CASES: ProxyCase[] = [
@@ -138,7 +138,10 @@ const CASES: ProxyCase[] = [
     tokenUrl: authTest,
     env: viaProxy,
     proxyDown: true,
-    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(cause=connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/ },
+    expect: {
+      fails: 'NETWORK_ERROR',
+      message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(cause=connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/
+    },
     verify: (network) => expect(network.server.requests).toEqual([])
   },
   {
@@ -149,7 +152,10 @@ const CASES: ProxyCase[] = [
     inputs: { retries: '1' },
     // Two attempts of 1 s and one backoff of at most 0.5 s.
     boundMs: 2500,
-    expect: { fails: 'TIMEOUT', message: /^No complete answer from auth\.test:\d+ within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT \(after 2 attempts\)$/ },
+    expect: {
+      fails: 'TIMEOUT',
+      message: /^No complete answer from auth\.test:\d+ within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT \(after 2 attempts\)$/
+    },
     verify: (network) => {
       expect(network.proxy.visits.map((visit) => visit.method)).toEqual(['CONNECT', 'CONNECT']);
       expect(network.server.requests).toEqual([]);
@@ -191,11 +197,14 @@ const CASES: ProxyCase[] = [
     }
   },
   {
-    name: "an https:// proxy whose certificate names the token endpoint, not the proxy: refused, the proxy named",
+    name: 'an https:// proxy whose certificate names the token endpoint, not the proxy: refused, the proxy named',
     tokenUrl: authTest,
     env: viaProxy,
     proxyCertificate: { dns: ['auth.test'], ip: [] },
-    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) 127\.0\.0\.1:\d+ failed TLS verification as itself \(ERR_TLS_CERT_ALTNAME_INVALID\)$/ },
+    expect: {
+      fails: 'NETWORK_ERROR',
+      message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) 127\.0\.0\.1:\d+ failed TLS verification as itself \(ERR_TLS_CERT_ALTNAME_INVALID\)$/
+    },
     verify: (network) => {
       expect(network.proxy.visits).toEqual([]);
       expect(network.server.requests).toEqual([]);
@@ -205,7 +214,10 @@ const CASES: ProxyCase[] = [
     name: 'a certificate from a CA that is not trusted: fails, pointing at NODE_EXTRA_CA_CERTS',
     tokenUrl: (network) => `https://127.0.0.1:${network.port}/token`,
     env: () => ({}),
-    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach 127\.0\.0\.1:\d+: UNABLE_TO_VERIFY_LEAF_SIGNATURE \(for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file\)$/ },
+    expect: {
+      fails: 'NETWORK_ERROR',
+      message: /^Could not reach 127\.0\.0\.1:\d+: UNABLE_TO_VERIFY_LEAF_SIGNATURE \(for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file\)$/
+    },
     verify: (network) => expect(network.server.requests).toEqual([])
   },
   {
@@ -247,21 +259,26 @@ test('the post step through a proxy that never answers CONNECT: warns at timeout
     const port = Number(new URL(server.origin).port);
     const proxy = await startProxy({ targetPort: port, hang: true });
     try {
-      const state = { revocation: JSON.stringify({ revocationEndpoint: `https://auth.test:${port}/revoke`, tokenEndpoint: `https://auth.test:${port}/token`, accessToken: SECRETS.accessToken }) };
+      const state = {
+        revocation: JSON.stringify({ revocationEndpoint: `https://auth.test:${port}/revoke`, tokenEndpoint: `https://auth.test:${port}/token`, accessToken: SECRETS.accessToken })
+      };
       const inputs = { ...baseInputs({ tokenUrl: `https://auth.test:${port}/token`, origin: '', elsewhereUrl: '', closedUrl: '' }), revoke: 'true' };
       const post = await runDoor('action', inputs, { env: { ...trusted(), https_proxy: proxy.url }, postState: state, timeoutMs: 1000 + START_UP_MARGIN_MS });
       const warnings = post.visible[0]![1].split('\n').filter((line) => line.startsWith('::warning::'));
       expect({ code: post.code, warnings }).toEqual({
         code: 0,
-        warnings: [expect.stringMatching(/^::warning::Could not revoke the access token: No complete answer from auth\.test:\d+ within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT$/)]
+        warnings: [
+          expect.stringMatching(
+            /^::warning::Could not revoke the access token: No complete answer from auth\.test:\d+ within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT$/
+          )
+        ]
       });
       expect(server.requests).toEqual([]);
       expectNoLeaks(post, Object.values(SECRETS), 'post step through a hung proxy');
     } finally {
       await Promise.all([server.close(), proxy.close()]);
     }
-  })
-);
+  }));
 
 test('the library through a proxy that never answers CONNECT: rejects at timeout-seconds and leaves nothing that keeps the process alive', () =>
   tally.check(async () => {
@@ -272,7 +289,12 @@ test('the library through a proxy that never answers CONNECT: rejects at timeout
         const { getToken } = await import(${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'lib', 'index.js')).href)});
         await getToken({ tokenUrl: 'https://auth.test/token', clientId: 'c', clientSecret: process.env.CLIENT_SECRET, timeoutSeconds: '1', retries: 0 }).catch((error) => console.log(error.code, error.message));
       `;
-      const run = await spawnCollect(NODE_BINARY, ['--input-type=module', '-e', script], { PATH: process.env.PATH ?? '', https_proxy: proxy.url, CLIENT_SECRET: SECRETS.clientSecret }, 1000 + START_UP_MARGIN_MS);
+      const run = await spawnCollect(
+        NODE_BINARY,
+        ['--input-type=module', '-e', script],
+        { PATH: process.env.PATH ?? '', https_proxy: proxy.url, CLIENT_SECRET: SECRETS.clientSecret },
+        1000 + START_UP_MARGIN_MS
+      );
       expect({ code: run.code, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({
         code: 0,
         stdout: expect.stringMatching(/^TIMEOUT No complete answer from auth\.test within 1 s \(timeout-seconds\): the proxy \(https_proxy\) did not answer CONNECT$/),
@@ -282,5 +304,4 @@ test('the library through a proxy that never answers CONNECT: rejects at timeout
     } finally {
       await proxy.close();
     }
-  })
-);
+  }));

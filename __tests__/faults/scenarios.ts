@@ -217,7 +217,12 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     name: 'persistent HTTP 503: fails after retries + 1 attempts with the last status',
     replies: () => [{ status: 503, headers: { 'content-type': 'text/plain' }, text: 'down' }],
     inputs: () => ({ retries: '2' }),
-    expect: { fails: 'HTTP_ERROR', status: 503, attempts: 3, message: /^Token endpoint answered HTTP 503 with text\/plain that is not a JSON error response \(after 3 attempts\)$/ },
+    expect: {
+      fails: 'HTTP_ERROR',
+      status: 503,
+      attempts: 3,
+      message: /^Token endpoint answered HTTP 503 with text\/plain that is not a JSON error response \(after 3 attempts\)$/
+    },
     sleeps: [375, 750]
   },
   {
@@ -351,12 +356,28 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     replies: () => [{ handle: (res) => res.socket!.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nnot a header line\r\n\r\n{}') }],
     expect: { fails: 'NETWORK_ERROR', attempts: 1, message: /^Could not reach 127\.0\.0\.1:\d+: HPE_/ }
   },
-  invalidOk('an HTML page', { headers: { 'content-type': 'text/html; charset=utf-8' }, text: '<html><body>Sign in</body></html>' }, /^Token endpoint answered HTTP 200 with text\/html that is not a JSON object$/),
-  invalidOk('invalid JSON', { headers: { 'content-type': 'application/json' }, text: '{"access_token": "at-' }, /^Token endpoint answered HTTP 200 with application\/json that is not a JSON object$/),
+  invalidOk(
+    'an HTML page',
+    { headers: { 'content-type': 'text/html; charset=utf-8' }, text: '<html><body>Sign in</body></html>' },
+    /^Token endpoint answered HTTP 200 with text\/html that is not a JSON object$/
+  ),
+  invalidOk(
+    'invalid JSON',
+    { headers: { 'content-type': 'application/json' }, text: '{"access_token": "at-' },
+    /^Token endpoint answered HTTP 200 with application\/json that is not a JSON object$/
+  ),
   invalidOk('a JSON array', { json: [TOKEN_BODY] }, /^Token endpoint answered HTTP 200 with application\/json that is not a JSON object$/),
   invalidOk('a JSON string', { json: SECRETS.accessToken }, /^Token endpoint answered HTTP 200 with application\/json that is not a JSON object$/),
-  invalidOk('access_token a number', { json: { access_token: 12345, token_type: 'Bearer' } }, /^Token endpoint answered HTTP 200 but the response has an access_token that is not a non-empty string \(fields: access_token, token_type\)$/),
-  invalidOk('no access_token', { json: { token_type: 'Bearer', expires_in: 60 } }, /^Token endpoint answered HTTP 200 but the response has no access_token \(fields: token_type, expires_in\)$/),
+  invalidOk(
+    'access_token a number',
+    { json: { access_token: 12345, token_type: 'Bearer' } },
+    /^Token endpoint answered HTTP 200 but the response has an access_token that is not a non-empty string \(fields: access_token, token_type\)$/
+  ),
+  invalidOk(
+    'no access_token',
+    { json: { token_type: 'Bearer', expires_in: 60 } },
+    /^Token endpoint answered HTTP 200 but the response has no access_token \(fields: token_type, expires_in\)$/
+  ),
   {
     name: '200 with an error field: fails with the error',
     replies: () => [json(200, { error: 'access_denied', error_description: 'User is locked' })],
@@ -386,14 +407,15 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   redirect(307),
   redirect(308),
   {
-    name: 'HTTP 302 with a relative Location (Django OAuth Toolkit\'s /o/token/): not followed, fails naming the resolved URL',
+    name: "HTTP 302 with a relative Location (Django OAuth Toolkit's /o/token/): not followed, fails naming the resolved URL",
     replies: () => [{ status: 302, headers: { location: `/o/token/?client_secret=${encodeURIComponent(SECRETS.clientSecret)}` } }],
     inputs: () => ({ retries: '2' }),
     expect: {
       fails: 'REDIRECT',
       status: 302,
       attempts: 1,
-      message: /^Token endpoint answered HTTP 302 redirecting to http:\/\/127\.0\.0\.1:\d+\/o\/token\/; redirects are not followed so credentials are not resent, set "token-url" to the final URL$/
+      message:
+        /^Token endpoint answered HTTP 302 redirecting to http:\/\/127\.0\.0\.1:\d+\/o\/token\/; redirects are not followed so credentials are not resent, set "token-url" to the final URL$/
     }
   },
   ...HOSTILE_TEXT

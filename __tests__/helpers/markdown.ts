@@ -137,15 +137,17 @@ export function cliInvocations(body: string, subcommands: ReadonlySet<string>): 
   const starts = new Set<number>();
   for (const match of text.matchAll(BARE_COMMAND)) starts.add(match.index + match[0].length);
   for (const match of text.matchAll(PACKAGE_RUNNER)) starts.add(match.index + match[0].length);
-  return [...starts].sort((a, b) => a - b).map((start) => {
-    const words = shellWords(text.slice(start));
-    const first = words[0];
-    const subcommand = first !== undefined && subcommands.has(first) ? first : undefined;
-    const end = words.indexOf('--');
-    const own = end === -1 ? words : words.slice(0, end);
-    const flags = own.flatMap((word) => /^--([a-z][a-z0-9-]*)(?:=.*)?$/.exec(word)?.[1] ?? []);
-    return { text: text.slice(start, start + 200).split('\n')[0]!, subcommand, flags };
-  });
+  return [...starts]
+    .sort((a, b) => a - b)
+    .map((start) => {
+      const words = shellWords(text.slice(start));
+      const first = words[0];
+      const subcommand = first !== undefined && subcommands.has(first) ? first : undefined;
+      const end = words.indexOf('--');
+      const own = end === -1 ? words : words.slice(0, end);
+      const flags = own.flatMap((word) => /^--([a-z][a-z0-9-]*)(?:=.*)?$/.exec(word)?.[1] ?? []);
+      return { text: text.slice(start, start + 200).split('\n')[0]!, subcommand, flags };
+    });
 }
 
 /**

@@ -46,8 +46,7 @@ export async function startProxy({ targetPort, refuseWith, hang, tls }: ProxyOpt
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
   };
-  const record = (req: http.IncomingMessage) =>
-    visits.push({ method: req.method ?? '', target: req.url ?? '', proxyAuthorization: req.headers['proxy-authorization'] });
+  const record = (req: http.IncomingMessage) => visits.push({ method: req.method ?? '', target: req.url ?? '', proxyAuthorization: req.headers['proxy-authorization'] });
 
   const handler: http.RequestListener = (req, res) => {
     record(req);

@@ -68,7 +68,11 @@ describe('each audience, checked by a server that verifies the assertion', () =>
   test('a server that insists on the endpoint refuses the default at the revocation endpoint (why the knob exists)', async () => {
     server = await startAudienceServer(key.publicKey, (path, origin) => `${origin}${path}`);
     const options = optionsFor(server, undefined);
-    const outcomes = await revokeTokens(options, { revocationEndpoint: new URL(`${server.origin}/revoke`), tokenEndpoint: new URL(server.tokenUrl), accessToken: 'at-x-0123456789' });
+    const outcomes = await revokeTokens(options, {
+      revocationEndpoint: new URL(`${server.origin}/revoke`),
+      tokenEndpoint: new URL(server.tokenUrl),
+      accessToken: 'at-x-0123456789'
+    });
     expect(outcomes).toEqual([{ tokenTypeHint: 'access_token', revoked: false, detail: 'revocation endpoint answered HTTP 401: invalid_client: Client authentication failed' }]);
   });
 });

@@ -56,7 +56,10 @@ describe('a server that form-decodes Basic credentials (RFC 6749 §2.3.1)', () =
   test('the default: each part form-encoded, and a token', async () => {
     const token = await getToken(credentials(formEncoded));
     expect(token.accessToken).toBe(ACCESS_TOKEN);
-    expect(basicParts(formEncoded.requests.at(-1)!)).toEqual([new URLSearchParams({ v: AWKWARD_ID }).toString().slice(2), new URLSearchParams({ v: AWKWARD_SECRET }).toString().slice(2)]);
+    expect(basicParts(formEncoded.requests.at(-1)!)).toEqual([
+      new URLSearchParams({ v: AWKWARD_ID }).toString().slice(2),
+      new URLSearchParams({ v: AWKWARD_SECRET }).toString().slice(2)
+    ]);
   });
 
   test('overrides a preset: crayon with basic-encoding form-urlencoded gets a token', async () => {

@@ -17,7 +17,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test('Zoom: exactly grant_type=account_credentials&account_id=..., the client in a Basic header', async () => {
-  const token = await getToken({ tokenUrl: server.tokenUrl, grantType: 'account_credentials', clientId: 'zoom-client', clientSecret: 'fake-zoom-secret', extraParams: 'account_id=fake-account-42' });
+  const token = await getToken({
+    tokenUrl: server.tokenUrl,
+    grantType: 'account_credentials',
+    clientId: 'zoom-client',
+    clientSecret: 'fake-zoom-secret',
+    extraParams: 'account_id=fake-account-42'
+  });
   expect(token.accessToken).toBe(ACCESS_TOKEN);
   const request = server.requests.at(-1)!;
   expect(request.body).toBe('grant_type=account_credentials&account_id=fake-account-42');
@@ -41,7 +47,9 @@ test('an absolute URI grant with client_secret_post, scope and extra parameters,
 
 test("a custom grant needs none of the known grants' inputs, and refuses them rather than drop them", async () => {
   const sent = server.requests.length;
-  const error = await getToken({ tokenUrl: server.tokenUrl, grantType: 'account_credentials', clientId: 'c', clientSecret: 'fake-s', username: 'u' }).catch((caught: unknown) => caught);
+  const error = await getToken({ tokenUrl: server.tokenUrl, grantType: 'account_credentials', clientId: 'c', clientSecret: 'fake-s', username: 'u' }).catch(
+    (caught: unknown) => caught
+  );
   expect(error).toBeInstanceOf(InputError);
   expect(error).toMatchObject({ input: 'username', problem: 'is only used with grant-type "password", but grant-type is "account_credentials"' });
   expect(server.requests).toHaveLength(sent);

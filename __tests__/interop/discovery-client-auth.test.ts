@@ -41,7 +41,9 @@ test('lists post and not basic: client_secret_post, and the debug line says why'
   const { debug, basic } = await run(['client_secret_post', 'private_key_jwt']);
   expect(basic).toBe(false);
   expect(formOf(server!.requests.at(-1)!)).toMatchObject({ client_id: 'disc-client', client_secret: 'fake-disc-secret' });
-  expect(debug).toContain("Client authentication client_secret_post: the server's token_endpoint_auth_methods_supported is [client_secret_post, private_key_jwt], which lists post and not basic");
+  expect(debug).toContain(
+    "Client authentication client_secret_post: the server's token_endpoint_auth_methods_supported is [client_secret_post, private_key_jwt], which lists post and not basic"
+  );
 });
 
 test('lists both: client_secret_basic, saying so', async () => {
@@ -56,6 +58,8 @@ test('lists nothing: client_secret_basic (RFC 8414 §2: the default)', async () 
 
 test('an explicit client-auth is kept whatever the server lists', async () => {
   server = await issuerListing(['client_secret_post']);
-  const error = await getToken({ issuer: server.origin, clientId: 'disc-client', clientSecret: 'fake-disc-secret', clientAuth: 'client_secret_basic' }).catch((caught: unknown) => caught);
+  const error = await getToken({ issuer: server.origin, clientId: 'disc-client', clientSecret: 'fake-disc-secret', clientAuth: 'client_secret_basic' }).catch(
+    (caught: unknown) => caught
+  );
   expect(error).toMatchObject({ status: 401, error: 'invalid_client' });
 });

@@ -23,7 +23,13 @@ afterAll(async () => {
 const CLAIMS_LINE =
   /^Federated token \(subject-token\): iss "https:\/\/token\.actions\.githubusercontent\.com", sub "repo:my-org\/my-repo:environment:prod", aud "api:\/\/AzureADTokenExchange", exp \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \((not expired: 2\d\d s left)\), repository "my-org\/my-repo", ref "refs\/heads\/main", environment "prod", job_workflow_ref "my-org\/my-repo\/\.github\/workflows\/deploy\.yml@refs\/heads\/main"$/;
 
-const exchange = (server: TokenServer, subjectToken: string): TokenOptions => ({ tokenUrl: server.tokenUrl, grantType: 'token_exchange', subjectToken, clientId: 'ci', clientAuth: 'none' });
+const exchange = (server: TokenServer, subjectToken: string): TokenOptions => ({
+  tokenUrl: server.tokenUrl,
+  grantType: 'token_exchange',
+  subjectToken,
+  clientId: 'ci',
+  clientAuth: 'none'
+});
 
 async function refusal(options: TokenOptions): Promise<TokenRequestError> {
   const error = await getToken(options).catch((caught: unknown) => caught);

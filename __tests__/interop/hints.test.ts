@@ -54,7 +54,11 @@ const ROWS: Row[] = [
   {
     row: 'Entra ID AADSTS7000215: invalid client secret',
     options: { ...secretClient, clientAuth: 'client_secret_post' },
-    reply: entra(401, 'invalid_client', 'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.'),
+    reply: entra(
+      401,
+      'invalid_client',
+      'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.'
+    ),
     hint: /^Entra ID refused the client secret: it has expired, or the secret's ID was stored instead of its Value; create a new one under App registrations > the app > Certificates & secrets and store its Value in the secret behind client-secret$/
   },
   {
@@ -114,7 +118,11 @@ test.each(ROWS.map((row) => [row.row, row] as const))('%s', async (_, row) => {
 test.each([
   ['an error no row knows', oauthError(400, 'invalid_grant', 'expired'), secretClient],
   ['access_denied that is not about the audience', oauthError(403, 'access_denied', 'Unauthorized'), secretClient],
-  ['access_denied for an audience when one was sent', oauthError(403, 'access_denied', 'Service not found: bad audience'), { ...secretClient, audience: 'https://api.example.test' }],
+  [
+    'access_denied for an audience when one was sent',
+    oauthError(403, 'access_denied', 'Service not found: bad audience'),
+    { ...secretClient, audience: 'https://api.example.test' }
+  ],
   ['a bare 401 with credentials that encode the same either way', { status: 401, text: '' } as Reply, secretClient]
 ])('no hint for %s', async (_, reply, options) => {
   expect((await refusedWith(reply, options)).hint).toBeUndefined();

@@ -100,9 +100,19 @@ describe('around the signed assertion', () => {
   test.each([
     ['assertion-claims that is not JSON', { assertionClaims: '{scope: x}' }, 'assertion-claims', /^must be a JSON object, e\.g\. .+ \(it is not valid JSON\)$/],
     ['assertion-claims that is an array', { assertionClaims: '["scope"]' }, 'assertion-claims', /^must be a JSON object, e\.g\. .+ \(got an array\)$/],
-    ['assertion-claims setting sub with assertion-subject', { assertionClaims: '{"sub": "x"}', assertionSubject: 'y' }, 'assertion-claims', /^sets "sub", which input "assertion-subject" sets too; set it in one place$/],
+    [
+      'assertion-claims setting sub with assertion-subject',
+      { assertionClaims: '{"sub": "x"}', assertionSubject: 'y' },
+      'assertion-claims',
+      /^sets "sub", which input "assertion-subject" sets too; set it in one place$/
+    ],
     ['no issuer and no client id', { clientId: undefined }, 'assertion-issuer', /^is required to sign the jwt_bearer assertion \(its default, "client-id", is not given either\)$/],
-    ['assertion-subject with a given assertion', { assertion: 'eyJhbGciOiJub25lIn0.e30.c2ln', assertionSubject: 'y' }, 'assertion-subject', /^is only used with grant-type "jwt_bearer", a "private-key" and no "assertion"/]
+    [
+      'assertion-subject with a given assertion',
+      { assertion: 'eyJhbGciOiJub25lIn0.e30.c2ln', assertionSubject: 'y' },
+      'assertion-subject',
+      /^is only used with grant-type "jwt_bearer", a "private-key" and no "assertion"/
+    ]
   ])('%s fails before any request, naming %s', async (_, extra, input, problem) => {
     const sent = server.requests.length;
     const error = await getToken({ tokenUrl: server.tokenUrl, grantType: 'jwt_bearer', clientId: 'c', privateKey: key.pem, ...extra }).catch((caught: unknown) => caught);

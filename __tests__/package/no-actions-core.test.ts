@@ -62,11 +62,14 @@ test('neither the bundled bin nor its chunks inline @actions/core', () => {
   const coreSources = ['core.js', 'file-command.js'].map((file) => readFileSync(join(REPO_ROOT, 'node_modules', '@actions', 'core', 'lib', file), 'utf8')).join('\n');
   const actionBundle = readFileSync(join(REPO_ROOT, 'dist', 'index.js'), 'utf8');
   // The markers are @actions/core's, and they do show in a bundle that inlines it (the action's).
-  for (const message of ACTIONS_CORE_MESSAGES) expect({ message, inCore: coreSources.includes(message), inAction: actionBundle.includes(message) }).toEqual({ message, inCore: true, inAction: true });
+  for (const message of ACTIONS_CORE_MESSAGES)
+    expect({ message, inCore: coreSources.includes(message), inAction: actionBundle.includes(message) }).toEqual({ message, inCore: true, inAction: true });
 
   const binDir = dirname(CLI_ENTRY);
   const bundled = readdirSync(binDir).filter((file) => file.endsWith('.js'));
   expect(bundled.length).toBeGreaterThan(1);
-  const inlined = bundled.flatMap((file) => ACTIONS_CORE_MESSAGES.filter((message) => readFileSync(join(binDir, file), 'utf8').includes(message)).map((message) => `${file}: ${message}`));
+  const inlined = bundled.flatMap((file) =>
+    ACTIONS_CORE_MESSAGES.filter((message) => readFileSync(join(binDir, file), 'utf8').includes(message)).map((message) => `${file}: ${message}`)
+  );
   expect(inlined).toEqual([]);
 });

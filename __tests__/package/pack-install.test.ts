@@ -145,9 +145,13 @@ export const notAString: string = await getToken(options);
 providers.generic = providers.datacrunch;
 `;
 
-test('a consumer .ts file type-checks against the shipped declarations (and a wrong one does not)', async () => {
-  writeFileSync(join(consumer, 'index.ts'), CONSUMER_TS);
-  writeFileSync(join(consumer, 'tsconfig.json'), consumerTsconfig(['index.ts']));
-  const checked = await typecheckConsumer(consumer);
-  expect({ code: checked.code, errors: checked.stdout }).toEqual({ code: 0, errors: '' });
-}, SLOW);
+test(
+  'a consumer .ts file type-checks against the shipped declarations (and a wrong one does not)',
+  async () => {
+    writeFileSync(join(consumer, 'index.ts'), CONSUMER_TS);
+    writeFileSync(join(consumer, 'tsconfig.json'), consumerTsconfig(['index.ts']));
+    const checked = await typecheckConsumer(consumer);
+    expect({ code: checked.code, errors: checked.stdout }).toEqual({ code: 0, errors: '' });
+  },
+  SLOW
+);

@@ -23,7 +23,12 @@ beforeAll(async () => {
   const env = { OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: 'hit', OAUTH_CLIENT_SECRET: 'hit-secret-0123456789', OAUTH_CACHE_DIR: join(work, 'cache') };
   await runCli(['--cache'], env);
   const loadsFile = join(work, 'loads.json');
-  hit = await spawnCollect(NODE_BINARY, ['--import', pathToFileURL(RECORD_LOADS).href, CLI_ENTRY, '--cache'], { PATH: process.env.PATH ?? '', LOADS_FILE: loadsFile, ...env }, 30_000);
+  hit = await spawnCollect(
+    NODE_BINARY,
+    ['--import', pathToFileURL(RECORD_LOADS).href, CLI_ENTRY, '--cache'],
+    { PATH: process.env.PATH ?? '', LOADS_FILE: loadsFile, ...env },
+    30_000
+  );
   const recorded = JSON.parse(readFileSync(loadsFile, 'utf8')) as { builtins: string[]; esModules: string[] };
   loads = { builtins: recorded.builtins, esModules: recorded.esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url))) };
 });

@@ -99,7 +99,8 @@ test('the action bundle carries no undici and every dist/ file stays under 1 MB'
   // Error codes every real undici build defines; the stand-in in shims/undici has none.
   expect(bundle).not.toContain('UND_ERR_');
   expect(bundle).toContain('undici is left out of the oauth-token-action build');
-  for (const file of ['index.js', 'post/index.js', 'renewer/index.js']) expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
+  for (const file of ['index.js', 'post/index.js', 'renewer/index.js'])
+    expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
 });
 
 /** Records, in a preloaded module, what a run of the bin loaded (built-ins, CommonJS files, ES module files). */
@@ -223,7 +224,9 @@ async function runActionInFreshNode(inputs: Record<string, string>): Promise<Act
     const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(work, name)]));
     for (const file of Object.values(files)) writeFileSync(file, '');
     const loadsFile = join(work, 'loads.json');
-    const inputEnv = Object.fromEntries(Object.entries({ 'client-id': 'startup-client', 'client-secret': clientSecret, ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+    const inputEnv = Object.fromEntries(
+      Object.entries({ 'client-id': 'startup-client', 'client-secret': clientSecret, ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+    );
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOADS_FILE: loadsFile, ...files, ...inputEnv };
     const run = await spawnCollect(NODE_BINARY, ['--import', pathToFileURL(RECORD_LOADS).href, join(DIST_DIR, 'index.js')], env, 30_000);
     expectNoSecrets(run.stdout + run.stderr, [clientSecret, accessToken]);

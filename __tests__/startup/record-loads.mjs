@@ -24,6 +24,12 @@ register(`data:text/javascript,${encodeURIComponent(hook)}`, { data: esmLog });
 process.on('exit', () => {
   const builtins = process.moduleLoadList.filter((name) => name.startsWith('NativeModule ')).map((name) => name.slice('NativeModule '.length));
   const commonJs = Object.keys(createRequire(import.meta.url).cache);
-  const esModules = [...new Set(readFileSync(esmLog, 'utf8').split('\n').filter((url) => url.length > 0))];
+  const esModules = [
+    ...new Set(
+      readFileSync(esmLog, 'utf8')
+        .split('\n')
+        .filter((url) => url.length > 0)
+    )
+  ];
   writeFileSync(loadsFile, JSON.stringify({ builtins, commonJs, esModules }));
 });

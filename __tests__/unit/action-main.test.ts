@@ -57,7 +57,14 @@ const crayonInputs = {
   'export-env': 'CRAYON_TOKEN'
 };
 const crayonAnswer: NockReply = {
-  json: { AccessToken: 'fake-crayon-access-token', IdentityToken: 'fake-crayon-id-token', Error: null, ExpiresIn: '20060', TokenType: 'Bearer', RefreshToken: 'fake-crayon-refresh' }
+  json: {
+    AccessToken: 'fake-crayon-access-token',
+    IdentityToken: 'fake-crayon-id-token',
+    Error: null,
+    ExpiresIn: '20060',
+    TokenType: 'Bearer',
+    RefreshToken: 'fake-crayon-refresh'
+  }
 };
 let savedSummary: string | undefined;
 let savedNow: () => number;
@@ -109,7 +116,16 @@ test('empty outputs stay empty strings when the server says nothing about them',
   const { core, calls } = recordingCore({ 'token-url': 'https://auth.example.test/token', 'client-id': 'fake-client', 'client-secret': 'fake-secret-e1' });
   await main(core);
   const outputs = Object.fromEntries(calls.filter((call) => call.fn === 'setOutput').map((call) => [call.args[0], call.args[1]]));
-  expect(outputs).toEqual({ access_token: 'fake-opaque-token', expires_in: '', expires_at: '', token_type: 'bearer', scope: '', refresh_token: '', id_token: '', issued_token_type: '' });
+  expect(outputs).toEqual({
+    access_token: 'fake-opaque-token',
+    expires_in: '',
+    expires_at: '',
+    token_type: 'bearer',
+    scope: '',
+    refresh_token: '',
+    id_token: '',
+    issued_token_type: ''
+  });
   expect(calls.some((call) => call.fn === 'exportVariable')).toBe(false);
 });
 

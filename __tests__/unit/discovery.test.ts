@@ -41,10 +41,7 @@ describe('metadataUrls', () => {
   test.each([
     ['https://idp.example', ['https://idp.example/.well-known/oauth-authorization-server', 'https://idp.example/.well-known/openid-configuration']],
     ['https://tenant.auth0.com/', ['https://tenant.auth0.com/.well-known/oauth-authorization-server', 'https://tenant.auth0.com/.well-known/openid-configuration']],
-    [
-      'https://sso.example/realms/ci',
-      ['https://sso.example/.well-known/oauth-authorization-server/realms/ci', 'https://sso.example/realms/ci/.well-known/openid-configuration']
-    ],
+    ['https://sso.example/realms/ci', ['https://sso.example/.well-known/oauth-authorization-server/realms/ci', 'https://sso.example/realms/ci/.well-known/openid-configuration']],
     [
       'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0/',
       [
@@ -128,7 +125,9 @@ describe('discovery', () => {
     const target = await serve({ '/.well-known/oauth-authorization-server': metadata({ token_endpoint: 'http://idp.example/token' }) });
     const error = await run({ issuer: target.origin }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'DISCOVERY_ERROR' });
-    expect((error as Error).message).toMatch(/^The metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server names a token_endpoint which must use https:\/\//);
+    expect((error as Error).message).toMatch(
+      /^The metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server names a token_endpoint which must use https:\/\//
+    );
     expect(lines(target)).toHaveLength(1);
   });
 

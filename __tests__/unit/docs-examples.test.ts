@@ -51,7 +51,11 @@ describe('YAML examples', () => {
   test('steps using the action pass only inputs declared in action.yml', () => {
     const steps = yamlBlocks.flatMap((block) => actionSteps(parse(block.body)).map((step) => ({ at: where(block), step })));
     expect(steps.length).toBeGreaterThan(10);
-    const unknown = steps.flatMap(({ at, step }) => Object.keys(step.with ?? {}).filter((name) => !actionInputs.includes(name)).map((name) => `${at}: ${name}`));
+    const unknown = steps.flatMap(({ at, step }) =>
+      Object.keys(step.with ?? {})
+        .filter((name) => !actionInputs.includes(name))
+        .map((name) => `${at}: ${name}`)
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -61,7 +65,9 @@ describe('YAML examples', () => {
       const name = /\/oauth-token-action\/([\w-]+)@/.exec(include.component)?.[1] ?? '';
       const declared = componentInputs(name);
       if (declared === undefined) return [`${at}: no templates/${name}.yml or templates/${name}/template.yml for component "${include.component}"`];
-      return Object.keys(include.inputs ?? {}).filter((input) => !declared.includes(input)).map((input) => `${at}: ${input}`);
+      return Object.keys(include.inputs ?? {})
+        .filter((input) => !declared.includes(input))
+        .map((input) => `${at}: ${input}`);
     });
     expect(unknown).toEqual([]);
   });

@@ -32,7 +32,9 @@ describe('RFC 6749 §5.2 error responses', () => {
   });
 
   test('invalid_client fails at once even with retries, and a secret echoed back is redacted', async () => {
-    const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ status: 401, json: { error: 'invalid_client', error_description: `Client authentication failed for secret ${clientSecret}` } }]);
+    const endpoint = interceptTokenEndpoint(TOKEN_URL, [
+      { status: 401, json: { error: 'invalid_client', error_description: `Client authentication failed for secret ${clientSecret}` } }
+    ]);
     const runtime = recordingRuntime();
     const error = await tokenRequestFailure(getToken({ ...generic, retries: 3 }, runtime));
     expect(error.message).toBe('Token endpoint answered HTTP 401: invalid_client: Client authentication failed for secret ***');

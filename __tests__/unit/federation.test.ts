@@ -39,7 +39,11 @@ describe('federatedSlots', () => {
     ['explicit client_secret_post: nothing', { clientAuth: 'client_secret_post', clientSecret: 'fake-secret' }, []],
     ['token exchange: the subject token', { grantType: 'token_exchange' }, ['subjectToken']],
     ['token exchange by URN with a subject token: nothing', { grantType: 'urn:ietf:params:oauth:grant-type:token-exchange', subjectToken: 'given' }, []],
-    ['token exchange with private_key_jwt: subject token and client assertion', { grantType: 'token_exchange', clientAuth: 'private_key_jwt' }, ['subjectToken', 'clientAssertion']],
+    [
+      'token exchange with private_key_jwt: subject token and client assertion',
+      { grantType: 'token_exchange', clientAuth: 'private_key_jwt' },
+      ['subjectToken', 'clientAssertion']
+    ],
     ['jwt bearer: the assertion', { grantType: 'jwt_bearer' }, ['assertion']],
     ['jwt bearer with an assertion: nothing', { grantType: 'jwt-bearer', assertion: 'given' }, []],
     ['jwt bearer with a private key: the job token is the assertion, the key signs the client assertion', { grantType: 'jwt_bearer', privateKey: 'pem' }, ['assertion']],
@@ -102,7 +106,12 @@ describe('withFederatedToken', () => {
 
   test('a private key that cannot sign fails before the runner is asked', async () => {
     const getIdToken = fakeSource();
-    const options: TokenOptions = { ...base, grantType: 'token_exchange', clientAuth: 'private_key_jwt', privateKey: '-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----' };
+    const options: TokenOptions = {
+      ...base,
+      grantType: 'token_exchange',
+      clientAuth: 'private_key_jwt',
+      privateKey: '-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----'
+    };
     const http: HttpSession = { send: async () => Promise.reject(new Error('no request may be sent')), close: () => undefined };
     await expect(getToken(options, { http, getIdToken })).rejects.toMatchObject({ code: 'INVALID_INPUT', input: 'private-key' });
     expect(getIdToken).not.toHaveBeenCalled();

@@ -44,7 +44,10 @@ describe('client authentication around a JWT bearer grant', () => {
   });
 
   test('a key and a secret: the key signs the grant, the secret authenticates the client', () => {
-    expect(planTokenRequest({ tokenUrl, grantType: 'jwt_bearer', clientId: 'c', clientSecret: 'fake-s', privateKey: pem })).toMatchObject({ clientAuth: 'client_secret_basic', omitClientId: false });
+    expect(planTokenRequest({ tokenUrl, grantType: 'jwt_bearer', clientId: 'c', clientSecret: 'fake-s', privateKey: pem })).toMatchObject({
+      clientAuth: 'client_secret_basic',
+      omitClientId: false
+    });
   });
 
   test('a key and a given assertion: the key signs the client assertion (private_key_jwt), as before', () => {
@@ -60,6 +63,10 @@ describe('client authentication around a JWT bearer grant', () => {
 
   test('a custom grant takes no preset per-grant override and chooses client auth from the credentials', () => {
     const plan = planTokenRequest({ provider: 'datacrunch', grantType: 'account_credentials', clientId: 'c', clientSecret: 'fake-s' });
-    expect(plan).toMatchObject({ grant: { name: 'account_credentials', wire: 'account_credentials' }, clientAuth: 'client_secret_post', params: [['grant_type', 'account_credentials']] });
+    expect(plan).toMatchObject({
+      grant: { name: 'account_credentials', wire: 'account_credentials' },
+      clientAuth: 'client_secret_post',
+      params: [['grant_type', 'account_credentials']]
+    });
   });
 });

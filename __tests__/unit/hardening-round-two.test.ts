@@ -107,9 +107,7 @@ describe('proxies, read as curl reads them', () => {
   test('a proxy this step cannot use is refused in one line that names the variable, never its value', () => {
     process.env.https_proxy = 'socks5://user:pa55-SECRET@proxy.example:1080';
     expect(() => proxyFor(target)).toThrow(TokenRequestError);
-    expect(() => proxyFor(target)).toThrow(
-      'The proxy in https_proxy is not a proxy URL this step can use (host:port, http://host:port or https://host:port); fix or unset it'
-    );
+    expect(() => proxyFor(target)).toThrow('The proxy in https_proxy is not a proxy URL this step can use (host:port, http://host:port or https://host:port); fix or unset it');
   });
 });
 

@@ -66,9 +66,7 @@ describe('token_exchange (RFC 8693 §2.1)', () => {
   });
 
   test('actor_token_type is required with actor_token and refused without it', () => {
-    expect(() => planTokenRequest({ tokenUrl, grantType: 'token_exchange', subjectToken, actorToken })).toThrow(
-      'Input "actor-token-type" is required when "actor-token" is given'
-    );
+    expect(() => planTokenRequest({ tokenUrl, grantType: 'token_exchange', subjectToken, actorToken })).toThrow('Input "actor-token-type" is required when "actor-token" is given');
     expect(() => planTokenRequest({ tokenUrl, grantType: 'token_exchange', subjectToken, actorTokenType: 'urn:ietf:params:oauth:token-type:jwt' })).toThrow(
       'Input "actor-token-type" is only used together with "actor-token"'
     );

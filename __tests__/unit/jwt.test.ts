@@ -62,7 +62,12 @@ describe.each([
   });
 
   test('does not verify with another key or once tampered', () => {
-    const other = alg === 'HS256' ? 'another-fake-secret-that-is-long-enough-0' : alg === 'ES256' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey : generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
+    const other =
+      alg === 'HS256'
+        ? 'another-fake-secret-that-is-long-enough-0'
+        : alg === 'ES256'
+          ? generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey
+          : generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
     expect(() => verifyJwt(jwt, other)).toThrow('signature does not verify');
     const [h, , s] = jwt.split('.');
     const forged = Buffer.from(JSON.stringify({ ...claims, sub: 'someone-else' })).toString('base64url');

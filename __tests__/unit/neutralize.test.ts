@@ -7,9 +7,7 @@ import { escapeToAscii, foreignText, MAX_SERVER_TEXT_LENGTH, neutralize } from '
 
 describe('neutralize', () => {
   test('a forged annotation and stop-commands on later lines become one inert line', () => {
-    expect(neutralize('Bearer\n::error title=Forged::run curl x | sh\n::stop-commands::x')).toBe(
-      'Bearer ::error title=Forged::run curl x | sh ::stop-commands::x'
-    );
+    expect(neutralize('Bearer\n::error title=Forged::run curl x | sh\n::stop-commands::x')).toBe('Bearer ::error title=Forged::run curl x | sh ::stop-commands::x');
     expect(neutralize('::error::forged')).toBe(': :error::forged');
   });
 

@@ -18,8 +18,31 @@ describe('the preset table', () => {
 
   test.each([
     ['datacrunch', 'https://api.datacrunch.io/v1/oauth2/token', 'client_credentials', 'client_secret_post', 'json', [], {}],
-    ['understory', 'https://api.auth.understory.io/oauth2/token', 'client_credentials', 'client_secret_post', 'form', [['scope', 'openid'], ['audience', 'https://api.understory.io']], { scope: 'openid' }],
-    ['crayon', 'https://api.crayon.com/api/v1/connect/token/', 'password', 'client_secret_basic', 'form', [['username', 'u'], ['password', 'fake-pw'], ['scope', 'CustomerApi']], { username: 'u', password: 'fake-pw' }],
+    [
+      'understory',
+      'https://api.auth.understory.io/oauth2/token',
+      'client_credentials',
+      'client_secret_post',
+      'form',
+      [
+        ['scope', 'openid'],
+        ['audience', 'https://api.understory.io']
+      ],
+      { scope: 'openid' }
+    ],
+    [
+      'crayon',
+      'https://api.crayon.com/api/v1/connect/token/',
+      'password',
+      'client_secret_basic',
+      'form',
+      [
+        ['username', 'u'],
+        ['password', 'fake-pw'],
+        ['scope', 'CustomerApi']
+      ],
+      { username: 'u', password: 'fake-pw' }
+    ],
     ['bitquery', 'https://oauth2.bitquery.io/oauth2/token', 'client_credentials', 'client_secret_post', 'form', [['scope', 'api']], {}]
   ])('%s: %s, %s, %s, %s body', (provider, tokenUrl, grantType, clientAuth, bodyFormat, params, extra) => {
     const plan = planTokenRequest({ provider, ...secretCreds, ...extra });
@@ -38,7 +61,14 @@ describe('the preset table', () => {
 
   test('a datacrunch refresh authenticates no client and leaves client_id out', () => {
     const plan = planTokenRequest({ provider: 'datacrunch', grantType: 'refresh_token', refreshToken: 'fake-rt', ...secretCreds });
-    expect(plan).toMatchObject({ clientAuth: 'none', omitClientId: true, params: [['grant_type', 'refresh_token'], ['refresh_token', 'fake-rt']] });
+    expect(plan).toMatchObject({
+      clientAuth: 'none',
+      omitClientId: true,
+      params: [
+        ['grant_type', 'refresh_token'],
+        ['refresh_token', 'fake-rt']
+      ]
+    });
   });
 
   test('the presets cannot be changed at run time', () => {
@@ -58,7 +88,15 @@ describe('inputs override the preset', () => {
       scope: 'Other',
       ...secretCreds
     });
-    expect(plan).toMatchObject({ grant: { name: 'client_credentials' }, clientAuth: 'client_secret_post', bodyFormat: 'json', params: [['grant_type', 'client_credentials'], ['scope', 'Other']] });
+    expect(plan).toMatchObject({
+      grant: { name: 'client_credentials' },
+      clientAuth: 'client_secret_post',
+      bodyFormat: 'json',
+      params: [
+        ['grant_type', 'client_credentials'],
+        ['scope', 'Other']
+      ]
+    });
     expect(plan.tokenUrl?.href).toBe('https://proxy.example.test/crayon/');
   });
 
@@ -84,7 +122,9 @@ describe('generic client authentication follows the credentials given', () => {
     expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', clientId: 'c' })).toThrow(
       'Input "client-secret" is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client'
     );
-    expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', grantType: 'password', clientId: 'c', username: 'u', password: 'fake-p' })).toThrow(/^Input "client-secret" is required/);
+    expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', grantType: 'password', clientId: 'c', username: 'u', password: 'fake-p' })).toThrow(
+      /^Input "client-secret" is required/
+    );
   });
 
   test('client credentials with no client at all names client-id, even with client-auth none', () => {
@@ -117,7 +157,8 @@ describe('defaults and limits', () => {
   });
 
   test('a refused number is quoted as it was given', () => {
-    const plan = (limits: { timeoutSeconds?: number | string; retries?: number | string }) => () => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, ...limits });
+    const plan = (limits: { timeoutSeconds?: number | string; retries?: number | string }) => () =>
+      planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds, ...limits });
     expect(plan({ retries: '11' })).toThrow('Input "retries" must be a whole number from 0 to 10 (got "11")');
     expect(plan({ retries: 1.5 })).toThrow('Input "retries" must be a whole number from 0 to 10 (got "1.5")');
     expect(plan({ retries: 'three' })).toThrow('Input "retries" must be a whole number from 0 to 10 (got "three")');
@@ -126,9 +167,12 @@ describe('defaults and limits', () => {
 });
 
 describe('http:// is for loopback hosts only', () => {
-  test.each(['http://localhost:8080/token', 'http://LOCALHOST/token', 'http://127.0.0.1:1/token', 'http://127.45.6.7/token', 'http://[::1]:8080/token'])('%s is accepted', (tokenUrl) => {
-    expect(planTokenRequest({ tokenUrl, ...secretCreds }).tokenUrl?.href).toBe(new URL(tokenUrl).href);
-  });
+  test.each(['http://localhost:8080/token', 'http://LOCALHOST/token', 'http://127.0.0.1:1/token', 'http://127.45.6.7/token', 'http://[::1]:8080/token'])(
+    '%s is accepted',
+    (tokenUrl) => {
+      expect(planTokenRequest({ tokenUrl, ...secretCreds }).tokenUrl?.href).toBe(new URL(tokenUrl).href);
+    }
+  );
 
   test.each(['http://10.0.0.1/token', 'http://localhost.example.test/token', 'http://[::2]/token', 'http://0.0.0.0/token'])('%s is refused', (tokenUrl) => {
     expect(() => planTokenRequest({ tokenUrl, ...secretCreds })).toThrow(InputError);
@@ -137,7 +181,9 @@ describe('http:// is for loopback hosts only', () => {
 
   test('the same rule holds for issuer and revocation-url', () => {
     expect(() => planTokenRequest({ issuer: 'http://issuer.example.test', ...secretCreds })).toThrow('Input "issuer" must use https://');
-    expect(() => planTokenRequest({ tokenUrl: 'https://a.example.test/t', revocationUrl: 'http://a.example.test/revoke', ...secretCreds })).toThrow('Input "revocation-url" must use https://');
+    expect(() => planTokenRequest({ tokenUrl: 'https://a.example.test/t', revocationUrl: 'http://a.example.test/revoke', ...secretCreds })).toThrow(
+      'Input "revocation-url" must use https://'
+    );
   });
 });
 
@@ -154,7 +200,8 @@ describe('string inputs (action and CLI)', () => {
   });
 
   test('a number input that is not a number names the input', () => {
-    const plan = (inputs: Record<string, string>) => () => planTokenRequest(read({ 'token-url': 'https://auth.example.test/token', 'client-id': 'c', 'client-secret': 'fake-s', ...inputs }));
+    const plan = (inputs: Record<string, string>) => () =>
+      planTokenRequest(read({ 'token-url': 'https://auth.example.test/token', 'client-id': 'c', 'client-secret': 'fake-s', ...inputs }));
     expect(plan({ retries: 'three' })).toThrow(InputError);
     expect(plan({ retries: 'three' })).toThrow(/^Input "retries" must be .+ \(got "three"\)$/);
     expect(plan({ 'timeout-seconds': '-1' })).toThrow(/^Input "timeout-seconds" must be .+ \(got "-1"\)$/);

@@ -73,6 +73,9 @@ test('username and password are required, before any request', async () => {
 
 test('scope=CustomerApi yields to the scope input, the endpoint to token-url', async () => {
   const endpoint = interceptTokenEndpoint('https://crayon-proxy.example.test/token/', [{ json: documentedAnswer }]);
-  await getToken({ provider: 'crayon', tokenUrl: 'https://crayon-proxy.example.test/token/', clientId, clientSecret, username, password, scope: 'CustomerApi Other' }, recordingRuntime());
+  await getToken(
+    { provider: 'crayon', tokenUrl: 'https://crayon-proxy.example.test/token/', clientId, clientSecret, username, password, scope: 'CustomerApi Other' },
+    recordingRuntime()
+  );
   expect(formPairs(endpoint.requests[0]!.body)).toEqual(sortedPairs({ grant_type: 'password', username, password, scope: 'CustomerApi Other' }));
 });

@@ -32,7 +32,9 @@ describe('client authentication', () => {
     expect(request.headers['user-agent']).toMatch(/^oauth-token-action\/\d+\.\d+\.\d+$/);
     const basic = `Basic ${Buffer.from('ci+bot%3A1:s3%3Acr%2Bt%25%2F+x').toString('base64')}`;
     expect(request.headers.authorization).toBe(basic);
-    const [id, secret] = decodedBasic(request.headers.authorization).split(':').map((part) => new URLSearchParams(`v=${part}`).get('v'));
+    const [id, secret] = decodedBasic(request.headers.authorization)
+      .split(':')
+      .map((part) => new URLSearchParams(`v=${part}`).get('v'));
     expect({ id, secret }).toEqual({ id: clientId, secret: clientSecret });
     expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(formPairs(request.body)).toEqual(sortedPairs({ grant_type: 'client_credentials' }));

@@ -59,7 +59,9 @@ const fieldValue = fc.oneof(
 );
 const responseBody = fc.oneof(
   fc.dictionary(fieldName, fieldValue).map((fields) => JSON.stringify(fields)),
-  fc.record({ access_token: fc.string({ minLength: 1 }), expires_in: fieldValue, ExpiresIn: fieldValue }, { requiredKeys: ['access_token'] }).map((fields) => JSON.stringify(fields)),
+  fc
+    .record({ access_token: fc.string({ minLength: 1 }), expires_in: fieldValue, ExpiresIn: fieldValue }, { requiredKeys: ['access_token'] })
+    .map((fields) => JSON.stringify(fields)),
   fc.record({ access_token: fieldValue }).map((fields) => JSON.stringify(fields)),
   fc.json(),
   anyText,
@@ -83,21 +85,27 @@ describe('the response parser', () => {
     }));
 
   test('its error messages are one bounded line, with every echoed secret redacted', () =>
-    holds(fc.tuple(response, fc.string({ minLength: 4 }).map((tail) => `sk-${tail}`)), ([answer, secret]) => {
-      const secrets = new SecretRegistry();
-      secrets.add(secret);
-      const echoed = { ...answer, body: JSON.stringify({ error: `bad ${secret}`, error_description: `${'x'.repeat(280)}${secret}\n${secret}` }) };
-      try {
-        parseTokenResponse(echoed, 0, (text) => secrets.redact(text));
-      } catch (error) {
-        if (!(error instanceof TokenRequestError)) throw error;
-        expect(error.message).not.toMatch(/[\r\n]/);
-        expect(error.message.length).toBeLessThan(1000);
-        expect(error.message.includes(secret)).toBe(false);
-        return;
+    holds(
+      fc.tuple(
+        response,
+        fc.string({ minLength: 4 }).map((tail) => `sk-${tail}`)
+      ),
+      ([answer, secret]) => {
+        const secrets = new SecretRegistry();
+        secrets.add(secret);
+        const echoed = { ...answer, body: JSON.stringify({ error: `bad ${secret}`, error_description: `${'x'.repeat(280)}${secret}\n${secret}` }) };
+        try {
+          parseTokenResponse(echoed, 0, (text) => secrets.redact(text));
+        } catch (error) {
+          if (!(error instanceof TokenRequestError)) throw error;
+          expect(error.message).not.toMatch(/[\r\n]/);
+          expect(error.message.length).toBeLessThan(1000);
+          expect(error.message.includes(secret)).toBe(false);
+          return;
+        }
+        throw new Error('an error body was taken for a token');
       }
-      throw new Error('an error body was taken for a token');
-    }));
+    ));
 
   test('Retry-After is a finite delay of 0 or more, or not understood', () =>
     holds(fc.tuple(fc.option(headerValue, { nil: undefined }), fc.integer({ min: 0, max: 4_102_444_800_000 })), ([header, nowMs]) => {
@@ -117,7 +125,15 @@ const tokenOptions: fc.Arbitrary<TokenOptions> = fc.record(
     provider: optionValue(...Object.keys(providers), 'constructor', '__proto__', 'toString'),
     tokenUrl: optionValue('https://auth.example.com/token', 'http://127.0.0.1:1/token', 'http://auth.example.com/t', 'https://u:p@h/t', 'https://h/t#f', 'ftp://h/t'),
     issuer: optionValue('https://issuer.example.com', 'https://issuer.example.com/realms/ci?x=1'),
-    grantType: optionValue('client_credentials', 'password', 'refresh_token', 'token_exchange', 'jwt_bearer', 'urn:ietf:params:oauth:grant-type:token-exchange', 'client-credentials'),
+    grantType: optionValue(
+      'client_credentials',
+      'password',
+      'refresh_token',
+      'token_exchange',
+      'jwt_bearer',
+      'urn:ietf:params:oauth:grant-type:token-exchange',
+      'client-credentials'
+    ),
     clientId: optionValue('ci-client'),
     clientSecret: optionValue('s3cr3t'),
     clientAuth: optionValue('client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt', 'none'),
@@ -139,7 +155,10 @@ const tokenOptions: fc.Arbitrary<TokenOptions> = fc.record(
     privateKeyId: optionValue('kid-1'),
     signingAlgorithm: optionValue('RS256', 'PS256', 'ES256', 'HS256'),
     extraParams: fc.oneof(optionValue('a=b', 'prompt=none\nfoo=bar', 'grant_type=x', 'novalue', '=x'), fc.dictionary(fc.string(), fc.string())),
-    headers: fc.oneof(optionValue('X-A: b', 'Authorization: Bearer x', 'Content-Type: x', 'bad header: v', 'X-U: caf\u00e9 \u2603', 'X-C: a\u0001b'), fc.dictionary(fc.string(), fc.string())),
+    headers: fc.oneof(
+      optionValue('X-A: b', 'Authorization: Bearer x', 'Content-Type: x', 'bad header: v', 'X-U: caf\u00e9 \u2603', 'X-C: a\u0001b'),
+      fc.dictionary(fc.string(), fc.string())
+    ),
     timeoutSeconds: fc.oneof(fc.double(), fc.integer({ min: -5, max: 700 })),
     retries: fc.oneof(fc.double(), fc.integer({ min: -2, max: 12 })),
     revocationUrl: optionValue('https://auth.example.com/revoke', 'nope')

@@ -25,9 +25,7 @@ describe('backoff', () => {
     // The same request each time.
     expect(new Set(endpoint.requests.map((request) => request.body)).size).toBe(1);
     expect(runtime.sleeps).toEqual([250, 500]);
-    expect(runtime.debugLines).toEqual(
-      expect.arrayContaining(['Attempt 1 of 4: HTTP 503; retrying in 250 ms', 'Attempt 2 of 4: HTTP 503; retrying in 500 ms'])
-    );
+    expect(runtime.debugLines).toEqual(expect.arrayContaining(['Attempt 1 of 4: HTTP 503; retrying in 250 ms', 'Attempt 2 of 4: HTTP 503; retrying in 500 ms']));
   });
 
   test('the delay doubles up to a 10 s ceiling, with jitter in its upper half', async () => {

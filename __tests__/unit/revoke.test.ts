@@ -86,7 +86,11 @@ describe('refusals are outcomes, never exceptions', () => {
   });
 
   test('a 503 HTML page is retried, then reported by status and content type', async () => {
-    const { outcomes, requests, sleeps } = await revoke([{ status: 503, text: '<html>down</html>', headers: { 'content-type': 'text/html; charset=utf-8' } }], { retries: 1 }, { accessToken });
+    const { outcomes, requests, sleeps } = await revoke(
+      [{ status: 503, text: '<html>down</html>', headers: { 'content-type': 'text/html; charset=utf-8' } }],
+      { retries: 1 },
+      { accessToken }
+    );
     expect(requests).toHaveLength(2);
     expect(sleeps).toHaveLength(1);
     expect(outcomes).toEqual([{ tokenTypeHint: 'access_token', revoked: false, detail: 'revocation endpoint answered HTTP 503 (text/html)' }]);

@@ -18,7 +18,7 @@ describe('SecretRegistry', () => {
     expect(registered('s3:cr+t %/"x')).toEqual(['s3:cr+t %/"x', 's3%3Acr%2Bt%20%25%2F%22x', 's3%3Acr%2Bt+%25%2F%22x', 's3:cr+t %/\\"x']);
   });
 
-  test("masks each line of a PEM key but not its armor (also with literal \\n escapes)", () => {
+  test('masks each line of a PEM key but not its armor (also with literal \\n escapes)', () => {
     const pem = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const body = pem.split('\n').filter((line) => line && !line.startsWith('-----'));
     for (const form of [pem, pem.replace(/\n/g, '\\n')]) {
@@ -64,10 +64,20 @@ describe('redacting without garbling our own words', () => {
 });
 
 describe('isCredentialName', () => {
-  test.each(['Authorization', 'Proxy-Authorization', 'X-Api-Key', 'x-auth-token', 'Cookie', 'X-Session-Id', 'X-Amz-Signature', 'api_key', 'apiKey', 'client_token', 'db_password', 'SECRET'])(
-    '%s carries a credential',
-    (name) => expect(isCredentialName(name)).toBe(true)
-  );
+  test.each([
+    'Authorization',
+    'Proxy-Authorization',
+    'X-Api-Key',
+    'x-auth-token',
+    'Cookie',
+    'X-Session-Id',
+    'X-Amz-Signature',
+    'api_key',
+    'apiKey',
+    'client_token',
+    'db_password',
+    'SECRET'
+  ])('%s carries a credential', (name) => expect(isCredentialName(name)).toBe(true));
 
   test.each(['User-Agent', 'Accept', 'X-Request-Id', 'audience', 'scope', 'subject_token_type', 'token_type_hint', 'X-Auth-Type'])('%s does not', (name) =>
     expect(isCredentialName(name)).toBe(false)

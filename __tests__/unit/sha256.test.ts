@@ -13,5 +13,8 @@ test('the FIPS 180-4 examples and the padding edges (55, 56, 64 bytes)', () => {
 });
 
 test('equals node:crypto for any text', () => {
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === nodeSha256(text)),
+    { numRuns: 300 }
+  );
 });

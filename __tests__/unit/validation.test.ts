@@ -84,7 +84,12 @@ describe('every bad input fails before any request, naming the input and what it
         if (!row.actionOnly) {
           const sent: string[] = [];
           const error = await Promise.resolve()
-            .then(() => requestToken(optionsFromInputs((name) => inputs[name]), { http: refusingSession(sent) }))
+            .then(() =>
+              requestToken(
+                optionsFromInputs((name) => inputs[name]),
+                { http: refusingSession(sent) }
+              )
+            )
             .then(
               () => undefined,
               (thrown: unknown) => thrown

@@ -16,9 +16,7 @@
  */
 class ProxyAgent {
   constructor() {
-    throw new Error(
-      'undici is left out of the oauth-token-action build (shims/undici): HttpClient.getAgentDispatcher() is unavailable; use HttpClient.getAgent()'
-    );
+    throw new Error('undici is left out of the oauth-token-action build (shims/undici): HttpClient.getAgentDispatcher() is unavailable; use HttpClient.getAgent()');
   }
 }
 

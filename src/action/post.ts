@@ -43,11 +43,15 @@ async function revokeSavedTokens(core: ActionsCore, now: () => number): Promise<
     for (const token of [state.accessToken, state.refreshToken]) if (token) core.setSecret(token);
     const target = revocationTarget(core, state, now());
     if (!target.accessToken && !target.refreshToken) return;
-    const outcomes = await revokeTokens(optionsFromInputs((name) => core.getInput(name)), target, {
-      onSecret: (value) => core.setSecret(value),
-      // As in the main step, the core asks the runner for the ID token itself, within timeout-seconds.
-      debug: (message) => core.debug(message)
-    });
+    const outcomes = await revokeTokens(
+      optionsFromInputs((name) => core.getInput(name)),
+      target,
+      {
+        onSecret: (value) => core.setSecret(value),
+        // As in the main step, the core asks the runner for the ID token itself, within timeout-seconds.
+        debug: (message) => core.debug(message)
+      }
+    );
     for (const outcome of outcomes) {
       const what = outcome.tokenTypeHint.replace('_', ' ');
       if (outcome.revoked) core.info(`Revoked the ${what} at ${target.revocationEndpoint.host}`);

@@ -115,7 +115,9 @@ export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, s
 
 function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): void {
   if (!existsSync(log)) return;
-  for (const line of readFileSync(log, 'utf8').split('\n').filter((text) => text.trim())) {
+  for (const line of readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((text) => text.trim())) {
     if (line.startsWith('info: ')) core.info(line.slice('info: '.length));
     else core.warning(`Token renewer: ${line.replace(/^warning: /, '')}`);
   }

@@ -73,7 +73,11 @@ export function cacheKey(options: TokenSourceOptions, env: NodeJS.ProcessEnv): s
   const { refreshMarginSeconds: _margin, maxAgeSeconds: _maxAge, ...requestOptions } = options;
   const shaping: Record<string, unknown> = { ...requestOptions };
   if (options.githubOidcAudience) shaping.idTokenRequest = [env.ACTIONS_ID_TOKEN_REQUEST_URL, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN];
-  const canonical = JSON.stringify(Object.keys(shaping).sort().map((name) => [name, shaping[name]]));
+  const canonical = JSON.stringify(
+    Object.keys(shaping)
+      .sort()
+      .map((name) => [name, shaping[name]])
+  );
   return sha256Hex(canonical);
 }
 
@@ -142,6 +146,8 @@ function parseEntry(text: string, key: string): CacheEntry | undefined {
     typeof token.tokenType === 'string' &&
     typeof token.expiresAt === 'string' &&
     !Number.isNaN(Date.parse(token.expiresAt)) &&
-    ['expiresIn', 'scope', 'refreshToken', 'idToken', 'issuedTokenType'].every((field) => token[field] === undefined || typeof token[field] === (field === 'expiresIn' ? 'number' : 'string'));
+    ['expiresIn', 'scope', 'refreshToken', 'idToken', 'issuedTokenType'].every(
+      (field) => token[field] === undefined || typeof token[field] === (field === 'expiresIn' ? 'number' : 'string')
+    );
   return wellFormed ? { obtainedAt: entry.obtainedAt as number, token: token as unknown as CacheEntry['token'] } : undefined;
 }

@@ -46,16 +46,22 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   try {
     writeFileAtomically(file, token.accessToken);
     const keeper = keepTokenFile(source, file, {
-      failed: (error, retryInMs) => io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`)
+      failed: (error, retryInMs) =>
+        io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`)
     });
     try {
-      return await runCommand(program, programArgs, {
-        ...env,
-        ACCESS_TOKEN: token.accessToken,
-        TOKEN_TYPE: token.tokenType,
-        EXPIRES_AT: token.expiresAt ?? '',
-        ACCESS_TOKEN_FILE: file
-      }, io.report);
+      return await runCommand(
+        program,
+        programArgs,
+        {
+          ...env,
+          ACCESS_TOKEN: token.accessToken,
+          TOKEN_TYPE: token.tokenType,
+          EXPIRES_AT: token.expiresAt ?? '',
+          ACCESS_TOKEN_FILE: file
+        },
+        io.report
+      );
     } finally {
       await keeper.stop();
     }

@@ -69,12 +69,15 @@ interface InputCommand {
 }
 
 export type Command =
-  { action: 'help' } | { action: 'version' } | (InputCommand & {
+  | { action: 'help' }
+  | { action: 'version' }
+  | (InputCommand & {
       action: 'token';
       output: OutputFormat;
       /** `--cache` / `OAUTH_CACHE=true`: reuse a token from the per-user cache. */
       cache: boolean;
-    }) | (InputCommand & { action: 'revoke'; accessToken?: string });
+    })
+  | (InputCommand & { action: 'revoke'; accessToken?: string });
 
 /**
  * Reads the command line and the environment: `oauth-token [options]` or

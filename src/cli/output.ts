@@ -105,9 +105,7 @@ const NOT_CARRIED_BY_GITLAB = new RegExp(`[\\r\\n\\0]|^${GITLAB_TRIMMED}|${GITLA
  */
 export function dotenvValue(name: string, value: string): string {
   if (NOT_CARRIED_BY_GITLAB.test(value)) {
-    throw new UnrepresentableValueError(
-      `the server's ${name} has a line break, NUL or surrounding whitespace, which a GitLab dotenv value cannot carry; use --output json or env`
-    );
+    throw new UnrepresentableValueError(`the server's ${name} has a line break, NUL or surrounding whitespace, which a GitLab dotenv value cannot carry; use --output json or env`);
   }
   return value;
 }

@@ -53,11 +53,7 @@ export interface RunContext {
  * credential-like headers and body parameters registered, the HTTP session closed at
  * the end.
  */
-export async function withRunContext<T>(
-  options: TokenOptions,
-  runtime: TokenRuntime,
-  work: (plan: TokenRequestPlan, context: RunContext) => Promise<T>
-): Promise<T> {
+export async function withRunContext<T>(options: TokenOptions, runtime: TokenRuntime, work: (plan: TokenRequestPlan, context: RunContext) => Promise<T>): Promise<T> {
   const secrets = new SecretRegistry(runtime.onSecret);
   const given = compact(options);
   for (const input of SECRET_INPUTS) secrets.add(given[optionNameOf(input)] as string | undefined);
@@ -84,7 +80,13 @@ export async function withRunContext<T>(
     // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
     const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
     const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
-    const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
+    const withIdToken = await withFederatedToken(
+      given,
+      idTokenSource,
+      (token) => secrets.add(token),
+      validPlan,
+      (text) => secrets.redact(text)
+    );
     const plan = await validPlan(withIdToken);
     registerCredentialLike(plan, secrets);
     return await work(plan, { ...context, presented: presentedToken(withIdToken, given) });
@@ -144,7 +146,14 @@ function runnerIdToken(http: HttpSession, policy: RetryPolicy): IdTokenSource {
     const url = new URL(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
     url.searchParams.set('audience', audience);
     const bearer = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    const request: HttpRequest = { method: 'GET', url, headers: [['Authorization', `Bearer ${bearer}`], ['Accept', 'application/json']] };
+    const request: HttpRequest = {
+      method: 'GET',
+      url,
+      headers: [
+        ['Authorization', `Bearer ${bearer}`],
+        ['Accept', 'application/json']
+      ]
+    };
     const { response } = await sendWithRetries(http.send, request, policy);
     const value = parseJsonObject(response)?.value;
     if (response.status !== 200 || typeof value !== 'string' || !value) {

@@ -109,4 +109,3 @@ function sameIssuer(fromMetadata: string, issuer: URL): boolean {
   const strip = (value: string) => value.replace(/\/$/, '');
   return strip(fromMetadata) === strip(issuer.href);
 }
-

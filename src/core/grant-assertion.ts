@@ -73,7 +73,10 @@ function claimsOf(text: string | undefined): Record<string, unknown> {
     throw new InputError('assertion-claims', 'must be a JSON object, e.g. {"scope": "https://www.googleapis.com/auth/cloud-platform"} (it is not valid JSON)');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new InputError('assertion-claims', `must be a JSON object, e.g. {"scope": "https://www.googleapis.com/auth/cloud-platform"} (got ${Array.isArray(parsed) ? 'an array' : `a ${parsed === null ? 'null' : typeof parsed}`})`);
+    throw new InputError(
+      'assertion-claims',
+      `must be a JSON object, e.g. {"scope": "https://www.googleapis.com/auth/cloud-platform"} (got ${Array.isArray(parsed) ? 'an array' : `a ${parsed === null ? 'null' : typeof parsed}`})`
+    );
   }
   return parsed as Record<string, unknown>;
 }

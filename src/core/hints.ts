@@ -52,7 +52,7 @@ export const HINTS: readonly HintRow[] = [
     name: 'Entra ID AADSTS700024: assertion outside its valid time range',
     matches: (refusal) => entraCode(refusal, /\bAADSTS700024\b/),
     hint: () =>
-      "the assertion has expired or is not valid yet: mint it right before this step (a client-assertion or assertion stored in a secret goes stale), and check the clock of the machine that signs it"
+      'the assertion has expired or is not valid yet: mint it right before this step (a client-assertion or assertion stored in a secret goes stale), and check the clock of the machine that signs it'
   },
   {
     name: 'Entra ID AADSTS7000215: invalid client secret',

@@ -108,7 +108,11 @@ export function createHttpSession(): HttpSession {
     send: async (request, timeoutMs) => exchange(request, timeoutMs, await agentFor(request.url)),
     close: () => {
       // A failed import already failed the request that asked for it.
-      for (const agent of agents.values()) void agent.then((open) => open.destroy(), () => undefined);
+      for (const agent of agents.values())
+        void agent.then(
+          (open) => open.destroy(),
+          () => undefined
+        );
     }
   };
 }

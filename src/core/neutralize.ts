@@ -21,8 +21,7 @@ export const MAX_LINE_LENGTH = 4000;
  * APC strings (up to BEL or `ESC \`, or the end of the text), and two-byte `ESC x`
  * sequences; also their 8-bit C1 forms (CSI U+009B, OSC U+009D, ...).
  */
-const ESCAPE_SEQUENCES =
-  /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x7e]?/g;
+const ESCAPE_SEQUENCES = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x7e]?/g;
 
 /**
  * Characters that are never shown as such: C0 and C1 controls, DEL, and the Unicode

@@ -25,13 +25,7 @@ const NUMBER_INPUT_RULES: Readonly<Record<string, string>> = {
   retries: `a whole number from 0 to ${MAX_RETRIES}`
 };
 
-export const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = [
-  'client_secret_basic',
-  'client_secret_post',
-  'client_secret_jwt',
-  'private_key_jwt',
-  'none'
-];
+export const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[] = ['client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt', 'none'];
 const SIGNING_ALGORITHMS: readonly SigningAlgorithm[] = ['RS256', 'PS256', 'ES256'];
 const BASIC_ENCODINGS: readonly BasicCredentialEncoding[] = ['form-urlencoded', 'raw'];
 

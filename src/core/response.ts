@@ -70,10 +70,10 @@ export function parseTokenResponse(response: HttpResponse, nowMs: number, redact
   }
   if (!VSCHAR.test(accessToken)) {
     // Never shown, not even escaped: it is still a token.
-    throw new TokenRequestError(
-      `Token endpoint answered HTTP ${status} with an access_token that is not printable ASCII (RFC 6749 §A.12 VSCHAR); refusing it`,
-      { code: 'INVALID_RESPONSE', status }
-    );
+    throw new TokenRequestError(`Token endpoint answered HTTP ${status} with an access_token that is not printable ASCII (RFC 6749 §A.12 VSCHAR); refusing it`, {
+      code: 'INVALID_RESPONSE',
+      status
+    });
   }
   const expiresIn = representable(secondsOf(fields.get('expiresin')) ?? secondsUntilJwtExpiry(accessToken, nowMs), nowMs);
   return {

@@ -80,12 +80,7 @@ const MIN_SECRET_LINE_LENGTH = 8;
  * armor is public text: masking it would only garble messages and the job's log.
  */
 function encodedForms(value: string): string[] {
-  const forms = [
-    value,
-    encodeURIComponent(value),
-    formEncode(value),
-    JSON.stringify(value).slice(1, -1)
-  ];
+  const forms = [value, encodeURIComponent(value), formEncode(value), JSON.stringify(value).slice(1, -1)];
   const lines = value.split(/\r?\n|\\r\\n|\\n/);
   if (lines.length > 1) {
     const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));

@@ -148,5 +148,8 @@ export function checkRenewable(options: TokenOptions, feature: string): void {
   if (options.refreshToken) return;
   const oneShot = (['subjectToken', 'assertion', 'clientAssertion'] as const).find((option) => options[option]);
   if (!oneShot) return;
-  throw new InputError(inputNameOf(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`);
+  throw new InputError(
+    inputNameOf(oneShot),
+    `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`
+  );
 }

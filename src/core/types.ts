@@ -12,12 +12,7 @@ export type GrantType = 'client_credentials' | 'password' | 'refresh_token' | 't
  * Client authentication methods (RFC 6749 §2.3.1; OpenID Connect Core §9;
  * RFC 7523 §2.2) by their registered names.
  */
-export type ClientAuthMethod =
-  | 'client_secret_basic'
-  | 'client_secret_post'
-  | 'client_secret_jwt'
-  | 'private_key_jwt'
-  | 'none';
+export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'client_secret_jwt' | 'private_key_jwt' | 'none';
 
 /** How the token request body is encoded. */
 export type BodyFormat = 'form' | 'json';
