@@ -9,8 +9,8 @@ import type { SecretRegistry } from './secrets.js';
 import type { ClientAuthMethod } from './types.js';
 export interface ClientAuthContext {
     credentials: ClientCredentials;
-    /** The token endpoint: the audience of a client assertion (RFC 7523 §3). */
-    tokenUrl: string;
+    /** The `aud` of a client assertion signed here (RFC 7523 §3), see {@link assertionAudienceFor}. */
+    assertionAudience: string;
     basicEncoding: BasicCredentialEncoding;
     omitClientId: boolean;
     secrets: SecretRegistry;
@@ -21,6 +21,29 @@ export interface ClientAuthParts {
 }
 /** RFC 7523 §2.2 `client_assertion_type` for a JWT. */
 export declare const JWT_BEARER_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+/**
+ * The `aud` of a client assertion signed here, as `client-assertion-audience` says:
+ * OpenID Connect Core §9 names the token endpoint (the default; Authlib requires it, also
+ * when revoking), some servers the URL of the endpoint being called (Glewlwyd), and the
+ * RFC 7523 update after the 2025 audience-injection disclosures the issuer.
+ */
+export type AssertionAudience = {
+    kind: 'token-endpoint';
+} | {
+    kind: 'endpoint';
+} | {
+    kind: 'issuer';
+    issuer: string;
+} | {
+    kind: 'url';
+    url: string;
+};
+/** Reads `client-assertion-audience`; `issuer` is the `issuer` input. Throws {@link InputError}. */
+export declare function parseAssertionAudience(value: string | undefined, issuer: string | undefined): AssertionAudience;
+/** The `aud` for a request to `requestUrl`, whose token endpoint is `tokenEndpoint`. */
+export declare function assertionAudienceFor(audience: AssertionAudience, requestUrl: URL, tokenEndpoint: URL): string;
+/** How `client_secret_basic` writes one credential: RFC 6749 §2.3.1's form-encoding, or as is. */
+export declare const BASIC_ENCODERS: Readonly<Record<BasicCredentialEncoding, (value: string) => string>>;
 /**
  * Fails with an {@link InputError} when the key a JWT client authentication would sign
  * with cannot sign (RFC 7518 §3), so a bad key is reported before any network call.

@@ -1,9 +1,44 @@
+import { InputError } from './errors.js';
 import { formEncode } from './form-encoding.js';
 /** RFC 7523 §2.2 `client_assertion_type` for a JWT. */
 export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
-/** RFC 6749 §2.3.1: id and secret form-encoded, joined by `:`, base64 in a Basic header. */
+const AUDIENCE_KEYWORDS = ['token-endpoint', 'endpoint', 'issuer'];
+/** Reads `client-assertion-audience`; `issuer` is the `issuer` input. Throws {@link InputError}. */
+export function parseAssertionAudience(value, issuer) {
+    if (value === undefined || value === 'token-endpoint')
+        return { kind: 'token-endpoint' };
+    if (value === 'endpoint')
+        return { kind: 'endpoint' };
+    if (value === 'issuer') {
+        if (!issuer)
+            throw new InputError('client-assertion-audience', 'is "issuer" but no "issuer" is given; set "issuer" or use another audience');
+        return { kind: 'issuer', issuer };
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s]+$/.test(value) && URL.canParse(value))
+        return { kind: 'url', url: value };
+    throw new InputError('client-assertion-audience', `must be one of ${AUDIENCE_KEYWORDS.join(', ')} or an absolute URL (got "${value}")`);
+}
+/** The `aud` for a request to `requestUrl`, whose token endpoint is `tokenEndpoint`. */
+export function assertionAudienceFor(audience, requestUrl, tokenEndpoint) {
+    switch (audience.kind) {
+        case 'token-endpoint':
+            return tokenEndpoint.href;
+        case 'endpoint':
+            return requestUrl.href;
+        case 'issuer':
+            return audience.issuer;
+        case 'url':
+            return audience.url;
+    }
+}
+/** How `client_secret_basic` writes one credential: RFC 6749 §2.3.1's form-encoding, or as is. */
+export const BASIC_ENCODERS = {
+    'form-urlencoded': formEncode,
+    raw: (value) => value
+};
+/** RFC 6749 §2.3.1: id and secret form-encoded (or raw), joined by `:`, base64 in a Basic header. */
 function clientSecretBasic({ credentials, basicEncoding, secrets }) {
-    const encode = basicEncoding === 'raw' ? (value) => value : formEncode;
+    const encode = BASIC_ENCODERS[basicEncoding];
     const encoded = Buffer.from(`${encode(credentials.clientId ?? '')}:${encode(credentials.clientSecret ?? '')}`).toString('base64');
     secrets.addExact(encoded);
     secrets.addExact(`Basic ${encoded}`);
@@ -42,14 +77,14 @@ export async function checkClientAuthKey(method, credentials) {
 }
 /** RFC 7523 §2.2: a JWT client assertion, ready-made or signed here. */
 async function jwtClientAssertion(context, method) {
-    const { credentials, tokenUrl, secrets } = context;
+    const { credentials, assertionAudience, secrets } = context;
     let assertion = credentials.clientAssertion;
     if (!assertion) {
         // Loaded only for JWT flows: most runs never sign anything.
         const { signClientAssertion } = await import('./jwt.js');
         assertion = signClientAssertion({
             clientId: credentials.clientId ?? '',
-            audience: tokenUrl,
+            audience: assertionAudience,
             keyId: credentials.privateKeyId,
             ...signingKeyOf(credentials, method)
         });

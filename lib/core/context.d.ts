@@ -1,3 +1,4 @@
+import { type PresentedToken } from './federated-claims.js';
 import { type IdTokenSource } from './federation.js';
 import { type HttpSession } from './http.js';
 import { type TokenRequestPlan } from './plan.js';
@@ -8,7 +9,7 @@ import type { TokenOptions } from './types.js';
 export interface TokenRuntime {
     /** Called with each secret (and derived form) before it is used: mask it here. */
     onSecret?: (value: string) => void;
-    /** Redacted diagnostics. */
+    /** Diagnostics: one line each, without a secret. */
     debug?: (message: string) => void;
     /** The job's OIDC ID token for `githubOidcAudience`; default: the runner's endpoint. */
     getIdToken?: IdTokenSource;
@@ -20,6 +21,8 @@ export interface TokenRuntime {
 }
 export interface RunContext {
     secrets: SecretRegistry;
+    /** The CI OIDC token the request presents, if any: its claims explain a refusal. */
+    presented?: PresentedToken;
     http: HttpSession;
     debug: (message: string) => void;
     now: () => number;
@@ -27,7 +30,8 @@ export interface RunContext {
 }
 /**
  * Runs `work` with a fresh context and a validated plan of `options`: every secret
- * option registered first, the federated ID token filled in, errors redacted, the
- * HTTP session closed at the end.
+ * option registered first, the federated ID token filled in, the values of
+ * credential-like headers and body parameters registered, the HTTP session closed at
+ * the end.
  */
 export declare function withRunContext<T>(options: TokenOptions, runtime: TokenRuntime, work: (plan: TokenRequestPlan, context: RunContext) => Promise<T>): Promise<T>;

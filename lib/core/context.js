@@ -1,21 +1,30 @@
 /**
  * What one run of the core shares between its requests: the secret registry, the HTTP
- * session, the retry policy and redacted debug output.
+ * session, the retry policy and debug output.
+ *
+ * Messages are never redacted whole: our own text holds no secret by construction, and
+ * each piece a server (or an exception) supplied is redacted and neutralised where it is
+ * put in (see `foreignText`). Redacting a whole line would garble it around a short
+ * secret: with the client secret `secret`, `client_secret_basic` would read `client_***_basic`.
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
+import { presentedToken } from './federated-claims.js';
 import { withFederatedToken } from './federation.js';
+import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession } from './http.js';
 import { SECRET_INPUTS } from './inputs.js';
 import { optionNameOf } from './names.js';
+import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, retriesOf, timeoutSecondsOf } from './plan.js';
 import { parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
-import { SecretRegistry } from './secrets.js';
+import { isCredentialName, SecretRegistry } from './secrets.js';
 /**
  * Runs `work` with a fresh context and a validated plan of `options`: every secret
- * option registered first, the federated ID token filled in, errors redacted, the
- * HTTP session closed at the end.
+ * option registered first, the federated ID token filled in, the values of
+ * credential-like headers and body parameters registered, the HTTP session closed at
+ * the end.
  */
 export async function withRunContext(options, runtime, work) {
     const secrets = new SecretRegistry(runtime.onSecret);
@@ -25,7 +34,8 @@ export async function withRunContext(options, runtime, work) {
     if (given.githubOidcAudience)
         secrets.add(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const http = runtime.http ?? createHttpSession();
-    const debug = (message) => runtime.debug?.(secrets.redact(message));
+    // Each line is our own text with neutralised server parts; neutralising it whole is the last guard.
+    const debug = (message) => runtime.debug?.(neutralize(message, MAX_LINE_LENGTH));
     const now = runtime.now ?? Date.now;
     const context = {
         secrets,
@@ -45,33 +55,53 @@ export async function withRunContext(options, runtime, work) {
         // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
         const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
         const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
-        const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan);
-        return await work(await validPlan(withIdToken), context);
+        const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
+        const plan = await validPlan(withIdToken);
+        registerCredentialLike(plan, secrets);
+        return await work(plan, { ...context, presented: presentedToken(withIdToken, given) });
     }
     catch (error) {
-        throw redacted(error, secrets);
+        throw error instanceof InputError ? withoutQuotedSecrets(error, secrets) : error;
     }
     finally {
         if (!runtime.http)
             http.close();
     }
 }
-/** The plan of `options`, with a JWT signing key checked too: every input fails before any request. */
+/** The plan of `options`, with its JWT signing keys checked too: every input fails before any request. */
 async function validPlan(options) {
     const plan = planTokenRequest(options);
     await checkClientAuthKey(plan.clientAuth, plan.credentials);
+    await checkGrantAssertionKey(plan.grantAssertion);
     return plan;
 }
 /** Options without blank strings, so `''` from an unset input means "not given". */
 function compact(options) {
     return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== ''));
 }
-function redacted(error, secrets) {
-    if (error instanceof TokenRequestError)
-        return error.redacted((text) => secrets.redact(text));
-    if (error instanceof InputError)
-        return new InputError(error.input, secrets.redact(error.problem));
-    return error;
+/**
+ * An input error may quote the value the user gave (`(got "...")`), and a secret may
+ * have gone into the wrong input: a quoted value that is a secret is redacted, never the
+ * words around it.
+ */
+function withoutQuotedSecrets(error, secrets) {
+    const problem = secrets.redactQuoted(error.problem);
+    return problem === error.problem ? error : new InputError(error.input, problem);
+}
+/**
+ * A user header or body parameter named like a credential (`X-Api-Key`, `api_key`,
+ * `Cookie`, `Proxy-Authorization`) carries a secret that no secret input declares: its
+ * value is registered, and for an `Authorization`-style value also the credentials after
+ * the scheme, which a server may echo alone.
+ */
+function registerCredentialLike(plan, secrets) {
+    for (const [name, value] of [...plan.headers, ...plan.params]) {
+        if (!isCredentialName(name))
+            continue;
+        secrets.add(value);
+        const credentials = /authorization/i.test(name) ? /^[A-Za-z][\w.+-]*\s+(\S.*)$/.exec(value)?.[1] : undefined;
+        secrets.add(credentials);
+    }
 }
 /**
  * The runner's OIDC endpoint, asked directly as `@actions/core`'s `getIDToken` does
@@ -84,7 +114,14 @@ function runnerIdToken(http, policy) {
         const url = new URL(process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
         url.searchParams.set('audience', audience);
         const bearer = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-        const request = { method: 'GET', url, headers: [['Authorization', `Bearer ${bearer}`], ['Accept', 'application/json']] };
+        const request = {
+            method: 'GET',
+            url,
+            headers: [
+                ['Authorization', `Bearer ${bearer}`],
+                ['Accept', 'application/json']
+            ]
+        };
         const { response } = await sendWithRetries(http.send, request, policy);
         const value = parseJsonObject(response)?.value;
         if (response.status !== 200 || typeof value !== 'string' || !value) {

@@ -5,30 +5,11 @@
  * when the explicit inputs leave nothing to discover.
  */
 import { InputError, TokenRequestError } from './errors.js';
+import { foreignText } from './neutralize.js';
+import { redirectTarget } from './redirect.js';
 import { mediaTypeOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
-import { parseEndpointUrl } from './urls.js';
-/**
- * The endpoints of `plan`: `token-url` and `revocation-url` win over discovery, which
- * runs only when an issuer is given and one of them is not (RFC 8414 §3).
- *
- * @param requireRevocationEndpoint fail (before any token request) when no revocation
- *   endpoint is known, as `revoke: true` needs one (RFC 7009 §2).
- */
-export async function resolveEndpoints(plan, send, policy, requireRevocationEndpoint = false) {
-    const { tokenUrl, issuer, revocationUrl } = plan;
-    const discovered = issuer && !(tokenUrl && revocationUrl) ? await discoverEndpoints(issuer, send, policy) : {};
-    const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
-    if (!tokenEndpoint) {
-        throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
-    }
-    const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
-    if (requireRevocationEndpoint && !revocationEndpoint) {
-        const why = issuer ? `the metadata of issuer ${issuer.href} has no revocation_endpoint` : 'no "issuer" is given to discover it from';
-        throw new InputError('revocation-url', `is required with revoke: true (${why})`);
-    }
-    return { tokenEndpoint, revocationEndpoint };
-}
+import { parseEndpointUrl, shownUrl } from './urls.js';
 /**
  * The metadata URLs to try for `issuer`, in order: RFC 8414 §3.1 inserts the
  * well-known segment before the issuer's path; OpenID Connect Discovery §4 appends it.
@@ -46,7 +27,7 @@ export function metadataUrls(issuer) {
  * @throws {@link TokenRequestError} `DISCOVERY_ERROR` when neither URL serves usable
  *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
  */
-export async function discoverEndpoints(issuer, send, policy) {
+export async function discoverEndpoints(issuer, send, policy, redact) {
     if (issuer.search) {
         throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
     }
@@ -55,35 +36,43 @@ export async function discoverEndpoints(issuer, send, policy) {
         const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);
         const metadata = response.status === 200 ? parseJsonObject(response) : undefined;
         if (metadata) {
-            const endpoints = endpointsOf(metadata, issuer, url);
-            policy.debug(`Metadata at ${url.href}: token endpoint ${endpoints.tokenEndpoint?.href ?? 'none'}, revocation endpoint ${endpoints.revocationEndpoint?.href ?? 'none'}`);
+            const endpoints = endpointsOf(metadata, issuer, url, redact);
+            const shown = (endpoint) => (endpoint ? shownUrl(endpoint, redact) : 'none');
+            policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint)}`);
             return endpoints;
         }
-        failures.push(`${url.href} (${describeMiss(response)})`);
-        policy.debug(`No authorization server metadata at ${url.href}: ${describeMiss(response)}`);
+        failures.push(`${url.href} (${describeMiss(response, redact)})`);
+        policy.debug(`No authorization server metadata at ${url.href}: ${describeMiss(response, redact)}`);
     }
     throw new TokenRequestError(`Input "issuer": no authorization server metadata at ${failures.join(' or ')}; check the issuer, or set "token-url"`, {
         code: 'DISCOVERY_ERROR'
     });
 }
-function describeMiss(response) {
+function describeMiss(response, redact) {
+    // Never followed, as on the token endpoint.
+    const target = response.status >= 300 && response.status < 400 ? redirectTarget(response, redact) : undefined;
+    if (target)
+        return `HTTP ${response.status} redirecting to ${target}`;
     if (response.status !== 200)
         return `HTTP ${response.status}`;
-    const contentType = mediaTypeOf(response) ?? 'no content type';
+    const contentType = mediaTypeOf(response, redact) ?? 'no content type';
     return `HTTP 200 with ${contentType} that is not a JSON object`;
 }
-function endpointsOf(metadata, issuer, url) {
+function endpointsOf(metadata, issuer, url, redact) {
     const named = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
     if (named === undefined || !sameIssuer(named, issuer)) {
-        throw new TokenRequestError(`Input "issuer" is "${issuer.href}" but the metadata at ${url.href} names issuer ${named === undefined ? '(none)' : `"${named}"`}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`, { code: 'DISCOVERY_ERROR' });
+        const shown = named === undefined ? '(none)' : `"${foreignText(named, redact) ?? ''}"`;
+        throw new TokenRequestError(`Input "issuer" is "${issuer.href}" but the metadata at ${url.href} names issuer ${shown}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`, { code: 'DISCOVERY_ERROR' });
     }
+    const methods = metadata.token_endpoint_auth_methods_supported;
     return {
-        tokenEndpoint: endpointOf(metadata, 'token_endpoint', url),
-        revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url)
+        tokenEndpoint: endpointOf(metadata, 'token_endpoint', url, redact),
+        revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url, redact),
+        tokenEndpointAuthMethods: Array.isArray(methods) ? methods.filter((method) => typeof method === 'string') : undefined
     };
 }
 /** An endpoint named by the metadata, held to the same rules as an endpoint input. */
-function endpointOf(metadata, field, url) {
+function endpointOf(metadata, field, url, redact) {
     const value = metadata[field];
     if (value === undefined)
         return undefined;
@@ -93,7 +82,8 @@ function endpointOf(metadata, field, url) {
         return parseEndpointUrl(field, value);
     }
     catch (error) {
-        const problem = error instanceof InputError ? error.problem : String(error);
+        // The problem quotes the server's value (its scheme or host).
+        const problem = foreignText(error instanceof InputError ? error.problem : String(error), redact);
         throw new TokenRequestError(`The metadata at ${url.href} names a ${field} which ${problem}`, { code: 'DISCOVERY_ERROR' });
     }
 }

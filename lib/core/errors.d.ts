@@ -2,7 +2,7 @@
  * Errors as data: every expected failure is one of these two classes, with a code a
  * program can branch on and a one-line message a person can act on. Neither ever
  * carries a secret: messages are built from input names, HTTP statuses and the
- * server's (redacted) `error` / `error_description`.
+ * server's `error` / `error_description`, redacted and neutralised where they are put in.
  */
 /** What went wrong with a token request, for programs that branch on it. */
 export type TokenErrorCode = 
@@ -49,6 +49,13 @@ export interface TokenRequestErrorDetails {
     contentType?: string;
     /** How many HTTP attempts were made. */
     attempts?: number;
+    /** For a well-known refusal: one line saying what to fix and where (see `hints.ts`). */
+    hint?: string;
+    /**
+     * When the refused request presented a CI OIDC token: its non-secret claims (`iss`,
+     * `sub`, `aud`, `exp`, GitHub's `repository`, `ref`, ...) as one line, never the token.
+     */
+    federatedClaims?: string;
 }
 /**
  * A token request that failed at the server or on the way there
@@ -61,7 +68,12 @@ export declare class TokenRequestError extends Error {
     readonly errorDescription?: string;
     readonly contentType?: string;
     readonly attempts?: number;
+    readonly hint?: string;
+    readonly federatedClaims?: string;
     constructor(message: string, details: TokenRequestErrorDetails);
-    /** The same error with its text passed through `redact` (for echoed secrets). */
-    redacted(redact: (text: string) => string): TokenRequestError;
 }
+/**
+ * The lines a front door prints after an error's own line: the hint (`Hint: ...`), then
+ * the claims of the CI token the refused request presented. None for other errors.
+ */
+export declare function followUpLines(error: unknown): string[];

@@ -2,7 +2,7 @@
  * Errors as data: every expected failure is one of these two classes, with a code a
  * program can branch on and a one-line message a person can act on. Neither ever
  * carries a secret: messages are built from input names, HTTP statuses and the
- * server's (redacted) `error` / `error_description`.
+ * server's `error` / `error_description`, redacted and neutralised where they are put in.
  */
 /**
  * A missing, malformed or contradictory option, detected before any network call.
@@ -32,6 +32,8 @@ export class TokenRequestError extends Error {
     errorDescription;
     contentType;
     attempts;
+    hint;
+    federatedClaims;
     constructor(message, details) {
         super(message);
         this.name = 'TokenRequestError';
@@ -41,16 +43,16 @@ export class TokenRequestError extends Error {
         this.errorDescription = details.errorDescription;
         this.contentType = details.contentType;
         this.attempts = details.attempts;
+        this.hint = details.hint;
+        this.federatedClaims = details.federatedClaims;
     }
-    /** The same error with its text passed through `redact` (for echoed secrets). */
-    redacted(redact) {
-        return new TokenRequestError(redact(this.message), {
-            code: this.code,
-            status: this.status,
-            error: this.error === undefined ? undefined : redact(this.error),
-            errorDescription: this.errorDescription === undefined ? undefined : redact(this.errorDescription),
-            contentType: this.contentType,
-            attempts: this.attempts
-        });
-    }
+}
+/**
+ * The lines a front door prints after an error's own line: the hint (`Hint: ...`), then
+ * the claims of the CI token the refused request presented. None for other errors.
+ */
+export function followUpLines(error) {
+    if (!(error instanceof TokenRequestError))
+        return [];
+    return [...(error.hint ? [`Hint: ${error.hint}`] : []), ...(error.federatedClaims ? [error.federatedClaims] : [])];
 }

@@ -17,6 +17,7 @@ export declare function federatedSlots(options: TokenOptions): FederatedSlot[];
  * `options` with the job's ID token filled in where it is needed. Everything else is
  * validated first with `validate` (a stand-in token in the slots), so a bad input fails
  * before the runner is asked for a token; the token is handed to `onToken` (to mask
- * it) before it is used.
+ * it) before it is used. `redact` removes secrets from the text of an unexpected
+ * failure of `source`.
  */
-export declare function withFederatedToken(options: TokenOptions, source: IdTokenSource, onToken: (token: string) => void, validate?: (options: TokenOptions) => unknown): Promise<TokenOptions>;
+export declare function withFederatedToken(options: TokenOptions, source: IdTokenSource, onToken: (token: string) => void, validate?: (options: TokenOptions) => unknown, redact?: (text: string) => string): Promise<TokenOptions>;

@@ -5,6 +5,7 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { parseGrantType } from './grants.js';
+import { foreignText } from './neutralize.js';
 import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
 /** What the runner sets only for a job with `permissions: id-token: write`. */
 export const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
@@ -21,9 +22,9 @@ export function federatedSlots(options) {
     const preset = presetOf(options.provider);
     const grant = parseGrantType(options.grantType ?? preset.grantType);
     const slots = [];
-    if (grant === 'token_exchange' && !options.subjectToken)
+    if (grant.known === 'token_exchange' && !options.subjectToken)
         slots.push('subjectToken');
-    if (grant === 'jwt_bearer' && !options.assertion)
+    if (grant.known === 'jwt_bearer' && !options.assertion)
         slots.push('assertion');
     const hasClientKey = options.clientAssertion || options.privateKey;
     if (!hasClientKey && chooseClientAuth(options, preset, grant) === 'private_key_jwt')
@@ -34,9 +35,10 @@ export function federatedSlots(options) {
  * `options` with the job's ID token filled in where it is needed. Everything else is
  * validated first with `validate` (a stand-in token in the slots), so a bad input fails
  * before the runner is asked for a token; the token is handed to `onToken` (to mask
- * it) before it is used.
+ * it) before it is used. `redact` removes secrets from the text of an unexpected
+ * failure of `source`.
  */
-export async function withFederatedToken(options, source, onToken, validate = planTokenRequest) {
+export async function withFederatedToken(options, source, onToken, validate = planTokenRequest, redact = (text) => text) {
     const audience = options.githubOidcAudience;
     if (!audience)
         return options;
@@ -47,7 +49,7 @@ export async function withFederatedToken(options, source, onToken, validate = pl
     await validate(filled(options, slots, 'placeholder.federated.token'));
     if (!process.env[ID_TOKEN_REQUEST_URL_VAR])
         throw new InputError('github-oidc-audience', MISSING_PERMISSION_PROBLEM);
-    const idToken = await fetchIdToken(source, audience);
+    const idToken = await fetchIdToken(source, audience, redact);
     onToken(idToken);
     return filled(options, slots, idToken);
 }
@@ -61,7 +63,7 @@ function filled(options, slots, token) {
  * Asks `source`, turning any failure into one line that names the input: a
  * {@link TokenRequestError}, since the runner's endpoint refused or could not be reached.
  */
-async function fetchIdToken(source, audience) {
+async function fetchIdToken(source, audience, redact) {
     const failure = (reason, status, code = 'HTTP_ERROR') => new TokenRequestError(`Could not get the job's OIDC ID token for input "github-oidc-audience": ${reason}`, { code, status });
     let token;
     try {
@@ -72,7 +74,7 @@ async function fetchIdToken(source, audience) {
             throw error;
         if (error instanceof TokenRequestError)
             throw failure(error.message, error.status, error.code);
-        throw failure(error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error));
+        throw failure(foreignText(error instanceof Error ? error.message : String(error), redact) ?? 'failed');
     }
     if (typeof token !== 'string' || token.split('.').length !== 3)
         throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');

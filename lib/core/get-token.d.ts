@@ -19,7 +19,10 @@ export interface TokenRequestSettings {
  * RFC 7523 §2), with the endpoints that were used.
  *
  * @throws `InputError` for bad options (and a missing revocation endpoint), before any request.
- * @throws {@link TokenRequestError} when the server refuses or cannot be reached.
+ * @throws {@link TokenRequestError} when the server refuses or cannot be reached; a
+ *   refusal (HTTP 4xx) carries a `hint` when it is a well-known one, and the claims of
+ *   the CI OIDC token the request presented as `federatedClaims` (also given to
+ *   `runtime.debug` on success).
  */
 export declare function requestToken(options: TokenOptions, runtime?: TokenRuntime, settings?: TokenRequestSettings): Promise<TokenResult>;
 /**

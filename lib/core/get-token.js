@@ -2,37 +2,57 @@
  * The token request end to end: discover, build, send with retries, parse.
  */
 import { withRunContext } from './context.js';
-import { resolveEndpoints } from './discovery.js';
+import { clientAuthAfterDiscovery, resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
+import { describePresentedToken } from './federated-claims.js';
+import { foreignText } from './neutralize.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
 import { buildTokenRequest } from './token-request.js';
+import { shownUrl } from './urls.js';
 /**
  * Gets an access token as `options` describe (RFC 6749 §4.3, §4.4, §6; RFC 8693 §2;
  * RFC 7523 §2), with the endpoints that were used.
  *
  * @throws `InputError` for bad options (and a missing revocation endpoint), before any request.
- * @throws {@link TokenRequestError} when the server refuses or cannot be reached.
+ * @throws {@link TokenRequestError} when the server refuses or cannot be reached; a
+ *   refusal (HTTP 4xx) carries a `hint` when it is a well-known one, and the claims of
+ *   the CI OIDC token the request presented as `federatedClaims` (also given to
+ *   `runtime.debug` on success).
  */
 export function requestToken(options, runtime = {}, settings = {}) {
-    return withRunContext(options, runtime, async (plan, { secrets, http, debug, now, policy }) => {
-        const retryPolicy = policy(plan);
-        const { tokenEndpoint, revocationEndpoint } = await resolveEndpoints(plan, http.send, retryPolicy, settings.requireRevocationEndpoint);
+    return withRunContext(options, runtime, async (planned, { secrets, http, debug, now, policy, presented }) => {
+        const retryPolicy = policy(planned);
+        const redact = (text) => secrets.redact(text);
+        const endpoints = await resolveEndpoints(planned, http.send, retryPolicy, settings.requireRevocationEndpoint, redact);
+        const { tokenEndpoint, revocationEndpoint } = endpoints;
+        const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, debug) };
         const request = await buildTokenRequest(plan, tokenEndpoint, secrets);
-        debug(`POST ${tokenEndpoint.href}: grant ${plan.grantType}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
+        debug(`POST ${shownUrl(tokenEndpoint, redact)}: grant ${secrets.redactValue(plan.grant.name)}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
         const { response, attempts } = await sendWithRetries(http.send, request, retryPolicy);
-        debug(`Token endpoint answered HTTP ${response.status} (${String(response.headers['content-type'] ?? 'no content type')}) after ${attempts} attempt(s)`);
+        const contentType = foreignText(response.headers['content-type'], redact) ?? 'no content type';
+        debug(`Token endpoint answered HTTP ${response.status} (${contentType}) after ${attempts} attempt(s)`);
         let token;
         try {
-            token = parseTokenResponse(response, now(), (text) => secrets.redact(text), plan.preset.responseAliases);
+            token = parseTokenResponse(response, now(), redact, plan.preset.responseAliases);
         }
         catch (error) {
-            throw error instanceof TokenRequestError ? withAttempts(error, attempts) : error;
+            throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), plan, presented, now()) : error;
         }
         for (const secret of [token.accessToken, token.refreshToken, token.idToken])
             secrets.add(secret);
+        if (presented)
+            debug(describePresentedToken(presented, now()));
         return { token, plan, tokenEndpoint, revocationEndpoint };
     });
+}
+/** A refusal (HTTP 4xx) with its hint and the claims of the CI token presented; other errors as they are. */
+async function explained(error, plan, presented, nowMs) {
+    if (error.status === undefined || error.status < 400 || error.status >= 500)
+        return error;
+    // Loaded only when a request is refused.
+    const { explainRefusal } = await import('./hints.js');
+    return explainRefusal(error, { plan, presented }, nowMs);
 }
 /**
  * Gets an access token (CONTRACT.md, "Library").

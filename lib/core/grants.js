@@ -1,56 +1,84 @@
 /**
- * Grant types: their wire names and the body parameters each one sends.
+ * Grant types: the table of grants the core knows (their wire names and the body
+ * parameters each one sends), and the path of any other grant, which is sent as is
+ * (RFC 6749 §4.5).
  */
 import { InputError } from './errors.js';
 import { inputNameOf } from './names.js';
-/** The `grant_type` value on the wire (RFC 6749 §4.3.2, §4.4.2, §6; RFC 8693 §2.1; RFC 7523 §2.1). */
-export const GRANT_TYPE_VALUES = Object.freeze({
-    client_credentials: 'client_credentials',
-    password: 'password',
-    refresh_token: 'refresh_token',
-    token_exchange: 'urn:ietf:params:oauth:grant-type:token-exchange',
-    jwt_bearer: 'urn:ietf:params:oauth:grant-type:jwt-bearer'
-});
+import { escapeToAscii } from './neutralize.js';
 /** RFC 8693 §3: the token type assumed for a subject token when none is given. */
 export const DEFAULT_SUBJECT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
-/** Accepts a short name or the full `urn:ietf:params:oauth:grant-type:*` URI. */
-export function parseGrantType(value) {
-    const entry = Object.entries(GRANT_TYPE_VALUES).find(([name, wire]) => value === name || value === wire || value === name.replace('_', '-'));
-    if (!entry) {
-        throw new InputError('grant-type', `must be one of ${Object.keys(GRANT_TYPE_VALUES).join(', ')} (got "${value}")`);
+/** The grants the core knows, with the inputs each one needs. */
+const KNOWN_GRANTS = {
+    client_credentials: { wire: 'client_credentials', params: [] },
+    password: {
+        wire: 'password',
+        params: [
+            { param: 'username', option: 'username', input: 'username', required: true },
+            { param: 'password', option: 'password', input: 'password', required: true }
+        ]
+    },
+    refresh_token: { wire: 'refresh_token', params: [{ param: 'refresh_token', option: 'refreshToken', input: 'refresh-token', required: true }] },
+    token_exchange: {
+        wire: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        params: [
+            { param: 'subject_token', option: 'subjectToken', input: 'subject-token', required: true },
+            { param: 'subject_token_type', option: 'subjectTokenType', input: 'subject-token-type', fallback: DEFAULT_SUBJECT_TOKEN_TYPE },
+            { param: 'actor_token', option: 'actorToken', input: 'actor-token' },
+            { param: 'actor_token_type', option: 'actorTokenType', input: 'actor-token-type', with: 'actorToken' },
+            { param: 'requested_token_type', option: 'requestedTokenType', input: 'requested-token-type' }
+        ]
+    },
+    jwt_bearer: {
+        wire: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+        params: [{ param: 'assertion', option: 'assertion', input: 'assertion', required: true, signedWithKey: true }]
     }
-    return entry[0];
-}
-/** The parameters each grant sends besides `grant_type`, `scope`, `audience` and `resource`. */
-const GRANT_PARAMS = {
-    client_credentials: [],
-    password: [
-        { param: 'username', option: 'username', input: 'username', required: true },
-        { param: 'password', option: 'password', input: 'password', required: true }
-    ],
-    refresh_token: [{ param: 'refresh_token', option: 'refreshToken', input: 'refresh-token', required: true }],
-    token_exchange: [
-        { param: 'subject_token', option: 'subjectToken', input: 'subject-token', required: true },
-        {
-            param: 'subject_token_type',
-            option: 'subjectTokenType',
-            input: 'subject-token-type',
-            fallback: DEFAULT_SUBJECT_TOKEN_TYPE
-        },
-        { param: 'actor_token', option: 'actorToken', input: 'actor-token' },
-        { param: 'actor_token_type', option: 'actorTokenType', input: 'actor-token-type', with: 'actorToken' },
-        { param: 'requested_token_type', option: 'requestedTokenType', input: 'requested-token-type' }
-    ],
-    jwt_bearer: [{ param: 'assertion', option: 'assertion', input: 'assertion', required: true }]
 };
+/** The known grants' short names, in the order messages list them. */
+const KNOWN_GRANT_TYPES = Object.keys(KNOWN_GRANTS);
+/** Grants that have no token request this tool could make, and why. */
+const NOT_TOKEN_REQUESTS = {
+    implicit: 'is a browser flow with no token request (RFC 6749 §4.2)',
+    authorization_code: 'needs a browser redirect (RFC 6749 §4.1), which a CI job cannot follow',
+    'urn:ietf:params:oauth:grant-type:device_code': 'needs a person to approve the device (RFC 8628)'
+};
+/** RFC 6749 §A.10: `grant-name = 1*name-char`, `name-char = "-" / "." / "_" / DIGIT / ALPHA`. */
+const GRANT_NAME = /^[-._A-Za-z0-9]+$/;
+/**
+ * Reads `grant-type`: a known grant by its short name (or with `-` for `_`) or its full
+ * URI; else any absolute URI or RFC 6749 §A.10 grant name, sent as is (RFC 6749 §4.5).
+ */
+export function parseGrantType(value) {
+    const known = KNOWN_GRANT_TYPES.find((name) => value === name || value === KNOWN_GRANTS[name].wire || value === name.replace('_', '-'));
+    if (known)
+        return { name: known, wire: KNOWN_GRANTS[known].wire, known };
+    const refusal = Object.hasOwn(NOT_TOKEN_REQUESTS, value) ? NOT_TOKEN_REQUESTS[value] : undefined;
+    if (refusal)
+        throw new InputError('grant-type', `must be a grant with a token request this step can make: "${value}" ${refusal}`);
+    if (!GRANT_NAME.test(value) && !isAbsoluteUri(value)) {
+        throw new InputError('grant-type', `must be one of ${KNOWN_GRANT_TYPES.join(', ')}, an absolute URI or a grant name of letters, digits, "-", "." and "_" (RFC 6749 §4.5) (got "${escapeToAscii(value)}")`);
+    }
+    return { name: value, wire: value };
+}
+/** An absolute URI (RFC 3986 §4.3) with no white space or control characters in it. */
+function isAbsoluteUri(value) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f]+$/.test(value) && URL.canParse(value);
+}
+/** Whether `options` ask for a JWT bearer grant whose assertion the `private-key` signs (RFC 7523 §2.1, §3). */
+export function signsGrantAssertion(grant, options) {
+    if (!grant.known || !options.privateKey)
+        return false;
+    return KNOWN_GRANTS[grant.known].params.some((spec) => spec.signedWithKey && !options[spec.option]);
+}
 /**
  * The grant-specific body parameters, in order, checking that each required one is
  * given (RFC 8693 §2.1: `actor_token_type` is required when `actor_token` is present).
+ * A custom grant has none: its parameters come from `extra-params`.
  */
 export function grantParams(grant, options) {
     rejectOtherGrantsInputs(grant, options);
     const params = [];
-    for (const spec of GRANT_PARAMS[grant]) {
+    for (const spec of grant.known ? KNOWN_GRANTS[grant.known].params : []) {
         const value = options[spec.option] ?? spec.fallback;
         const companion = spec.with ? options[spec.with] : undefined;
         if (spec.with && companion && !value) {
@@ -59,8 +87,11 @@ export function grantParams(grant, options) {
         if (spec.with && !companion && value) {
             throw new InputError(spec.input, `is only used together with "${inputNameOf(spec.with)}"`);
         }
+        if (spec.signedWithKey && !value && options.privateKey)
+            continue;
         if (spec.required && !value) {
-            throw new InputError(spec.input, `is required with grant-type "${grant}"`);
+            const signable = spec.signedWithKey ? ' (or give "private-key" to sign one)' : '';
+            throw new InputError(spec.input, `is required with grant-type "${grant.name}"${signable}`);
         }
         if (value)
             params.push([spec.param, value]);
@@ -69,11 +100,11 @@ export function grantParams(grant, options) {
 }
 /** An input that belongs to another grant would be silently ignored: the user hears of it instead. */
 function rejectOtherGrantsInputs(grant, options) {
-    const own = new Set(GRANT_PARAMS[grant].map((spec) => spec.option));
-    for (const [otherGrant, specs] of Object.entries(GRANT_PARAMS)) {
-        const foreign = specs.find((spec) => !own.has(spec.option) && options[spec.option]);
+    const own = new Set((grant.known ? KNOWN_GRANTS[grant.known].params : []).map((spec) => spec.option));
+    for (const [otherGrant, { params }] of Object.entries(KNOWN_GRANTS)) {
+        const foreign = params.find((spec) => !own.has(spec.option) && options[spec.option]);
         if (foreign) {
-            throw new InputError(foreign.input, `is only used with grant-type "${otherGrant}", but grant-type is "${grant}"`);
+            throw new InputError(foreign.input, `is only used with grant-type "${otherGrant}", but grant-type is "${grant.name}"`);
         }
     }
 }

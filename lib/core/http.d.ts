@@ -11,20 +11,38 @@ export interface HttpResponse {
     status: number;
     headers: http.IncomingHttpHeaders;
     body: string;
+    /** The URL that answered: a relative `Location` is resolved against it. */
+    url?: URL;
 }
 /** Sends one request; rejects with a {@link TokenRequestError} on network failure or timeout. */
 export type HttpTransport = (request: HttpRequest, timeoutMs: number) => Promise<HttpResponse>;
 export interface HttpSession {
     send: HttpTransport;
-    /** Closes kept-alive connections so the process can exit. */
+    /** Closes kept-alive connections and every proxy tunnel, open or opening, so the process can exit. */
     close(): void;
 }
+/** The proxy a URL goes through, and the variable that named it (for messages: never its value, which may hold a password). */
+export interface ProxySetting {
+    url: URL;
+    variable: 'https_proxy' | 'http_proxy';
+}
+/**
+ * The proxy for `target`, read as curl reads it: `https_proxy` for an https:// URL,
+ * `http_proxy` for an http:// one (lower case first, then upper case), none when
+ * `no_proxy` names the host or the host is loopback (the test `@actions/http-client`
+ * makes). A value without a scheme (`proxy.corp:3128`) is an http:// proxy: `new URL`
+ * alone would read `proxy.corp:` as a scheme and the proxy would be silently skipped.
+ *
+ * @throws {@link TokenRequestError} for a value that is not an http:// or https:// proxy.
+ */
+export declare function proxyFor(target: URL): ProxySetting | undefined;
 /**
  * A session whose requests share one kept-alive connection per host (discovery, then
- * token). When `https_proxy` / `http_proxy` applies to a URL and `no_proxy` does not
- * exclude it (the same test `HttpClient` makes), the agent is `@actions/http-client`'s
- * tunnelling one; otherwise it is the plain keep-alive agent `HttpClient` would create.
- * `@actions/http-client` itself is loaded only for a proxied URL: its import evaluates
- * undici and TLS, which a direct run never uses.
+ * token). A URL that {@link proxyFor} sends through a proxy gets a tunnelling agent,
+ * loaded only then (./tunnel.js: TLS and more code a direct run never uses); any other
+ * the plain keep-alive agent of its protocol. Closing the session destroys every agent.
  */
 export declare function createHttpSession(): HttpSession;
+/** The codes of a proxy tunnel's failures (./tunnel.js; kept here so that a direct run need not load it). */
+export declare const TUNNEL_FAILED = "ERR_PROXY_TUNNEL";
+export declare const TUNNEL_TIMED_OUT = "ERR_PROXY_TUNNEL_TIMEOUT";

@@ -1,4 +1,10 @@
-import { getProxyUrl } from '@actions/http-client/lib/proxy';
+/**
+ * One HTTP exchange, with the limits a token request needs: a deadline per attempt,
+ * a cap on the answer's size, decompression, and no redirects (credentials must never
+ * be resent to another URL). Proxies are read as curl reads them (see {@link proxyFor}),
+ * as self-hosted runners need.
+ */
+import { checkBypass } from '@actions/http-client/lib/proxy';
 import { createRequire } from 'node:module';
 import { TokenRequestError } from './errors.js';
 import { USER_AGENT } from './version.js';
@@ -17,35 +23,56 @@ const zlibModule = () => builtin('node:zlib');
 /** A token response is a few KiB; anything near this is not one. */
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
 /**
+ * The proxy for `target`, read as curl reads it: `https_proxy` for an https:// URL,
+ * `http_proxy` for an http:// one (lower case first, then upper case), none when
+ * `no_proxy` names the host or the host is loopback (the test `@actions/http-client`
+ * makes). A value without a scheme (`proxy.corp:3128`) is an http:// proxy: `new URL`
+ * alone would read `proxy.corp:` as a scheme and the proxy would be silently skipped.
+ *
+ * @throws {@link TokenRequestError} for a value that is not an http:// or https:// proxy.
+ */
+export function proxyFor(target) {
+    if (checkBypass(target))
+        return undefined;
+    const variable = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const value = (process.env[variable] || process.env[variable.toUpperCase()])?.trim();
+    if (!value)
+        return undefined;
+    const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    const url = URL.canParse(withScheme) ? new URL(withScheme) : undefined;
+    if (!url?.hostname || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        throw new TokenRequestError(`The proxy in ${variable} is not a proxy URL this step can use (host:port, http://host:port or https://host:port); fix or unset it`, {
+            code: 'NETWORK_ERROR'
+        });
+    }
+    return { url, variable };
+}
+/**
  * A session whose requests share one kept-alive connection per host (discovery, then
- * token). When `https_proxy` / `http_proxy` applies to a URL and `no_proxy` does not
- * exclude it (the same test `HttpClient` makes), the agent is `@actions/http-client`'s
- * tunnelling one; otherwise it is the plain keep-alive agent `HttpClient` would create.
- * `@actions/http-client` itself is loaded only for a proxied URL: its import evaluates
- * undici and TLS, which a direct run never uses.
+ * token). A URL that {@link proxyFor} sends through a proxy gets a tunnelling agent,
+ * loaded only then (./tunnel.js: TLS and more code a direct run never uses); any other
+ * the plain keep-alive agent of its protocol. Closing the session destroys every agent.
  */
 export function createHttpSession() {
-    const direct = new Map();
-    let proxying;
-    const agentFor = async (url) => {
-        if (getProxyUrl(url)?.hostname) {
-            proxying ??= import('@actions/http-client').then(({ HttpClient }) => new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false, allowRetries: false }));
-            return (await proxying).getAgent(url.href);
-        }
-        let agent = direct.get(url.protocol);
+    const agents = new Map();
+    const agentFor = (url) => {
+        const proxy = proxyFor(url);
+        const key = proxy ? `${url.protocol} via ${proxy.url.href}` : url.protocol;
+        let agent = agents.get(key);
         if (!agent) {
-            agent = new (url.protocol === 'https:' ? httpsModule() : httpModule()).Agent({ keepAlive: true });
-            direct.set(url.protocol, agent);
+            agent = proxy
+                ? import('./tunnel.js').then(({ createTunnelAgent }) => createTunnelAgent(url.protocol === 'https:' ? 'https:' : 'http:', proxy))
+                : Promise.resolve(new (url.protocol === 'https:' ? httpsModule() : httpModule()).Agent({ keepAlive: true }));
+            agents.set(key, agent);
         }
         return agent;
     };
     return {
         send: async (request, timeoutMs) => exchange(request, timeoutMs, await agentFor(request.url)),
         close: () => {
-            for (const agent of direct.values())
-                agent.destroy();
             // A failed import already failed the request that asked for it.
-            void proxying?.then((client) => client.dispose(), () => undefined);
+            for (const agent of agents.values())
+                void agent.then((open) => open.destroy(), () => undefined);
         }
     };
 }
@@ -58,18 +85,21 @@ function exchange(request, timeoutMs, agent) {
         if (request.body !== undefined)
             headers['Content-Length'] = Buffer.byteLength(request.body);
         const send = request.url.protocol === 'https:' ? httpsModule().request : httpModule().request;
-        const req = send(request.url, { method: request.method, headers, agent });
+        // A tunnelling agent gives the proxy's CONNECT the same deadline (./tunnel.js).
+        const options = { method: request.method, headers, agent, tunnelTimeoutMs: timeoutMs };
+        const req = send(request.url, options);
         const fail = (error) => {
             clearTimeout(deadline);
             req.destroy();
             reject(error);
         };
-        const deadline = setTimeout(() => fail(new TokenRequestError(`No complete answer from ${where} within ${timeoutMs / 1000} s (timeout-seconds)`, { code: 'TIMEOUT' })), timeoutMs);
-        req.on('error', (error) => fail(networkError(where, error)));
+        const timedOut = (detail = '') => new TokenRequestError(`No complete answer from ${where} within ${timeoutMs / 1000} s (timeout-seconds)${detail}`, { code: 'TIMEOUT' });
+        const deadline = setTimeout(() => fail(timedOut()), timeoutMs);
+        req.on('error', (error) => fail(error.code === TUNNEL_TIMED_OUT ? timedOut(`: ${error.message}`) : networkError(where, error)));
         req.on('response', (res) => {
             readBody(res, where).then((body) => {
                 clearTimeout(deadline);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body, url: request.url });
             }, (error) => fail(error));
         });
         req.end(request.body);
@@ -122,13 +152,14 @@ function decoderFor(encoding) {
 }
 /** Node's codes for a server certificate that does not chain to a trusted CA. */
 const UNTRUSTED_CERTIFICATE = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT)$/;
-/** How the proxy tunnel (`tunnel`, under `@actions/http-client`) says that the proxy refused or was unreachable. */
-const TUNNEL_FAILURE = /^tunneling socket could not be established, (.*)$/;
 function networkError(where, error, status) {
-    // The tunnel's errors all have the code ECONNRESET; what happened is in the message.
-    const tunnel = TUNNEL_FAILURE.exec(error.message);
-    const reason = tunnel ? `the proxy (https_proxy) did not open a tunnel (${tunnel[1]})` : (error.code ?? error.message);
-    const hint = UNTRUSTED_CERTIFICATE.test(reason) ? ' (for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file)' : '';
+    // A tunnel's failure says in words what the proxy did (./tunnel.js).
+    const reason = error.code === TUNNEL_FAILED ? error.message : (error.code ?? error.message);
+    const certificateCode = error.code === TUNNEL_FAILED ? error.cause?.code : error.code;
+    const hint = UNTRUSTED_CERTIFICATE.test(certificateCode ?? '') ? ' (for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file)' : '';
     const message = status === undefined ? `Could not reach ${where}: ${reason}${hint}` : `The answer from ${where} (HTTP ${status}) broke off: ${reason}`;
     return new TokenRequestError(message, { code: 'NETWORK_ERROR', status });
 }
+/** The codes of a proxy tunnel's failures (./tunnel.js; kept here so that a direct run need not load it). */
+export const TUNNEL_FAILED = 'ERR_PROXY_TUNNEL';
+export const TUNNEL_TIMED_OUT = 'ERR_PROXY_TUNNEL_TIMEOUT';

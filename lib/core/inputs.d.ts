@@ -1,4 +1,4 @@
-import type { TokenOptions } from './types.js';
+import type { TokenSourceOptions } from './token-source.js';
 export interface InputSpec {
     /** kebab-case, as in action.yml and CLI flags. */
     readonly name: string;
@@ -15,8 +15,8 @@ export declare const INPUTS: readonly InputSpec[];
 export declare const SECRET_INPUTS: readonly string[];
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
- * Blank means unset; numbers must be numbers.
+ * Blank means unset.
  */
-export declare function optionsFromInputs(read: (input: string) => string | undefined): TokenOptions;
+export declare function optionsFromInputs(read: (input: string) => string | undefined): TokenSourceOptions;
 /** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */
 export declare function booleanInput(input: string, value: string | undefined): boolean;

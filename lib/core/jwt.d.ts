@@ -1,3 +1,4 @@
+import type { GrantAssertionPlan } from './grant-assertion.js';
 import type { SigningAlgorithm } from './types.js';
 /** How long a signed client assertion stays valid: long enough for clock skew and retries. */
 export declare const ASSERTION_LIFETIME_SECONDS = 300;
@@ -7,7 +8,7 @@ export declare const MIN_RSA_BITS = 2048;
 export declare const MIN_HMAC_KEY_BYTES = 32;
 export interface ClientAssertionRequest {
     clientId: string;
-    /** The token endpoint URL (RFC 7523 §3, `aud`; OpenID Connect Core §9). */
+    /** The `aud` (RFC 7523 §3): the token endpoint by default (OpenID Connect Core §9), see `client-assertion-audience`. */
     audience: string;
     /** A PEM private key (private_key_jwt) or the client secret (client_secret_jwt, HS256). */
     key: {
@@ -23,11 +24,16 @@ export interface ClientAssertionRequest {
 }
 /**
  * Signs a client assertion (RFC 7523 §3; OpenID Connect Core §9): `iss` = `sub` = the
- * client id, `aud` = the token endpoint, a unique `jti`, `iat` = `nbf` = now, and `exp`
- * {@link ASSERTION_LIFETIME_SECONDS} ahead. Bad keys throw an {@link InputError} that
- * never quotes the key.
+ * client id, `aud` = the audience asked for, and the claims of {@link registeredClaims}.
+ * Bad keys throw an {@link InputError} that never quotes the key.
  */
 export declare function signClientAssertion(request: ClientAssertionRequest): string;
+/**
+ * Signs the assertion of a JWT bearer grant (RFC 7523 §2.1, §3): `iss`, `sub` and `aud`
+ * as planned (`aud` defaulting to `tokenEndpoint`), the claims of
+ * {@link registeredClaims}, then `assertion-claims` on top (Google's `scope`).
+ */
+export declare function signGrantAssertion(plan: GrantAssertionPlan, tokenEndpoint: string, now?: number): string;
 /**
  * Checks that `request`'s key can sign (a readable, unencrypted RSA or P-256 PEM key
  * that fits the algorithm, or an HS256 secret of 32 bytes or more) without signing

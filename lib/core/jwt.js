@@ -1,6 +1,6 @@
 /**
- * Compact JWS signing with `node:crypto` for client assertions
- * (RFC 7515, RFC 7518 §3, RFC 7523 §3; OpenID Connect Core §9).
+ * Compact JWS signing with `node:crypto` for client assertions and JWT bearer grant
+ * assertions (RFC 7515, RFC 7518 §3, RFC 7523 §2, §3; OpenID Connect Core §9).
  */
 import { constants, createHmac, createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { InputError } from './errors.js';
@@ -12,23 +12,34 @@ export const MIN_RSA_BITS = 2048;
 export const MIN_HMAC_KEY_BYTES = 32;
 /**
  * Signs a client assertion (RFC 7523 §3; OpenID Connect Core §9): `iss` = `sub` = the
- * client id, `aud` = the token endpoint, a unique `jti`, `iat` = `nbf` = now, and `exp`
- * {@link ASSERTION_LIFETIME_SECONDS} ahead. Bad keys throw an {@link InputError} that
- * never quotes the key.
+ * client id, `aud` = the audience asked for, and the claims of {@link registeredClaims}.
+ * Bad keys throw an {@link InputError} that never quotes the key.
  */
 export function signClientAssertion(request) {
-    const iat = request.now ?? Math.floor(Date.now() / 1000);
-    const claims = {
-        iss: request.clientId,
-        sub: request.clientId,
-        aud: request.audience,
+    return signJwt(registeredClaims(request.clientId, request.clientId, request.audience, request.now), signingKeyOf(request));
+}
+/**
+ * Signs the assertion of a JWT bearer grant (RFC 7523 §2.1, §3): `iss`, `sub` and `aud`
+ * as planned (`aud` defaulting to `tokenEndpoint`), the claims of
+ * {@link registeredClaims}, then `assertion-claims` on top (Google's `scope`).
+ */
+export function signGrantAssertion(plan, tokenEndpoint, now) {
+    const claims = { ...registeredClaims(plan.issuer, plan.subject, plan.audience ?? tokenEndpoint, now), ...plan.claims };
+    return signJwt(claims, signingKeyOf({ key: { privateKeyPem: plan.privateKey }, algorithm: plan.signingAlgorithm, keyId: plan.privateKeyId }));
+}
+/** `iss`, `sub`, `aud`, a unique `jti`, `iat` = `nbf` = now, and `exp` {@link ASSERTION_LIFETIME_SECONDS} ahead. */
+function registeredClaims(iss, sub, aud, now) {
+    const iat = now ?? Math.floor(Date.now() / 1000);
+    return {
+        iss,
+        sub,
+        aud,
         jti: randomUUID(),
         iat,
         // Entra ID documents `nbf` for client assertions; RFC 7523 §3 allows it.
         nbf: iat,
         exp: iat + ASSERTION_LIFETIME_SECONDS
     };
-    return signJwt(claims, signingKeyOf(request));
 }
 /**
  * Checks that `request`'s key can sign (a readable, unencrypted RSA or P-256 PEM key
@@ -78,8 +89,9 @@ const PEM_HINT = 'a PEM private key ("-----BEGIN PRIVATE KEY-----", RSA or EC P-
  * crypto library's message may quote key material, so it is never passed on.
  */
 function parsePrivateKey(input) {
-    // A key stored in an env var or a one-line secret often has literal "\n" for newlines.
-    const pem = input.includes('\n') ? input : input.replace(/\\n/g, '\n');
+    // A key stored in an env var or a one-line secret often has literal "\n" for newlines,
+    // or literal "\r\n" when it was JSON-escaped on Windows.
+    const pem = input.includes('\n') ? input : input.replace(/\\r\\n|\\n/g, '\n');
     if (/-----BEGIN (ENCRYPTED PRIVATE KEY|[A-Z ]*PRIVATE KEY-----[\s\S]*Proc-Type: 4,ENCRYPTED)/.test(pem)) {
         throw new InputError('private-key', 'is encrypted; give it unencrypted (e.g. `openssl pkcs8 -topk8 -nocrypt -in key.pem`) and keep it in a secret');
     }

@@ -8,6 +8,12 @@
 /** Longest rendering of one server-supplied value in a message. */
 export declare const MAX_SERVER_TEXT_LENGTH = 300;
 /**
+ * Longest line of our own text (an error, a debug line) passed whole through
+ * {@link neutralize} as a last guard: its server-supplied parts are already neutralised
+ * and capped, so this cap only stops a runaway, never cuts a message a user needs.
+ */
+export declare const MAX_LINE_LENGTH = 4000;
+/**
  * `text` as one inert line: escape sequences and invisible characters removed (white
  * space among them becomes a space), workflow-command markers broken up so the runner
  * does not read them (`::` at the start of the line, `##[` anywhere), and the length
@@ -21,3 +27,11 @@ export declare function neutralize(text: string, maxLength?: number): string;
  * tampering that the reader should see.
  */
 export declare function escapeToAscii(text: string, maxLength?: number): string;
+/**
+ * Text we did not write (a server's answer, an exception's message, a URL) as it may
+ * appear in a message: secrets it holds redacted first (cutting or folding the text could break a secret up so that it no
+ * longer matches), then neutralised, then redacted again (removing invisible characters
+ * could join a secret that the server had split), and capped last. Non-string values
+ * (an `error` that is an object) are shown as JSON. Undefined for a missing or empty value.
+ */
+export declare function foreignText(value: unknown, redact: (text: string) => string, maxLength?: number): string | undefined;

@@ -8,6 +8,12 @@
 /** Longest rendering of one server-supplied value in a message. */
 export const MAX_SERVER_TEXT_LENGTH = 300;
 /**
+ * Longest line of our own text (an error, a debug line) passed whole through
+ * {@link neutralize} as a last guard: its server-supplied parts are already neutralised
+ * and capped, so this cap only stops a runaway, never cuts a message a user needs.
+ */
+export const MAX_LINE_LENGTH = 4000;
+/**
  * ANSI/ECMA-48 escape sequences: CSI (`ESC [` ... final byte), OSC / DCS / SOS / PM /
  * APC strings (up to BEL or `ESC \`, or the end of the text), and two-byte `ESC x`
  * sequences; also their 8-bit C1 forms (CSI U+009B, OSC U+009D, ...).
@@ -43,6 +49,19 @@ export function neutralize(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
 export function escapeToAscii(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
     const escaped = text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return neutralize(escaped, maxLength);
+}
+/**
+ * Text we did not write (a server's answer, an exception's message, a URL) as it may
+ * appear in a message: secrets it holds redacted first (cutting or folding the text could break a secret up so that it no
+ * longer matches), then neutralised, then redacted again (removing invisible characters
+ * could join a secret that the server had split), and capped last. Non-string values
+ * (an `error` that is an object) are shown as JSON. Undefined for a missing or empty value.
+ */
+export function foreignText(value, redact, maxLength = MAX_SERVER_TEXT_LENGTH) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return neutralize(redact(neutralize(redact(text), Infinity)), maxLength) || undefined;
 }
 /** The runner reads `::command::` at a line start and `##[command]` anywhere in a line. */
 function defuseWorkflowCommands(text) {

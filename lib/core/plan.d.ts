@@ -4,13 +4,17 @@
  * contradictory option fails here, before any network call, naming the input.
  */
 import { type BasicCredentialEncoding, type ProviderPreset } from '../providers/presets.js';
-import type { BodyFormat, ClientAuthMethod, GrantType, SigningAlgorithm, TokenOptions } from './types.js';
+import { type AssertionAudience } from './client-auth.js';
+import { type GrantAssertionPlan } from './grant-assertion.js';
+import { type Grant } from './grants.js';
+import type { BodyFormat, ClientAuthMethod, SigningAlgorithm, TokenOptions } from './types.js';
 export declare const DEFAULT_TIMEOUT_SECONDS = 30;
 export declare const DEFAULT_RETRIES = 3;
 /** More retries than this only delays the failure of a broken pipeline. */
 export declare const MAX_RETRIES = 10;
-/** What each number input accepts, as its messages say it. */
-export declare const NUMBER_INPUT_RULES: Readonly<Record<string, string>>;
+export declare const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[];
+/** Where the client authentication method of a plan came from; only a default yields to discovery. */
+export type ClientAuthSource = 'input' | 'preset' | 'credentials';
 /** What client authentication needs; secrets stay here and out of `params`. */
 export interface ClientCredentials {
     clientId?: string;
@@ -26,11 +30,22 @@ export interface TokenRequestPlan {
     tokenUrl?: URL;
     issuer?: URL;
     revocationUrl?: URL;
-    grantType: GrantType;
+    grant: Grant;
     clientAuth: ClientAuthMethod;
-    /** With `none`: the provider documents no `client_id` in the body. */
+    /**
+     * `credentials`: `generic` chose the method from the credentials given, so the server's
+     * metadata may still change it (RFC 8414 §2, `token_endpoint_auth_methods_supported`).
+     */
+    clientAuthSource: ClientAuthSource;
+    /** With `none`: the provider documents no `client_id` in the body, or a signed assertion names the client. */
     omitClientId: boolean;
     basicEncoding: BasicCredentialEncoding;
+    /** Whether `basic-encoding` was given: the user asked for Basic, which discovery then keeps. */
+    basicEncodingGiven: boolean;
+    /** The `aud` of a client assertion signed here. */
+    clientAssertionAudience: AssertionAudience;
+    /** `jwt_bearer` with a private key and no assertion: what the request signs as the assertion. */
+    grantAssertion?: GrantAssertionPlan;
     bodyFormat: BodyFormat;
     credentials: ClientCredentials;
     /** Body parameters other than client authentication, in wire order. */
@@ -46,11 +61,12 @@ export declare function planTokenRequest(options: TokenOptions): TokenRequestPla
 export declare function presetOf(name: string | undefined): ProviderPreset;
 /**
  * The explicit `client-auth`, else the preset's (per grant), else for `generic` what
- * the credentials given imply (CONTRACT.md, `client-auth`): a secret, then a key or an
- * assertion, or the job's OIDC token as the assertion of a client credentials grant.
+ * the credentials given imply (CONTRACT.md, `client-auth`): a secret, then a key that
+ * signs no grant assertion (RFC 7523 §3) or an assertion, or the job's OIDC token as the
+ * assertion of a client credentials grant.
  */
-export declare function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grantType: GrantType): ClientAuthMethod;
+export declare function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grant: Grant): ClientAuthMethod;
 /** `timeout-seconds`, checked; the default when unset. Throws {@link InputError}. */
-export declare function timeoutSecondsOf(value: number | undefined): number;
+export declare function timeoutSecondsOf(value: number | string | undefined): number;
 /** `retries`, checked; the default when unset. Throws {@link InputError}. */
-export declare function retriesOf(value: number | undefined): number;
+export declare function retriesOf(value: number | string | undefined): number;

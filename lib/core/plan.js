@@ -4,8 +4,10 @@
  * contradictory option fails here, before any network call, naming the input.
  */
 import { providers } from '../providers/presets.js';
+import { parseAssertionAudience } from './client-auth.js';
 import { InputError } from './errors.js';
-import { GRANT_TYPE_VALUES, grantParams, parseGrantType } from './grants.js';
+import { planGrantAssertion } from './grant-assertion.js';
+import { grantParams, parseGrantType, signsGrantAssertion } from './grants.js';
 import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
 import { optionNameOf } from './names.js';
 import { parseEndpointUrl } from './urls.js';
@@ -15,32 +17,40 @@ export const DEFAULT_RETRIES = 3;
 export const MAX_RETRIES = 10;
 const MAX_TIMEOUT_SECONDS = 600;
 /** What each number input accepts, as its messages say it. */
-export const NUMBER_INPUT_RULES = {
+const NUMBER_INPUT_RULES = {
     'timeout-seconds': `a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}`,
     retries: `a whole number from 0 to ${MAX_RETRIES}`
 };
-const CLIENT_AUTH_METHODS = [
-    'client_secret_basic',
-    'client_secret_post',
-    'client_secret_jwt',
-    'private_key_jwt',
-    'none'
-];
+export const CLIENT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt', 'none'];
 const SIGNING_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
+const BASIC_ENCODINGS = ['form-urlencoded', 'raw'];
 /** Validates `options` and plans the token request. Throws {@link InputError}. */
 export function planTokenRequest(options) {
     const preset = presetOf(options.provider);
-    const grantType = parseGrantType(options.grantType ?? preset.grantType);
-    const override = options.clientAuth ? undefined : preset.grantOverrides[grantType];
-    const clientAuth = chooseClientAuth(options, preset, grantType);
-    const credentials = clientCredentials(options, clientAuth);
+    const grant = parseGrantType(options.grantType ?? preset.grantType);
+    const override = options.clientAuth || !grant.known ? undefined : preset.grantOverrides[grant.known];
+    const { method: clientAuth, source: clientAuthSource } = clientAuthChoice(options, preset, grant);
+    // A key-signed jwt_bearer grant authenticates no client by design: its client-id is the assertion's issuer.
+    const implicitNone = clientAuthSource === 'credentials' && clientAuth === 'none' && !signsGrantAssertion(grant, options);
+    requireClientIdentity(options, grant, implicitNone);
+    const credentials = clientCredentials(options, clientAuth, grant);
+    const grantAssertion = planGrantAssertion(options, signsGrantAssertion(grant, options), credentials.signingAlgorithm);
+    const basicEncoding = enumOption('basic-encoding', options.basicEncoding, BASIC_ENCODINGS);
+    if (basicEncoding && clientAuth !== 'client_secret_basic') {
+        throw new InputError('basic-encoding', `is only used with client-auth "client_secret_basic", but client-auth is "${clientAuth}"`);
+    }
     const plan = {
         preset,
         ...endpoints(options, preset),
-        grantType,
+        grant,
         clientAuth,
-        omitClientId: override?.omitClientId ?? false,
-        basicEncoding: preset.basicEncoding,
+        clientAuthSource,
+        // RFC 7523 §3: a signed grant assertion names the client in `iss`.
+        omitClientId: override?.omitClientId ?? (clientAuth === 'none' && grantAssertion !== undefined),
+        basicEncoding: basicEncoding ?? preset.basicEncoding,
+        basicEncodingGiven: basicEncoding !== undefined,
+        clientAssertionAudience: clientAssertionAudienceOf(options, clientAuth),
+        grantAssertion,
         bodyFormat: enumOption('body-format', options.bodyFormat, ['form', 'json']) ?? preset.bodyFormat,
         credentials,
         params: [],
@@ -53,7 +63,8 @@ export function planTokenRequest(options) {
             throw new InputError(input, `is required by provider "${preset.name}"`);
         }
     }
-    plan.params = bodyParams(options, preset, grantType);
+    // A signed grant assertion is added at request time: no other input may set it.
+    plan.params = bodyParams(options, preset, grant, grantAssertion ? new Set([...RESERVED_PARAMS, 'assertion']) : RESERVED_PARAMS);
     plan.headers = userHeaders(options, clientAuth);
     return plan;
 }
@@ -79,25 +90,58 @@ function endpoints(options, preset) {
 }
 /**
  * The explicit `client-auth`, else the preset's (per grant), else for `generic` what
- * the credentials given imply (CONTRACT.md, `client-auth`): a secret, then a key or an
- * assertion, or the job's OIDC token as the assertion of a client credentials grant.
+ * the credentials given imply (CONTRACT.md, `client-auth`): a secret, then a key that
+ * signs no grant assertion (RFC 7523 §3) or an assertion, or the job's OIDC token as the
+ * assertion of a client credentials grant.
  */
-export function chooseClientAuth(options, preset, grantType) {
+export function chooseClientAuth(options, preset, grant) {
+    return clientAuthChoice(options, preset, grant).method;
+}
+function clientAuthChoice(options, preset, grant) {
     const explicit = enumOption('client-auth', options.clientAuth, CLIENT_AUTH_METHODS);
     if (explicit)
-        return explicit;
-    const preferred = preset.grantOverrides[grantType]?.clientAuth ?? preset.clientAuth;
+        return { method: explicit, source: 'input' };
+    const preferred = (grant.known && preset.grantOverrides[grant.known]?.clientAuth) || preset.clientAuth;
     if (preferred)
-        return preferred;
+        return { method: preferred, source: 'preset' };
+    return { method: impliedClientAuth(options, grant), source: 'credentials' };
+}
+function impliedClientAuth(options, grant) {
     if (options.clientSecret)
         return 'client_secret_basic';
+    if (signsGrantAssertion(grant, options))
+        return 'none';
     if (options.privateKey || options.clientAssertion)
         return 'private_key_jwt';
-    if (options.githubOidcAudience && grantType === 'client_credentials')
+    if (options.githubOidcAudience && grant.known === 'client_credentials')
         return 'private_key_jwt';
     return 'none';
 }
-function clientCredentials(options, clientAuth) {
+/** `client-assertion-audience`, which only a client assertion signed here has. */
+function clientAssertionAudienceOf(options, clientAuth) {
+    const signsClientAssertion = (clientAuth === 'private_key_jwt' || clientAuth === 'client_secret_jwt') && !options.clientAssertion;
+    if (options.clientAssertionAudience && !signsClientAssertion) {
+        throw new InputError('client-assertion-audience', `is only used when a client assertion is signed here (client-auth "private_key_jwt" with "private-key", or "client_secret_jwt"), not for a client-assertion or the job's OIDC token`);
+    }
+    return parseAssertionAudience(options.clientAssertionAudience, options.issuer);
+}
+/**
+ * A client credentials grant, which only a confidential client may use (RFC 6749 §4.4),
+ * fails naming `client-id` when it has no client at all. And `generic` falls back to
+ * `none` only for want of a credential, which must not hide a mistake (CONTRACT.md,
+ * `client-auth`): a client id without its secret (a misnamed secret, a fork's pull
+ * request) fails naming `client-secret` unless `client-auth: none` is asked for.
+ */
+function requireClientIdentity(options, grant, implicitNone) {
+    const credential = options.clientSecret || options.privateKey || options.clientAssertion || options.githubOidcAudience;
+    if (grant.known === 'client_credentials' && !options.clientId && !credential) {
+        throw new InputError('client-id', 'is required with grant-type "client_credentials", with "client-secret", "private-key", "client-assertion" or "github-oidc-audience"');
+    }
+    if (implicitNone && options.clientId) {
+        throw new InputError('client-secret', 'is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client');
+    }
+}
+function clientCredentials(options, clientAuth, grant) {
     const credentials = {
         clientId: options.clientId,
         clientSecret: options.clientSecret,
@@ -106,7 +150,7 @@ function clientCredentials(options, clientAuth) {
         privateKeyId: options.privateKeyId,
         signingAlgorithm: enumOption('signing-algorithm', options.signingAlgorithm, SIGNING_ALGORITHMS)
     };
-    rejectUnusedCredentials(options, clientAuth);
+    rejectUnusedCredentials(options, clientAuth, grant);
     const requirement = `is required with client-auth "${clientAuth}"`;
     switch (clientAuth) {
         case 'client_secret_basic':
@@ -137,8 +181,9 @@ function clientCredentials(options, clientAuth) {
  * about. A secret is still allowed with a preset's own per-grant `none` (a DataCrunch
  * refresh), where the same step's credentials are simply not needed.
  */
-function rejectUnusedCredentials(options, clientAuth) {
-    const keyInput = options.privateKey ? 'private-key' : options.clientAssertion ? 'client-assertion' : undefined;
+function rejectUnusedCredentials(options, clientAuth, grant) {
+    const clientKey = signsGrantAssertion(grant, options) ? undefined : options.privateKey && 'private-key';
+    const keyInput = clientKey || (options.clientAssertion ? 'client-assertion' : undefined);
     if (keyInput && clientAuth !== 'private_key_jwt') {
         throw new InputError(keyInput, `is only used with client-auth "private_key_jwt", but client-auth is "${clientAuth}"`);
     }
@@ -148,9 +193,9 @@ function rejectUnusedCredentials(options, clientAuth) {
     }
 }
 /** `grant_type`, the grant's own parameters, then scope, audience, resource and extras. */
-function bodyParams(options, preset, grantType) {
-    const params = [['grant_type', GRANT_TYPE_VALUES[grantType]]];
-    params.push(...grantParams(grantType, options));
+function bodyParams(options, preset, grant, reserved) {
+    const params = [['grant_type', grant.wire]];
+    params.push(...grantParams(grant, options));
     // The inputs named like body parameters replace the preset's values of the same name.
     const named = { scope: options.scope, audience: options.audience };
     for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
@@ -163,7 +208,7 @@ function bodyParams(options, preset, grantType) {
     }
     if (options.extraParams) {
         for (const [name, value] of parseParamLines('extra-params', options.extraParams)) {
-            if (params.some(([existing]) => existing === name) || RESERVED_PARAMS.has(name)) {
+            if (params.some(([existing]) => existing === name) || reserved.has(name)) {
                 throw new InputError('extra-params', `sets "${name}", which another input controls; use that input`);
             }
             params.push([name, value]);
@@ -218,17 +263,29 @@ function enumOption(input, value, allowed) {
 export function timeoutSecondsOf(value) {
     if (value === undefined)
         return DEFAULT_TIMEOUT_SECONDS;
-    if (!Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_SECONDS) {
+    const seconds = numberOf(value);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
         throw new InputError('timeout-seconds', `must be ${NUMBER_INPUT_RULES['timeout-seconds']} (got "${value}")`);
     }
-    return value;
+    return seconds;
 }
 /** `retries`, checked; the default when unset. Throws {@link InputError}. */
 export function retriesOf(value) {
     if (value === undefined)
         return DEFAULT_RETRIES;
-    if (!Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
+    const retries = numberOf(value);
+    if (!Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
         throw new InputError('retries', `must be ${NUMBER_INPUT_RULES.retries} (got "${value}")`);
     }
-    return value;
+    return retries;
+}
+/**
+ * A number option as given: a number, or a decimal numeral such as `'3'`, `'0.5'` or
+ * `'1e1'` (every input is a string, and the library takes `'3'` as the action does); NaN
+ * for anything else, so that the check that follows reports the value as it was given.
+ */
+function numberOf(value) {
+    if (typeof value === 'number')
+        return value;
+    return /^\s*(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
 }

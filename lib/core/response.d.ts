@@ -5,16 +5,16 @@ import type { Token } from './types.js';
 export type Redact = (text: string) => string;
 /**
  * Parses an answer of the token endpoint (or of any endpoint answering in its
- * format). `nowMs` anchors `expiresAt`. `redact` removes secrets from what the server
- * sent before it is shortened for a message: a secret echoed back and cut in half
- * would no longer match, and one piece of it would show.
+ * format). `nowMs` anchors `expiresAt`. Every piece of the answer that goes into an
+ * error passes through {@link foreignText}: `redact` removes the secrets the server
+ * echoed, and workflow commands, escapes and control characters are neutralised.
  */
 export declare function parseTokenResponse(response: HttpResponse, nowMs: number, redact?: Redact, aliases?: ResponseAliases): Token;
-/** The answer's media type without parameters (`text/html`), or undefined when it has none. */
-export declare function mediaTypeOf(response: HttpResponse): string | undefined;
+/** The answer's media type without parameters (`text/html`), neutralised; undefined when it has none. */
+export declare function mediaTypeOf(response: HttpResponse, redact: Redact): string | undefined;
 /** The body as a JSON object, or undefined when it is not one. */
 export declare function parseJsonObject(response: HttpResponse): Record<string, unknown> | undefined;
-/** The `error` and `error_description` of an answer (any casing), redacted and each on one bounded line. */
+/** The `error` and `error_description` of an answer (any casing), redacted, neutralised and each on one bounded line. */
 export interface OAuthErrorFields {
     error?: string;
     errorDescription?: string;

@@ -5,6 +5,8 @@
  * no special code.
  */
 import { TokenRequestError } from './errors.js';
+import { foreignText } from './neutralize.js';
+import { redirectTarget } from './redirect.js';
 /** A field name without case or separators: `access_token`, `AccessToken` -> `accesstoken`. */
 function fieldKey(name) {
     return name.toLowerCase().replace(/[_-]/g, '');
@@ -26,10 +28,16 @@ function text(fields, ...names) {
     return undefined;
 }
 /**
+ * An access token is RFC 6749 §A.12 VSCHAR: printable ASCII, one character or more.
+ * Anything else (a line break, an escape sequence) is refused: it would print as more
+ * than the token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
+ */
+const VSCHAR = /^[\x20-\x7e]+$/;
+/**
  * Parses an answer of the token endpoint (or of any endpoint answering in its
- * format). `nowMs` anchors `expiresAt`. `redact` removes secrets from what the server
- * sent before it is shortened for a message: a secret echoed back and cut in half
- * would no longer match, and one piece of it would show.
+ * format). `nowMs` anchors `expiresAt`. Every piece of the answer that goes into an
+ * error passes through {@link foreignText}: `redact` removes the secrets the server
+ * echoed, and workflow commands, escapes and control characters are neutralised.
  */
 export function parseTokenResponse(response, nowMs, redact = (text) => text, aliases = {}) {
     const { status } = response;
@@ -39,15 +47,22 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
     if (status < 200 || status >= 300)
         throw errorResponse(response, body, redact);
     if (!body)
-        throw notJson(response, 'is not a JSON object');
+        throw notJson(response, 'is not a JSON object', redact);
     const fields = fieldsOf(body);
     if (fields.has('error'))
         throw errorResponse(response, body, redact);
     const accessToken = fields.get('accesstoken');
     if (typeof accessToken !== 'string' || accessToken === '') {
         const why = accessToken === undefined ? 'has no access_token' : 'has an access_token that is not a non-empty string';
-        const names = printable(Object.keys(body).join(', '), redact) ?? 'none';
+        const names = foreignText(Object.keys(body).join(', '), redact) ?? 'none';
         throw new TokenRequestError(`Token endpoint answered HTTP ${status} but the response ${why} (fields: ${names})`, {
+            code: 'INVALID_RESPONSE',
+            status
+        });
+    }
+    if (!VSCHAR.test(accessToken)) {
+        // Never shown, not even escaped: it is still a token.
+        throw new TokenRequestError(`Token endpoint answered HTTP ${status} with an access_token that is not printable ASCII (RFC 6749 §A.12 VSCHAR); refusing it`, {
             code: 'INVALID_RESPONSE',
             status
         });
@@ -65,10 +80,9 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
         raw: body
     };
 }
-/** The answer's media type without parameters (`text/html`), or undefined when it has none. */
-export function mediaTypeOf(response) {
-    const mediaType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
-    return mediaType || undefined;
+/** The answer's media type without parameters (`text/html`), neutralised; undefined when it has none. */
+export function mediaTypeOf(response, redact) {
+    return foreignText(String(response.headers['content-type'] ?? '').split(';')[0], redact);
 }
 /** The body as a JSON object, or undefined when it is not one. */
 export function parseJsonObject(response) {
@@ -83,8 +97,8 @@ export function parseJsonObject(response) {
 /** Reads an RFC 6749 §5.2 / RFC 7009 §2.2.1 error (or a provider's `Error` field) from a JSON body. */
 export function oauthErrorOf(body, redact) {
     const fields = body ? fieldsOf(body) : new Map();
-    const error = printable(fields.get('error'), redact);
-    const errorDescription = printable(fields.get('errordescription'), redact);
+    const error = foreignText(fields.get('error'), redact);
+    const errorDescription = foreignText(fields.get('errordescription'), redact);
     const detail = [error, errorDescription].filter(Boolean).join(': ') || undefined;
     return { error, errorDescription, detail };
 }
@@ -96,11 +110,11 @@ function errorResponse(response, body, redact) {
         return new TokenRequestError(`Token endpoint answered HTTP ${status}: ${detail}`, { code: 'OAUTH_ERROR', status, error, errorDescription });
     }
     if (!body)
-        return notJson(response, 'is not a JSON error response');
+        return notJson(response, 'is not a JSON error response', redact);
     return new TokenRequestError(`Token endpoint answered HTTP ${status} without an OAuth error code`, { code: 'HTTP_ERROR', status });
 }
-function notJson(response, what) {
-    const contentType = mediaTypeOf(response) ?? 'no content type';
+function notJson(response, what, redact) {
+    const contentType = mediaTypeOf(response, redact) ?? 'no content type';
     const ok = response.status >= 200 && response.status < 300;
     return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType} that ${what}`, {
         code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
@@ -109,26 +123,8 @@ function notJson(response, what) {
     });
 }
 function redirectError(response, redact) {
-    let target = 'elsewhere';
-    try {
-        const location = new URL(redact(String(response.headers.location ?? '')));
-        target = `to ${printable(`${location.origin}${location.pathname}`, redact)}`;
-    }
-    catch {
-        // a relative or missing Location still gets the message below
-    }
-    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} redirecting ${target}; redirects are not followed so credentials are not resent, set "token-url" to the final URL`, { code: 'REDIRECT', status: response.status });
-}
-/**
- * A short single-line rendering of a server-provided field, redacted first: flattening
- * white space or cutting the text could otherwise break up a secret so that it no
- * longer matches.
- */
-function printable(value, redact) {
-    if (value === undefined || value === '')
-        return undefined;
-    const flat = redact(typeof value === 'string' ? value : JSON.stringify(value)).replace(/\s+/g, ' ').trim();
-    return flat.length > 300 ? `${flat.slice(0, 300)}...` : flat;
+    const target = redirectTarget(response, redact);
+    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} redirecting ${target ? `to ${target}` : 'elsewhere'}; redirects are not followed so credentials are not resent, set "token-url" to the final URL`, { code: 'REDIRECT', status: response.status });
 }
 /** The latest instant a `Date` holds (ECMA-262 §21.4.1.22), in ms since the epoch. */
 const LAST_INSTANT_MS = 8.64e15;

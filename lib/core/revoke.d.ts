@@ -3,13 +3,21 @@
  * request did.
  */
 import { type TokenRuntime } from './context.js';
-import type { TokenOptions } from './types.js';
-export interface RevocationTarget {
+import type { ClientAuthMethod, TokenOptions } from './types.js';
+/** The tokens to revoke; either may be missing. */
+export interface TokensToRevoke {
+    accessToken?: string;
+    refreshToken?: string;
+}
+export interface RevocationTarget extends TokensToRevoke {
     revocationEndpoint: URL;
     /** The token endpoint: the audience of a signed client assertion, as in the token request. */
     tokenEndpoint: URL;
-    accessToken?: string;
-    refreshToken?: string;
+    /**
+     * The client authentication the token request used (`TokenResult.plan.clientAuth`),
+     * when discovery chose it; default: the method `options` give.
+     */
+    clientAuth?: ClientAuthMethod;
 }
 /** What happened to one token: revoked, or why not. */
 export interface RevocationOutcome {
@@ -28,3 +36,13 @@ export interface RevocationOutcome {
  * happened, for a warning. Bad `options` still throw an `InputError`.
  */
 export declare function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime?: TokenRuntime): Promise<RevocationOutcome[]>;
+/**
+ * {@link revokeTokens} at the endpoints `options` name (`revocation-url`, `token-url`)
+ * or the issuer's metadata gives (RFC 8414 §2 `revocation_endpoint`), with the client
+ * authentication a token request would choose: what the CLI's `revoke` does, with
+ * nothing saved from the token request.
+ *
+ * @throws `InputError` for bad options or no revocation endpoint, before any revocation request.
+ * @throws `TokenRequestError` when discovery fails.
+ */
+export declare function revokeAtEndpoints(options: TokenOptions, tokens: TokensToRevoke, runtime?: TokenRuntime): Promise<RevocationOutcome[]>;

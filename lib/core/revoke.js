@@ -3,9 +3,15 @@
  * request did.
  */
 import { withRunContext } from './context.js';
+import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
+import { TokenRequestError } from './errors.js';
+import { foreignText } from './neutralize.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
+import { parseGrantType } from './grants.js';
+import { presetOf } from './plan.js';
+import { shownUrl } from './urls.js';
 /**
  * Revokes the refresh token first (RFC 7009 §2.1: that may invalidate the access token
  * too) and then the access token, each with a `token_type_hint` (RFC 7009 §2.1) and the
@@ -16,42 +22,75 @@ import { buildAuthenticatedPost } from './token-request.js';
  * happened, for a warning. Bad `options` still throw an `InputError`.
  */
 export function revokeTokens(options, target, runtime = {}) {
-    return withRunContext(options, runtime, async (plan, { secrets, http, debug, policy }) => {
-        const tokens = [
-            ['refresh_token', target.refreshToken],
-            ['access_token', target.accessToken]
-        ];
-        for (const [, token] of tokens)
-            secrets.add(token);
-        const outcomes = [];
-        for (const [tokenTypeHint, token] of tokens) {
-            if (!token)
-                continue;
-            const params = [
-                ['token', token],
-                ['token_type_hint', tokenTypeHint]
-            ];
-            // RFC 7009 §2.1 defines a form body, whatever the token request's format.
-            const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
-            debug(`POST ${target.revocationEndpoint.href}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
-            try {
-                const { response } = await sendWithRetries(http.send, request, policy(plan));
-                debug(`Revocation endpoint answered HTTP ${response.status}`);
-                const revoked = response.status >= 200 && response.status < 300;
-                outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, (text) => secrets.redact(text)) });
-            }
-            catch (error) {
-                outcomes.push({ tokenTypeHint, revoked: false, detail: secrets.redact(error.message) });
-            }
-        }
-        return outcomes;
+    return withRunContext(options, runtime, (planned, context) => revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, target));
+}
+/**
+ * {@link revokeTokens} at the endpoints `options` name (`revocation-url`, `token-url`)
+ * or the issuer's metadata gives (RFC 8414 §2 `revocation_endpoint`), with the client
+ * authentication a token request would choose: what the CLI's `revoke` does, with
+ * nothing saved from the token request.
+ *
+ * @throws `InputError` for bad options or no revocation endpoint, before any revocation request.
+ * @throws `TokenRequestError` when discovery fails.
+ */
+export async function revokeAtEndpoints(options, tokens, runtime = {}) {
+    return withRunContext(requestOptionsOf(options), runtime, async (planned, context) => {
+        for (const token of [tokens.accessToken, tokens.refreshToken])
+            context.secrets.add(token);
+        const endpoints = await resolveEndpoints(planned, context.http.send, context.policy(planned), false, (text) => context.secrets.redact(text));
+        const { tokenEndpoint, revocationEndpoint } = endpoints;
+        if (!revocationEndpoint)
+            throw noRevocationEndpoint('to revoke a token', planned.issuer);
+        const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, context.debug) };
+        return revokeEach(plan, context, { ...tokens, tokenEndpoint, revocationEndpoint });
     });
+}
+/**
+ * `options` as the token request took them: a refresh token being revoked is an input of
+ * that request only when its grant was refresh_token (RFC 6749 §6).
+ */
+function requestOptionsOf(options) {
+    const grant = parseGrantType(options.grantType ?? presetOf(options.provider).grantType);
+    return grant.known === 'refresh_token' ? options : { ...options, refreshToken: undefined };
+}
+async function revokeEach(plan, { secrets, http, debug, policy }, target) {
+    const tokens = [
+        ['refresh_token', target.refreshToken],
+        ['access_token', target.accessToken]
+    ];
+    for (const [, token] of tokens)
+        secrets.add(token);
+    const redact = (text) => secrets.redact(text);
+    const outcomes = [];
+    for (const [tokenTypeHint, token] of tokens) {
+        if (!token)
+            continue;
+        const params = [
+            ['token', token],
+            ['token_type_hint', tokenTypeHint]
+        ];
+        // RFC 7009 §2.1 defines a form body, whatever the token request's format.
+        const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
+        debug(`POST ${shownUrl(target.revocationEndpoint, redact)}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
+        try {
+            const { response } = await sendWithRetries(http.send, request, policy(plan));
+            debug(`Revocation endpoint answered HTTP ${response.status}`);
+            const revoked = response.status >= 200 && response.status < 300;
+            outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
+        }
+        catch (error) {
+            // A TokenRequestError's server parts are already redacted; any other error's text is not ours.
+            const detail = error instanceof TokenRequestError ? error.message : (foreignText(String(error), redact) ?? 'failed');
+            outcomes.push({ tokenTypeHint, revoked: false, detail });
+        }
+    }
+    return outcomes;
 }
 /** One line for a refused revocation: status, then the RFC 7009 §2.2.1 error or the content type. */
 function refusal(response, redact) {
     const { detail } = oauthErrorOf(parseJsonObject(response), redact);
     if (detail)
         return `revocation endpoint answered HTTP ${response.status}: ${detail}`;
-    const contentType = mediaTypeOf(response);
+    const contentType = mediaTypeOf(response, redact);
     return `revocation endpoint answered HTTP ${response.status}${contentType ? ` (${contentType})` : ''}`;
 }

@@ -26,6 +26,21 @@ export class SecretRegistry {
         this.values.add(value);
         this.listener?.(value);
     }
+    /**
+     * `value` itself, or {@link REDACTED} when it is a registered secret: for a value the
+     * user gave for an input that is no secret, in case a secret went into the wrong input.
+     * Unlike {@link redact}, it never garbles a value that merely contains a short secret.
+     */
+    redactValue(value) {
+        return this.values.has(value) ? REDACTED : value;
+    }
+    /**
+     * `text` with the secrets redacted inside each `(got "value")`, the user's value that an
+     * input error quotes, and nowhere else: the words around it are ours and hold no secret.
+     */
+    redactQuoted(text) {
+        return text.replace(/\(got "(.*?)"\)/g, (_, value) => `(got "${this.redact(value)}")`);
+    }
     /** Replaces every registered secret in `text`, longest first so no fragment survives. */
     redact(text) {
         let result = text;
@@ -35,22 +50,29 @@ export class SecretRegistry {
         return result;
     }
 }
+/**
+ * Names of headers and body parameters whose values are credentials: `Authorization`
+ * and its kin, and any name with key, token, secret, password, auth, session,
+ * signature, cookie or credential in it, whatever the case. A name ending in `type` or
+ * `hint` (`subject_token_type`, `token_type_hint`) names a kind of credential, not one.
+ */
+const CREDENTIAL_NAME = /key|token|secret|passw|auth|session|signature|cookie|credential/i;
+const CREDENTIAL_KIND = /(type|hint)$/i;
+/** Whether the value of a header or body parameter called `name` is a secret. */
+export function isCredentialName(name) {
+    return CREDENTIAL_NAME.test(name) && !CREDENTIAL_KIND.test(name);
+}
 /** A line of a multi-line value shorter than this is no secret on its own (a PEM key's last `==` line). */
 const MIN_SECRET_LINE_LENGTH = 8;
 /**
  * The value itself, its percent-encoded, form-encoded and JSON-escaped forms, and for
- * multi-line values (PEM keys, also with literal `\n` escapes) each line, since a log
+ * multi-line values (PEM keys, also with literal `\n` or `\r\n` escapes) each line, since a log
  * line never holds more than one line of a value. A PEM key's `-----BEGIN ... KEY-----`
  * armor is public text: masking it would only garble messages and the job's log.
  */
 function encodedForms(value) {
-    const forms = [
-        value,
-        encodeURIComponent(value),
-        formEncode(value),
-        JSON.stringify(value).slice(1, -1)
-    ];
-    const lines = value.split(/\r?\n|\\n/);
+    const forms = [value, encodeURIComponent(value), formEncode(value), JSON.stringify(value).slice(1, -1)];
+    const lines = value.split(/\r?\n|\\r\\n|\\n/);
     if (lines.length > 1) {
         const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));
         forms.push(...secretLines);

@@ -1,7 +1,10 @@
 /**
  * The vocabulary shared by the core, the presets and the front doors.
  */
-/** Grant types by their short names (RFC 6749 §4.3, §4.4, §6; RFC 8693; RFC 7523 §2.1). */
+/**
+ * The grant types the core knows, by their short names (RFC 6749 §4.3, §4.4, §6;
+ * RFC 8693; RFC 7523 §2.1). Any other grant is sent as is (RFC 6749 §4.5).
+ */
 export type GrantType = 'client_credentials' | 'password' | 'refresh_token' | 'token_exchange' | 'jwt_bearer';
 /**
  * Client authentication methods (RFC 6749 §2.3.1; OpenID Connect Core §9;
@@ -24,11 +27,25 @@ export interface TokenOptions {
     tokenUrl?: string;
     /** Authorization server issuer for RFC 8414 / OpenID discovery. */
     issuer?: string;
-    /** Short name or full `urn:ietf:params:oauth:grant-type:*` URI. */
+    /**
+     * A known grant's short name or full `urn:ietf:params:oauth:grant-type:*` URI, or any
+     * other absolute URI or grant name, sent as is (RFC 6749 §4.5).
+     */
     grantType?: string;
     clientId?: string;
     clientSecret?: string;
     clientAuth?: string;
+    /**
+     * How `client_secret_basic` puts id and secret in the Basic header: `form-urlencoded`
+     * (RFC 6749 §2.3.1) or `raw`; default: the preset's.
+     */
+    basicEncoding?: string;
+    /**
+     * The `aud` of a client assertion this library signs (RFC 7523 §3): `token-endpoint`
+     * (default; OpenID Connect Core §9), `endpoint` (the URL of the request: token or
+     * revocation), `issuer`, or an absolute URL used as is.
+     */
+    clientAssertionAudience?: string;
     bodyFormat?: string;
     username?: string;
     password?: string;
@@ -45,6 +62,14 @@ export interface TokenOptions {
     requestedTokenType?: string;
     /** The JWT for the `jwt_bearer` grant (RFC 7523 §2.1). */
     assertion?: string;
+    /** `jwt_bearer` with a `privateKey` and no `assertion`: the signed assertion's `iss` (RFC 7523 §3); default `clientId`. */
+    assertionIssuer?: string;
+    /** The signed assertion's `sub`; default: its issuer. */
+    assertionSubject?: string;
+    /** The signed assertion's `aud`; default: the token endpoint. */
+    assertionAudience?: string;
+    /** More claims of the signed assertion: a JSON object (e.g. Google's `{"scope": "..."}`). */
+    assertionClaims?: string;
     /** A ready-made JWT for `private_key_jwt` (RFC 7523 §2.2). */
     clientAssertion?: string;
     /** PEM private key (RSA or EC) that signs a `private_key_jwt` assertion. */
@@ -60,10 +85,10 @@ export interface TokenOptions {
      * or client assertion is needed and not given.
      */
     githubOidcAudience?: string;
-    /** Per attempt; default 30. */
-    timeoutSeconds?: number;
-    /** Extra attempts after a network error, 408, 429 or 5xx; default 3. */
-    retries?: number;
+    /** Per attempt, in seconds (a number or a numeric string such as `'5'`); default 30. */
+    timeoutSeconds?: number | string;
+    /** Extra attempts after a network error, 408, 429 or 5xx (a number or a numeric string such as `'3'`); default 3. */
+    retries?: number | string;
     /** RFC 7009 revocation endpoint. */
     revocationUrl?: string;
 }

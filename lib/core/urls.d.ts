@@ -6,3 +6,9 @@ export declare function isLoopbackHost(hostname: string): boolean;
  * fragments are refused, as neither belongs in an endpoint.
  */
 export declare function parseEndpointUrl(input: string, value: string): URL;
+/**
+ * An endpoint as a message shows it: the origin and path as they are, the query (where
+ * a user may have put an API key, `?key=...`) redacted and neutralised, so that a short
+ * secret never garbles the host or the path.
+ */
+export declare function shownUrl(url: URL, redact: (text: string) => string): string;

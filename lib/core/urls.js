@@ -2,6 +2,7 @@
  * Endpoint URL checks shared by every endpoint input.
  */
 import { InputError } from './errors.js';
+import { foreignText } from './neutralize.js';
 /** Hosts where plain `http://` is acceptable: the traffic never leaves the machine. */
 export function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -33,4 +34,12 @@ export function parseEndpointUrl(input, value) {
         throw new InputError(input, 'must not contain a #fragment');
     }
     return url;
+}
+/**
+ * An endpoint as a message shows it: the origin and path as they are, the query (where
+ * a user may have put an API key, `?key=...`) redacted and neutralised, so that a short
+ * secret never garbles the host or the path.
+ */
+export function shownUrl(url, redact) {
+    return `${url.origin}${url.pathname}${foreignText(url.search, redact) ?? ''}`;
 }

@@ -1,0 +1,25 @@
+import { TokenRequestError } from './errors.js';
+import { type PresentedToken } from './federated-claims.js';
+import type { TokenRequestPlan } from './plan.js';
+/** What a hint may look at: the refusal and the request that was refused. */
+export interface Refusal {
+    status?: number;
+    error?: string;
+    errorDescription?: string;
+    plan: Pick<TokenRequestPlan, 'grant' | 'clientAuth' | 'basicEncoding' | 'credentials' | 'params'>;
+    presented?: PresentedToken;
+}
+export interface HintRow {
+    /** What the row recognises, for tests and readers. */
+    readonly name: string;
+    matches(refusal: Refusal): boolean;
+    hint(refusal: Refusal): string;
+}
+export declare const HINTS: readonly HintRow[];
+/** The hint of the first row that matches `refusal`, if any. */
+export declare function hintFor(refusal: Refusal): string | undefined;
+/**
+ * `error` (a refusal of the token request) with its hint and, when the request presented
+ * a CI OIDC token, that token's claims line.
+ */
+export declare function explainRefusal(error: TokenRequestError, refusal: Omit<Refusal, 'status' | 'error' | 'errorDescription'>, nowMs: number): TokenRequestError;

@@ -1,0 +1,80 @@
+/**
+ * A file that holds a valid access token for as long as a job runs: written atomically
+ * (a new file, then a rename, so a reader never sees half a token), readable by its owner
+ * only, and rewritten with a renewed token before the old one expires. Shared by the
+ * CLI's `exec` and the action's renewer.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+let writes = 0;
+/**
+ * Replaces `file` with `content` at once: a reader sees the old content or the new, never
+ * a mix. Synchronous: a token is a few hundred bytes, and a `--cache` run then loads no
+ * more than node:fs.
+ */
+export function writeFileAtomically(file, content) {
+    // Unique among processes (pid) and within this one (counter); 'wx' refuses anything already there.
+    const temporary = `${file}.${process.pid}.${++writes}.tmp`;
+    try {
+        // 'wx': a new file of our own, never one someone planted (or a symlink) at that name.
+        writeFileSync(temporary, content, { mode: 0o600, flag: 'wx' });
+        renameSync(temporary, file);
+    }
+    catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/** The first retry after a failed renewal, doubled each time up to {@link MAX_RETRY_DELAY_MS}. */
+const FIRST_RETRY_DELAY_MS = 1000;
+const MAX_RETRY_DELAY_MS = 30_000;
+/** Back-off after `failures` failed renewals in a row. */
+function retryDelayMs(failures) {
+    return Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, failures - 1));
+}
+/**
+ * Keeps `file` holding a valid token from `source`: sleeps until the held token enters its
+ * refresh margin, renews it and rewrites the file (recreating it if someone deleted it). A
+ * failed renewal is reported and retried with back-off, never given up on: the job may
+ * still finish with the token it has. A token with no known expiry is never renewed.
+ */
+export function keepTokenFile(source, file, events, now = Date.now) {
+    let stopped = false;
+    let wake;
+    let timer;
+    const sleep = (ms) => new Promise((resolve) => {
+        wake = resolve;
+        timer = setTimeout(resolve, ms);
+    });
+    const loop = async () => {
+        let failures = 0;
+        while (!stopped) {
+            const due = source.renewalDueAt();
+            if (due === undefined)
+                return;
+            await sleep(failures > 0 ? retryDelayMs(failures) : Math.max(0, due - now()));
+            if (stopped)
+                return;
+            try {
+                const token = await source.token();
+                if (stopped)
+                    return;
+                writeFileAtomically(file, token.accessToken);
+                failures = 0;
+                events.renewed?.(token);
+            }
+            catch (error) {
+                failures++;
+                events.failed(error, retryDelayMs(failures));
+            }
+        }
+    };
+    const running = loop();
+    return {
+        async stop() {
+            stopped = true;
+            clearTimeout(timer);
+            wake?.();
+            await running;
+        }
+    };
+}

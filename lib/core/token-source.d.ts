@@ -1,0 +1,73 @@
+import { type TokenResult } from './get-token.js';
+import type { TokenRuntime } from './context.js';
+import { type RevocationOutcome } from './revoke.js';
+import type { Token, TokenOptions } from './types.js';
+/** {@link TokenOptions} plus when to renew. */
+export interface TokenSourceOptions extends TokenOptions {
+    /**
+     * Renew when less than this many seconds of the token's lifetime remain, or half its
+     * lifetime if that is smaller; default 60.
+     */
+    refreshMarginSeconds?: number | string;
+    /**
+     * For a token with no known expiry (no `expires_in`, no JWT `exp`): renew it once it
+     * is this old. Without it such a token is held for as long as the source lives.
+     */
+    maxAgeSeconds?: number | string;
+}
+/** A token that stays valid: see {@link createTokenSource}. */
+export interface TokenSource {
+    /** A valid token: the held one while it is outside the refresh margin, else a renewed one. */
+    token(): Promise<Token>;
+    /**
+     * Revokes the held access token and refresh token (RFC 7009) and forgets them; the next
+     * {@link TokenSource.token} call gets a new one. Needs a revocation endpoint (`revocationUrl`
+     * or discovery).
+     */
+    revoke(): Promise<RevocationOutcome[]>;
+}
+/** What a source holds: the last token, the endpoints it came from, and when it was obtained. */
+export interface HeldToken extends Pick<TokenResult, 'token' | 'tokenEndpoint' | 'revocationEndpoint'> {
+    /** Epoch milliseconds. */
+    obtainedAt: number;
+}
+/** The source as the CLI's `exec` and the action's renewer drive it: they also need to know when to wake up. */
+export interface RenewingTokenSource extends TokenSource {
+    /** When the held token enters its refresh margin (epoch ms); undefined when it never needs renewing or none is held yet. */
+    renewalDueAt(): number | undefined;
+    /** The held token and its endpoints, if any. */
+    held(): HeldToken | undefined;
+}
+/**
+ * Creates a {@link TokenSource} for `options` (RFC 6749 §6 refresh; RFC 8693 / RFC 7523
+ * grants are repeated, asking the runner for a fresh OIDC ID token each time
+ * `githubOidcAudience` is used). Concurrent {@link TokenSource.token} calls share one
+ * request; a failed renewal rejects the callers waiting on it and the next call tries again.
+ *
+ * @example
+ * const source = createTokenSource({ tokenUrl, clientId, clientSecret, refreshMarginSeconds: 120 });
+ * const { accessToken } = await source.token(); // before every API call: cheap while it is valid
+ *
+ * @throws `InputError` (from `token()`) for bad options, before any request.
+ */
+export declare function createTokenSource(options: TokenSourceOptions, runtime?: TokenRuntime): TokenSource;
+/** {@link createTokenSource}, optionally starting from a token obtained elsewhere (the action's first token). */
+export declare function createRenewingSource(options: TokenSourceOptions, runtime?: TokenRuntime, initial?: HeldToken): RenewingTokenSource;
+/**
+ * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
+ * of `options` when the server refuses it (`invalid_grant`, RFC 6749 §5.2) or there is none.
+ * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
+ * server keep it valid).
+ */
+export declare function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime): Promise<TokenResult>;
+/**
+ * The refresh request of `options`: the same client, endpoint and scope, the grant's own
+ * inputs left out, and the job's OIDC token asked for only if the client still needs it.
+ */
+export declare function refreshOptions(options: TokenOptions, refreshToken: string): TokenOptions;
+/**
+ * Fails, naming the input, when `options` cannot be renewed without a person: a
+ * one-shot token given by value (a subject token, an assertion, a client assertion),
+ * which expires and may not be replayed, and no refresh token to use instead.
+ */
+export declare function checkRenewable(options: TokenOptions, feature: string): void;

@@ -1,0 +1,112 @@
+/**
+ * A token kept valid for a long-running program (CONTRACT.md, "Library"): held while it
+ * is outside the refresh margin, renewed with the refresh token (RFC 6749 §6) when there
+ * is one, else (or when the server refuses it) with the original grant, one request at a
+ * time however many callers wait.
+ */
+import { InputError, TokenRequestError } from './errors.js';
+import { requestToken } from './get-token.js';
+import { federatedSlots } from './federation.js';
+import { inputNameOf } from './names.js';
+import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
+import { revokeTokens } from './revoke.js';
+/**
+ * Creates a {@link TokenSource} for `options` (RFC 6749 §6 refresh; RFC 8693 / RFC 7523
+ * grants are repeated, asking the runner for a fresh OIDC ID token each time
+ * `githubOidcAudience` is used). Concurrent {@link TokenSource.token} calls share one
+ * request; a failed renewal rejects the callers waiting on it and the next call tries again.
+ *
+ * @example
+ * const source = createTokenSource({ tokenUrl, clientId, clientSecret, refreshMarginSeconds: 120 });
+ * const { accessToken } = await source.token(); // before every API call: cheap while it is valid
+ *
+ * @throws `InputError` (from `token()`) for bad options, before any request.
+ */
+export function createTokenSource(options, runtime = {}) {
+    return createRenewingSource(options, runtime);
+}
+/** {@link createTokenSource}, optionally starting from a token obtained elsewhere (the action's first token). */
+export function createRenewingSource(options, runtime = {}, initial) {
+    const { refreshMarginSeconds, maxAgeSeconds, ...tokenOptions } = options;
+    const marginMs = durationMsOf('refresh-margin-seconds', refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS);
+    const maxAgeMs = durationMsOf('max-age-seconds', maxAgeSeconds);
+    const now = runtime.now ?? Date.now;
+    let current = initial;
+    let pending;
+    const renew = async () => {
+        const { token, tokenEndpoint, revocationEndpoint } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+        current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now() };
+        return token;
+    };
+    const dueAt = () => (current ? renewalDueAt(current.token, current.obtainedAt, marginMs, maxAgeMs) : undefined);
+    return {
+        token() {
+            const due = dueAt();
+            if (current && (due === undefined || now() < due))
+                return Promise.resolve(current.token);
+            pending ??= renew().finally(() => (pending = undefined));
+            return pending;
+        },
+        async revoke() {
+            const held = current;
+            if (!held)
+                return [];
+            const { revocationEndpoint, tokenEndpoint, token } = held;
+            if (!revocationEndpoint)
+                throw new InputError('revocation-url', 'is required to revoke: the server published no revocation endpoint');
+            current = undefined;
+            return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+        },
+        renewalDueAt: dueAt,
+        held: () => current
+    };
+}
+/**
+ * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
+ * of `options` when the server refuses it (`invalid_grant`, RFC 6749 §5.2) or there is none.
+ * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
+ * server keep it valid).
+ */
+export async function obtainToken(options, refreshToken, runtime) {
+    if (refreshToken) {
+        try {
+            const result = await requestToken(refreshOptions(options, refreshToken), runtime);
+            if (!result.token.refreshToken)
+                result.token.refreshToken = refreshToken;
+            return result;
+        }
+        catch (error) {
+            if (!(error instanceof TokenRequestError && error.error === 'invalid_grant'))
+                throw error;
+            runtime.debug?.('The refresh token was refused (invalid_grant): renewing with the original grant');
+        }
+    }
+    return requestToken(options, runtime);
+}
+/** Options of the original grant that a refresh request (RFC 6749 §6) does not send. */
+const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectTokenType', 'actorToken', 'actorTokenType', 'requestedTokenType', 'assertion'];
+/**
+ * The refresh request of `options`: the same client, endpoint and scope, the grant's own
+ * inputs left out, and the job's OIDC token asked for only if the client still needs it.
+ */
+export function refreshOptions(options, refreshToken) {
+    const refresh = { ...options, grantType: 'refresh_token', refreshToken };
+    for (const option of GRANT_ONLY_OPTIONS)
+        delete refresh[option];
+    if (refresh.githubOidcAudience && federatedSlots(refresh).length === 0)
+        delete refresh.githubOidcAudience;
+    return refresh;
+}
+/**
+ * Fails, naming the input, when `options` cannot be renewed without a person: a
+ * one-shot token given by value (a subject token, an assertion, a client assertion),
+ * which expires and may not be replayed, and no refresh token to use instead.
+ */
+export function checkRenewable(options, feature) {
+    if (options.refreshToken)
+        return;
+    const oneShot = ['subjectToken', 'assertion', 'clientAssertion'].find((option) => options[option]);
+    if (!oneShot)
+        return;
+    throw new InputError(inputNameOf(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`);
+}
