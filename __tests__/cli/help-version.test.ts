@@ -57,6 +57,12 @@ test('--help documents revoke: its usage, --access-token with its env var, its e
   expect(help.stdout).toContain("pwsh: $env:ACCESS_TOKEN = '...' lines");
 });
 
+test('--help gives the --cache folder in the order of the contract, the OS temp dir last', () => {
+  expect(help.stdout).toContain(
+    '  --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token, else the OS temp dir/oauth-token-<uid>]'
+  );
+});
+
 test('--version prints the package version; -V is the same', () => {
   const { version: packageVersion } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
   expect(version).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: '' });

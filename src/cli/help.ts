@@ -35,7 +35,7 @@ ${INDENT}What stdout gets: ${OUTPUT_FORMATS.join(', ')}.
 ${INDENT}token: the access token and a newline. json: one JSON object.
 ${INDENT}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines for GitLab's artifacts:reports:dotenv.
 ${INDENT}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
-  --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token]
+  --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token, else the OS temp dir/oauth-token-<uid>]
 ${INDENT}Reuse the token from a per-user cache while it is outside the refresh margin; renew it when not.
   --verbose
 ${INDENT}Redacted diagnostics of each request on stderr.
