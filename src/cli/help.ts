@@ -53,7 +53,7 @@ Exit status: 0 token printed; 1 the server refused or could not be reached; 2 ba
 Revoke: oauth-token revoke [options]
 ${INDENT}Revokes the access token and the refresh token given (RFC 7009), authenticating the client
 ${INDENT}with the same options as the token request. The endpoint is --revocation-url, else the
-${INDENT}issuer's revocation_endpoint. Takes every option above but --output, and:
+${INDENT}issuer's revocation_endpoint. Takes every option above but --output and --cache, and:
   ${flagOf(ACCESS_TOKEN_INPUT)} <value>   [${envVarOf(ACCESS_TOKEN_INPUT)}; secret: set the env var, a flag shows in the process list]
 ${INDENT}The access token to revoke. The refresh token to revoke is --refresh-token.
 ${INDENT}Exit status: 0 every token revoked; 1 the endpoint refused or could not be reached;
