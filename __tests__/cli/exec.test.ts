@@ -98,6 +98,14 @@ test('exec without a command is bad usage (exit 2) and makes no request', async 
   expect(server.requests).toHaveLength(0);
 });
 
+test('exec with an --output, which it would ignore, is bad usage (exit 2) and makes no request', async () => {
+  const run = await runCli(['exec', '--output', 'json', '--', 'true'], envOf());
+
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('exec takes no --output');
+  expect(server.requests).toHaveLength(0);
+});
+
 test('a command that cannot be started gives 127', async () => {
   const run = await runCli(['exec', '--', '/nonexistent/command-0123'], envOf());
 

@@ -54,7 +54,14 @@ test('--help documents revoke: its usage, --access-token with its env var, its e
   expect(help.stdout).toContain('oauth-token revoke [options]');
   expect(help.stdout).toMatch(/^ {2}--access-token <value> {3}\[OAUTH_ACCESS_TOKEN; secret/m);
   expect(help.stdout).toContain('0 every token revoked; 1 the endpoint refused or could not be reached;');
+  expect(help.stdout).toContain('Takes every option above but --output and --cache, and:');
   expect(help.stdout).toContain("pwsh: $env:ACCESS_TOKEN = '...' lines");
+});
+
+test('--help gives the --cache folder in the order of the contract, the OS temp dir last', () => {
+  expect(help.stdout).toContain(
+    '  --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token, else the OS temp dir/oauth-token-<uid>]'
+  );
 });
 
 test('--version prints the package version; -V is the same', () => {

@@ -38,6 +38,8 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   }
   const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);
   if (command.action !== 'token' || !program) throw new UsageError('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
+  // Nothing is printed for COMMAND to read: an --output would be silently ignored.
+  if (command.output !== 'token') throw new UsageError('exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE');
   const source = createRenewingSource(command.options, runtimeOf(command, io.secrets, io.report));
   const token = await source.token();
   // A folder of our own (mkdtemp: 0700) so that nobody can plant or swap the file.

@@ -35,7 +35,7 @@ ${INDENT}What stdout gets: ${OUTPUT_FORMATS.join(', ')}.
 ${INDENT}token: the access token and a newline. json: one JSON object.
 ${INDENT}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines for GitLab's artifacts:reports:dotenv.
 ${INDENT}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
-  --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token]
+  --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token, else the OS temp dir/oauth-token-<uid>]
 ${INDENT}Reuse the token from a per-user cache while it is outside the refresh margin; renew it when not.
   --verbose
 ${INDENT}Redacted diagnostics of each request on stderr.
@@ -44,16 +44,16 @@ ${INDENT}This help.
   -V, --version
 ${INDENT}The version.
 
-exec runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and ACCESS_TOKEN_FILE set: the file (readable by
-you only) is rewritten with a renewed token before the old one expires, and deleted when COMMAND ends. Signals
-are passed on to COMMAND, and exec exits with its status.
+exec takes the options above but --output, and runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and
+ACCESS_TOKEN_FILE set: the file (readable by you only) is rewritten with a renewed token before the old one
+expires, and deleted when COMMAND ends. Signals are passed on to COMMAND, and exec exits with its status.
 
 Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.
 
 Revoke: oauth-token revoke [options]
 ${INDENT}Revokes the access token and the refresh token given (RFC 7009), authenticating the client
 ${INDENT}with the same options as the token request. The endpoint is --revocation-url, else the
-${INDENT}issuer's revocation_endpoint. Takes every option above but --output, and:
+${INDENT}issuer's revocation_endpoint. Takes every option above but --output and --cache, and:
   ${flagOf(ACCESS_TOKEN_INPUT)} <value>   [${envVarOf(ACCESS_TOKEN_INPUT)}; secret: set the env var, a flag shows in the process list]
 ${INDENT}The access token to revoke. The refresh token to revoke is --refresh-token.
 ${INDENT}Exit status: 0 every token revoked; 1 the endpoint refused or could not be reached;

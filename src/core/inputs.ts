@@ -74,7 +74,8 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'export-env', description: 'Also export the access token to this environment variable for later steps.', actionOnly: true },
   {
     name: 'revoke',
-    description: 'true: revoke the access token and any refresh token (RFC 7009) in the post step at job end.',
+    description:
+      'true: revoke the access token and any refresh token (RFC 7009) in the post step at job end, with the same client authentication; needs revocation-url or an issuer whose metadata has a revocation_endpoint, else the step fails before the token request.',
     kind: 'boolean',
     default: 'false',
     actionOnly: true
