@@ -15,7 +15,9 @@ import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
 let server: TokenServer | undefined;
 let folder: string;
-beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'renewer-log-'))));
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'renewer-log-'));
+});
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -57,7 +59,7 @@ test('the post step prints each line of the renewer log neutralised: no workflow
   const info: string[] = [];
   const warnings: string[] = [];
   // Our own pid is alive but no renewer: the post step only prints the log.
-  await stopRenewer({ info: (line) => info.push(line), warning: (line) => warnings.push(line) }, { pid: process.pid, log });
+  await stopRenewer({ info: (line) => info.push(line), warning: (line) => warnings.push(String(line)) }, { pid: process.pid, log });
   expect(info).toEqual([': :add-mask::x']);
   expect(warnings).toEqual([
     'The token renewer had stopped before the end of the job; the token file may have expired',
