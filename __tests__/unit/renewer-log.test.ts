@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runRenewer } from '../../src/action/renewer.js';
+import { errorText, TokenRequestError } from '../../src/core/errors.js';
+import { SecretRegistry } from '../../src/core/secrets.js';
 import { stopRenewer, type RenewerOrders } from '../../src/action/token-file.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
@@ -66,4 +68,15 @@ test('the post step prints each line of the renewer log neutralised: no workflow
     'Token renewer: click # #[error]boom',
     'Token renewer: : :stop-commands::t'
   ]);
+});
+
+test("a failed renewal's error in a log line (renewer, exec): another error's text redacted and neutralised, ours never garbled", () => {
+  const secrets = new SecretRegistry();
+  secrets.add('s3cr3t-value-42');
+  secrets.add('token');
+  const redact = (text: string) => secrets.redact(text);
+  expect(errorText(new Error('bad answer for s3cr3t-value-42\n::add-mask::x \x1b[31mred'), redact)).toBe('bad answer for *** ::add-mask::x red');
+  expect(errorText('::stop-commands::s3cr3t-value-42', redact)).toBe(': :stop-commands::***');
+  const ours = new TokenRequestError('Token endpoint answered HTTP 503: no token now', { code: 'HTTP_ERROR', status: 503 });
+  expect(errorText(ours, redact)).toBe(ours.message);
 });

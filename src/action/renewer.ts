@@ -6,9 +6,9 @@
  * it did not write itself redacted.
  */
 import { rmSync } from 'node:fs';
-import { InputError, TokenRequestError } from '../core/errors.js';
+import { errorText } from '../core/errors.js';
 import { SECRET_INPUTS } from '../core/inputs.js';
-import { foreignText, MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
+import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { optionNameOf } from '../core/names.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile } from '../core/token-file.js';
@@ -25,7 +25,7 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   for (const value of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(value);
   // Never redacted whole: a short secret would garble our own words ("could not renew the ***").
   const say = (line: string) => log(neutralize(line, MAX_LINE_LENGTH));
-  const messageOf = (error: unknown) => messageOfError(error, (text) => secrets.redact(text));
+  const messageOf = (error: unknown) => errorText(error, (text) => secrets.redact(text));
   const source = createRenewingSource(
     orders.options,
     { onSecret: (value) => secrets.addExact(value) },
@@ -50,12 +50,6 @@ async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: 
   } catch (error) {
     say(`warning: token revocation skipped: ${messageOf(error)}`);
   }
-}
-
-/** The core's errors carry redacted, neutralised server parts already; any other error's text is not ours. */
-function messageOfError(error: unknown, redact: (text: string) => string): string {
-  if (error instanceof TokenRequestError || error instanceof InputError) return error.message;
-  return foreignText(error instanceof Error ? error.message : String(error), redact) ?? 'failed';
 }
 
 function readAll(input: NodeJS.ReadableStream): Promise<string> {
