@@ -10,7 +10,9 @@ import { runCli } from '../../src/cli/run.js';
 
 const clientSecret = 'cli-wrong-input-secret-42';
 let cacheDir: string | undefined;
-afterEach(() => cacheDir && rmSync(cacheDir, { recursive: true, force: true }));
+afterEach(() => {
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+});
 
 async function stderrOf(args: string[]): Promise<{ status: number; stderr: string }> {
   cacheDir = mkdtempSync(join(tmpdir(), 'cli-wrong-input-'));
