@@ -140,6 +140,14 @@ test('a bad export-env name fails before any request', async () => {
   expect(calls.some((call) => call.fn === 'setOutput')).toBe(false);
 });
 
+test('a secret put in an input the main step reads itself (revoke) is not quoted in the failure', async () => {
+  const clientSecret = 'main-wrong-input-secret-42';
+  const { core, calls } = recordingCore({ 'token-url': CRAYON_URL, 'client-id': 'ci', 'client-secret': clientSecret, revoke: clientSecret });
+  await main(core);
+  expect(calls.filter((call) => call.fn === 'setFailed')).toEqual([{ fn: 'setFailed', args: ['Input "revoke" must be true or false (got "***")'] }]);
+  expect(JSON.stringify(calls)).not.toContain(clientSecret);
+});
+
 test('a refusal is one setFailed line, with no output written', async () => {
   interceptTokenEndpoint(CRAYON_URL, [{ status: 400, json: { AccessToken: null, Error: 'invalid_grant' } }]);
   const { core, calls } = recordingCore(crayonInputs);

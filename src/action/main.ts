@@ -1,11 +1,13 @@
 /**
  * The action's main step: read inputs, get the token, mask it, write outputs.
  */
-import { booleanInput, optionsFromInputs } from '../core/inputs.js';
+import { withoutQuotedSecrets } from '../core/context.js';
+import { booleanInput, optionsFromInputs, SECRET_INPUTS } from '../core/inputs.js';
 import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { escapeToAscii, MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { TOKEN_FILE_OUTPUT, tokenOutputs } from '../core/outputs.js';
+import { SecretRegistry } from '../core/secrets.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 
 export async function main(core: ActionsCore): Promise<void> {
@@ -41,9 +43,19 @@ export async function main(core: ActionsCore): Promise<void> {
     core.info(describe(options.provider ?? 'generic', result));
     await writeSummary(core, options.provider ?? 'generic', result);
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    core.setFailed(failureMessage(error instanceof InputError ? inputErrorToShow(core, error) : error));
     for (const line of followUpLines(error)) core.info(line);
   }
+}
+
+/**
+ * The inputs read here (`revoke`, `export-env`, ...) fail before the core has registered a
+ * secret: a value quoted from one of them that is a secret input's (put in the wrong input) is redacted, as the core does.
+ */
+function inputErrorToShow(core: ActionsCore, error: InputError): InputError {
+  const secrets = new SecretRegistry();
+  for (const name of SECRET_INPUTS) secrets.add(core.getInput(name));
+  return withoutQuotedSecrets(error, secrets);
 }
 
 /**

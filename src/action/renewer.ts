@@ -2,10 +2,13 @@
  * The renewer the action starts for `keep-fresh: true` (dist/renewer/index.js): reads its
  * orders from stdin, keeps the token file valid as `oauth-token exec` does, and on SIGTERM
  * from the post step stops, revokes the last token if asked, deletes the file and exits.
- * Everything it says goes to its log (its stdout), redacted, one line each.
+ * Everything it says goes to its log (its stdout), one neutralised line each, with what
+ * it did not write itself redacted.
  */
 import { rmSync } from 'node:fs';
+import { errorText } from '../core/errors.js';
 import { SECRET_INPUTS } from '../core/inputs.js';
+import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { optionNameOf } from '../core/names.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile } from '../core/token-file.js';
@@ -20,7 +23,9 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   for (const name of SECRET_INPUTS) secrets.add(orders.options[optionNameOf(name)] as string | undefined);
   const { token, tokenEndpoint, revocationEndpoint, obtainedAt } = orders.held;
   for (const value of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(value);
-  const say = (line: string) => log(secrets.redact(line.replace(/\s*[\r\n]+\s*/g, ' ')));
+  // Never redacted whole: a short secret would garble our own words ("could not renew the ***").
+  const say = (line: string) => log(neutralize(line, MAX_LINE_LENGTH));
+  const messageOf = (error: unknown) => errorText(error, (text) => secrets.redact(text));
   const source = createRenewingSource(
     orders.options,
     { onSecret: (value) => secrets.addExact(value) },
@@ -31,11 +36,11 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   });
   await stopRequested;
   await keeper.stop();
-  if (orders.revoke) await revokeLast(source, say);
+  if (orders.revoke) await revokeLast(source, say, messageOf);
   rmSync(orders.file, { force: true });
 }
 
-async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: (line: string) => void): Promise<void> {
+async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: (line: string) => void, messageOf: (error: unknown) => string): Promise<void> {
   const host = source.held()?.revocationEndpoint?.host;
   try {
     for (const outcome of await source.revoke()) {
@@ -45,10 +50,6 @@ async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: 
   } catch (error) {
     say(`warning: token revocation skipped: ${messageOf(error)}`);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function readAll(input: NodeJS.ReadableStream): Promise<string> {

@@ -11,6 +11,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TokenResult } from '../core/get-token.js';
+import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { Token } from '../core/types.js';
 import type { ActionsCore } from './actions-core.js';
@@ -115,11 +116,13 @@ export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, s
 
 function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): void {
   if (!existsSync(log)) return;
+  // The log also holds whatever Node wrote to the renewer's stderr: each line is neutralised after its
+  // prefix is cut, since the runner reads a line that starts with `::` as a workflow command.
   for (const line of readFileSync(log, 'utf8')
     .split('\n')
     .filter((text) => text.trim())) {
-    if (line.startsWith('info: ')) core.info(line.slice('info: '.length));
-    else core.warning(`Token renewer: ${line.replace(/^warning: /, '')}`);
+    if (line.startsWith('info: ')) core.info(neutralize(line.slice('info: '.length), MAX_LINE_LENGTH));
+    else core.warning(`Token renewer: ${neutralize(line.replace(/^warning: /, ''), MAX_LINE_LENGTH)}`);
   }
   rmSync(log, { force: true });
 }

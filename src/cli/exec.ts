@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorText } from '../core/errors.js';
 import type { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, writeFileAtomically } from '../core/token-file.js';
 import { createRenewingSource } from '../core/token-source.js';
@@ -49,7 +50,7 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
     writeFileAtomically(file, token.accessToken);
     const keeper = keepTokenFile(source, file, {
       failed: (error, retryInMs) =>
-        io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`)
+        io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${errorText(error, (text) => io.secrets.redact(text))}`)
     });
     try {
       return await runCommand(

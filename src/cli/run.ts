@@ -6,6 +6,8 @@
  */
 import type { TokenRuntime } from '../core/context.js';
 import { followUpLines, InputError, TokenRequestError } from '../core/errors.js';
+import { SECRET_INPUTS } from '../core/inputs.js';
+import { optionNameOf } from '../core/names.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
@@ -58,6 +60,8 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
 
 /** How the core reports to the CLI: redacted debug lines with `--verbose`, every secret into the registry. */
 export function runtimeOf(command: Extract<Command, { action: 'token' | 'revoke' }>, secrets: SecretRegistry, report: (line: string) => void): TokenRuntime {
+  // At once: an input checked before the core runs (--refresh-margin-seconds) may quote a secret put there by mistake.
+  for (const input of SECRET_INPUTS) secrets.add(command.options[optionNameOf(input) as keyof TokenSourceOptions] as string | undefined);
   for (const input of command.secretFlags) {
     report(`warning: ${flagOf(input)} is visible to other users in the process list; set ${envVarOf(input)} instead`);
   }
@@ -117,7 +121,7 @@ function print(io: CliIo, text: string): number {
  * Our own errors are printed as they are; the text of an unexpected one is not ours and may quote a secret.
  */
 function failureLine(error: unknown, secrets: SecretRegistry): string {
-  if (error instanceof InputError) return `${describeInput(error.input)} ${error.problem}`;
+  if (error instanceof InputError) return `${describeInput(error.input)} ${secrets.redactQuoted(error.problem)}`;
   if (error instanceof TokenRequestError || error instanceof UsageError || error instanceof UnrepresentableValueError) return error.message;
   return secrets.redact(error instanceof Error ? error.message : String(error));
 }

@@ -115,7 +115,7 @@ function compact(options: TokenOptions): TokenOptions {
  * have gone into the wrong input: a quoted value that is a secret is redacted, never the
  * words around it.
  */
-function withoutQuotedSecrets(error: InputError, secrets: SecretRegistry): InputError {
+export function withoutQuotedSecrets(error: InputError, secrets: SecretRegistry): InputError {
   const problem = secrets.redactQuoted(error.problem);
   return problem === error.problem ? error : new InputError(error.input, problem);
 }

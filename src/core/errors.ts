@@ -4,6 +4,7 @@
  * carries a secret: messages are built from input names, HTTP statuses and the
  * server's `error` / `error_description`, redacted and neutralised where they are put in.
  */
+import { foreignText } from './neutralize.js';
 
 /** What went wrong with a token request, for programs that branch on it. */
 export type TokenErrorCode =
@@ -102,4 +103,14 @@ export class TokenRequestError extends Error {
 export function followUpLines(error: unknown): string[] {
   if (!(error instanceof TokenRequestError)) return [];
   return [...(error.hint ? [`Hint: ${error.hint}`] : []), ...(error.federatedClaims ? [error.federatedClaims] : [])];
+}
+
+/**
+ * The text of `error` for a log line: the message of one of ours as it is (its server parts
+ * are redacted already, and redacting our own words would garble them around a short
+ * secret), any other error's text as foreign text, redacted and neutralised.
+ */
+export function errorText(error: unknown, redact: (text: string) => string): string {
+  if (error instanceof TokenRequestError || error instanceof InputError) return error.message;
+  return foreignText(error instanceof Error ? error.message : String(error), redact) ?? 'failed';
 }

@@ -4,8 +4,9 @@
 import { withRunContext, type TokenRuntime } from './context.js';
 import { clientAuthAfterDiscovery, resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
-import { describePresentedToken, type PresentedToken } from './federated-claims.js';
-import { foreignText } from './neutralize.js';
+import { describePresentedToken } from './federated-claims.js';
+import type { Refusal } from './hints.js';
+import { foreignText, neutralize } from './neutralize.js';
 import type { TokenRequestPlan } from './plan.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
@@ -51,7 +52,8 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
     try {
       token = parseTokenResponse(response, now(), redact, plan.preset.responseAliases);
     } catch (error) {
-      throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), plan, presented, now()) : error;
+      const shown = (value: string) => neutralize(secrets.redactValue(value));
+      throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), { plan, presented, shown }, now()) : error;
     }
     for (const secret of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(secret);
     if (presented) debug(describePresentedToken(presented, now()));
@@ -60,11 +62,11 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
 }
 
 /** A refusal (HTTP 4xx) with its hint and the claims of the CI token presented; other errors as they are. */
-async function explained(error: TokenRequestError, plan: TokenRequestPlan, presented: PresentedToken | undefined, nowMs: number): Promise<TokenRequestError> {
+async function explained(error: TokenRequestError, request: Omit<Refusal, 'status' | 'error' | 'errorDescription'>, nowMs: number): Promise<TokenRequestError> {
   if (error.status === undefined || error.status < 400 || error.status >= 500) return error;
   // Loaded only when a request is refused.
   const { explainRefusal } = await import('./hints.js');
-  return explainRefusal(error, { plan, presented }, nowMs);
+  return explainRefusal(error, request, nowMs);
 }
 
 /**

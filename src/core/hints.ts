@@ -17,6 +17,11 @@ export interface Refusal {
   errorDescription?: string;
   plan: Pick<TokenRequestPlan, 'grant' | 'clientAuth' | 'basicEncoding' | 'credentials' | 'params'>;
   presented?: PresentedToken;
+  /**
+   * A value the user gave, as a hint quotes it: neutralised, and redacted when it is a
+   * secret that went into the wrong input (as the debug line redacts the grant). Default: neutralised.
+   */
+  shown?: (value: string) => string;
 }
 
 export interface HintRow {
@@ -28,6 +33,7 @@ export interface HintRow {
 
 const entraCode = (refusal: Refusal, codes: RegExp) => codes.test(refusal.errorDescription ?? '');
 const sentParam = (refusal: Refusal, name: string) => refusal.plan.params.find(([param]) => param === name)?.[1];
+const shown = (refusal: Refusal, value: string) => (refusal.shown ?? neutralize)(value);
 
 /** The Basic encodings that would send these credentials differently. */
 function encodingsDiffer({ credentials }: Refusal['plan']): boolean {
@@ -74,14 +80,14 @@ export const HINTS: readonly HintRow[] = [
   {
     name: 'unsupported_grant_type',
     matches: (refusal) => refusal.error === 'unsupported_grant_type',
-    hint: ({ plan }) =>
-      `the server does not support grant_type "${plan.grant.wire}": check grant-type, and that the server (its admin console or configuration) has this grant enabled`
+    hint: (refusal) =>
+      `the server does not support grant_type "${shown(refusal, refusal.plan.grant.wire)}": check grant-type, and that the server (its admin console or configuration) has this grant enabled`
   },
   {
     name: 'unauthorized_client: the client may not use this grant',
     matches: (refusal) => refusal.error === 'unauthorized_client',
-    hint: ({ plan }) =>
-      `the client is not allowed grant_type "${plan.grant.wire}": allow this grant type in the client's (application's) settings on the authorization server, or use a grant it allows`
+    hint: (refusal) =>
+      `the client is not allowed grant_type "${shown(refusal, refusal.plan.grant.wire)}": allow this grant type in the client's (application's) settings on the authorization server, or use a grant it allows`
   },
   {
     name: 'invalid_scope',
@@ -89,7 +95,7 @@ export const HINTS: readonly HintRow[] = [
     hint: (refusal) => {
       const scope = sentParam(refusal, 'scope');
       return scope
-        ? `the server refused scope "${neutralize(scope)}": ask only for scopes the client is granted (input scope), or grant them to the client on the server`
+        ? `the server refused scope "${shown(refusal, scope)}": ask only for scopes the client is granted (input scope), or grant them to the client on the server`
         : 'no scope was asked and the server has no default scope for this client: set input scope, or give the client a default scope on the server';
     }
   },

@@ -1,0 +1,82 @@
+/**
+ * The keep-fresh renewer's log, which the post step prints as notices and warnings: our
+ * own words are never garbled by a short secret, and every line the post step prints is
+ * neutralised (the log also holds whatever Node wrote to the renewer's stderr).
+ */
+import { afterEach, beforeEach, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runRenewer } from '../../src/action/renewer.js';
+import { errorText, TokenRequestError } from '../../src/core/errors.js';
+import { SecretRegistry } from '../../src/core/secrets.js';
+import { stopRenewer, type RenewerOrders } from '../../src/action/token-file.js';
+import { expectNoSecrets } from '../helpers/secrets.js';
+import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
+
+let server: TokenServer | undefined;
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'renewer-log-'));
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('a short client secret that is a word of our messages does not garble the renewer log', async () => {
+  const clientSecret = 'revoke';
+  server = await startTokenServer([{ status: 400, json: { error: 'invalid_token' } }]);
+  const file = join(folder, 'token');
+  writeFileSync(file, 'at-renewer-log');
+  const orders: RenewerOrders = {
+    options: { tokenUrl: server.tokenUrl, clientId: 'ci', clientSecret, retries: '0' },
+    file,
+    revoke: true,
+    held: { token: { accessToken: 'at-renewer-log', tokenType: 'Bearer' }, tokenEndpoint: server.tokenUrl, revocationEndpoint: `${server.origin}/revoke`, obtainedAt: Date.now() }
+  };
+  const input = new PassThrough();
+  input.end(JSON.stringify(orders));
+  const lines: string[] = [];
+  // Only the renewer's own listener hears the stop: the test runner's are set aside meanwhile.
+  const others = process.listeners('SIGTERM');
+  process.removeAllListeners('SIGTERM');
+  try {
+    const running = runRenewer(input, (line) => lines.push(line));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    process.emit('SIGTERM');
+    await running;
+  } finally {
+    for (const listener of others) process.on('SIGTERM', listener);
+  }
+  expect(lines).toEqual(['warning: could not revoke the access token: revocation endpoint answered HTTP 400: invalid_token']);
+  expectNoSecrets(lines.join('\n'), ['at-renewer-log']);
+});
+
+test('the post step prints each line of the renewer log neutralised: no workflow command, no escape sequence', async () => {
+  const log = join(folder, 'renewer.log');
+  writeFileSync(log, 'info: ::add-mask::x\nwarning: \x1b]8;;https://evil.example\x07click\x1b]8;;\x07 ##[error]boom\n::stop-commands::t\n');
+  const info: string[] = [];
+  const warnings: string[] = [];
+  // Our own pid is alive but no renewer: the post step only prints the log.
+  await stopRenewer({ info: (line) => info.push(line), warning: (line) => warnings.push(String(line)) }, { pid: process.pid, log });
+  expect(info).toEqual([': :add-mask::x']);
+  expect(warnings).toEqual([
+    'The token renewer had stopped before the end of the job; the token file may have expired',
+    'Token renewer: click # #[error]boom',
+    'Token renewer: : :stop-commands::t'
+  ]);
+});
+
+test("a failed renewal's error in a log line (renewer, exec): another error's text redacted and neutralised, ours never garbled", () => {
+  const secrets = new SecretRegistry();
+  secrets.add('s3cr3t-value-42');
+  secrets.add('token');
+  const redact = (text: string) => secrets.redact(text);
+  expect(errorText(new Error('bad answer for s3cr3t-value-42\n::add-mask::x \x1b[31mred'), redact)).toBe('bad answer for *** ::add-mask::x red');
+  expect(errorText('::stop-commands::s3cr3t-value-42', redact)).toBe(': :stop-commands::***');
+  const ours = new TokenRequestError('Token endpoint answered HTTP 503: no token now', { code: 'HTTP_ERROR', status: 503 });
+  expect(errorText(ours, redact)).toBe(ours.message);
+});
