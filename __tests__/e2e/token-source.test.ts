@@ -227,4 +227,10 @@ describe('checkRenewable', () => {
     expect(() => checkRenewable({ grantType: 'refresh_token', refreshToken: 'rt', clientAssertion: 'a.b.c' }, 'keep-fresh')).not.toThrow();
     expect(() => checkRenewable({ grantType: 'token_exchange', githubOidcAudience: 'sts' }, 'keep-fresh')).not.toThrow();
   });
+
+  test('refuses a refresh-margin-seconds that is not a duration, before any request, naming the input', () => {
+    expect(() => checkRenewable({ refreshMarginSeconds: 'soon' }, 'keep-fresh')).toThrow('Input "refresh-margin-seconds" must be a number of seconds, 0 or more (got "soon")');
+    expect(() => checkRenewable({ refreshMarginSeconds: '-5' }, 'keep-fresh')).toThrow(InputError);
+    expect(() => checkRenewable({ refreshMarginSeconds: '30' }, 'keep-fresh')).not.toThrow();
+  });
 });

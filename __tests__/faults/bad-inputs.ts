@@ -339,5 +339,19 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'export-env BASH_ENV', inputs: { 'export-env': 'BASH_ENV' }, input: 'export-env', problem: RESERVED_ENV('BASH_ENV'), actionOnly: true },
   { name: 'export-env Home, as Windows compares names', inputs: { 'export-env': 'Home' }, input: 'export-env', problem: RESERVED_ENV('Home'), actionOnly: true },
   { name: 'revoke that is not a boolean', inputs: { revoke: 'yes' }, input: 'revoke', problem: /^must be true or false \(got "yes"\)$/, actionOnly: true },
-  { name: 'revoke without a revocation endpoint', inputs: { revoke: 'true' }, input: 'revocation-url', problem: /^is required with revoke: true/, actionOnly: true }
+  { name: 'revoke without a revocation endpoint', inputs: { revoke: 'true' }, input: 'revocation-url', problem: /^is required with revoke: true/, actionOnly: true },
+  {
+    name: 'keep-fresh with a refresh-margin-seconds that is not a duration',
+    inputs: { 'keep-fresh': 'true', 'refresh-margin-seconds': 'soon' },
+    input: 'refresh-margin-seconds',
+    problem: /^must be a number of seconds, 0 or more \(got "soon"\)$/,
+    actionOnly: true
+  },
+  {
+    name: 'keep-fresh with a one-shot subject token given by value',
+    inputs: { 'keep-fresh': 'true', 'grant-type': 'token_exchange', 'subject-token': 'a.b.c', 'client-secret': '', 'client-auth': 'none' },
+    input: 'subject-token',
+    problem: /^is a one-shot token given by value, which keep-fresh cannot use again/,
+    actionOnly: true
+  }
 ];

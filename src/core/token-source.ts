@@ -142,9 +142,12 @@ export function refreshOptions(options: TokenOptions, refreshToken: string): Tok
 /**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),
- * which expires and may not be replayed, and no refresh token to use instead.
+ * which expires and may not be replayed, and no refresh token to use instead; or a
+ * `refresh-margin-seconds` that is not a duration (checked here, before any request,
+ * rather than first in a renewer that runs apart).
  */
-export function checkRenewable(options: TokenOptions, feature: string): void {
+export function checkRenewable(options: TokenSourceOptions, feature: string): void {
+  durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
   if (options.refreshToken) return;
   const oneShot = (['subjectToken', 'assertion', 'clientAssertion'] as const).find((option) => options[option]);
   if (!oneShot) return;
