@@ -6,6 +6,7 @@
 import { InputError } from './errors.js';
 import { optionNameOf } from './names.js';
 import type { TokenSourceOptions } from './token-source.js';
+import { isFalse, isTrue } from './yaml-boolean.js';
 
 export interface InputSpec {
   /** kebab-case, as in action.yml and CLI flags. */
@@ -126,7 +127,7 @@ export function optionsFromInputs(read: (input: string) => string | undefined): 
 /** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */
 export function booleanInput(input: string, value: string | undefined): boolean {
   const normalized = (value ?? '').trim();
-  if (normalized === '' || /^(false|False|FALSE)$/.test(normalized)) return false;
-  if (/^(true|True|TRUE)$/.test(normalized)) return true;
+  if (normalized === '' || isFalse(normalized)) return false;
+  if (isTrue(normalized)) return true;
   throw new InputError(input, `must be true or false (got "${normalized}")`);
 }
