@@ -5,10 +5,9 @@
  * Everything it says goes to its log (its stdout), redacted, one line each.
  */
 import { rmSync } from 'node:fs';
-import { SECRET_INPUTS } from '../core/inputs.js';
-import { optionNameOf } from '../core/names.js';
+import { registerSecretOptions } from '../core/inputs.js';
 import { SecretRegistry } from '../core/secrets.js';
-import { keepTokenFile } from '../core/token-file.js';
+import { keepTokenFile, renewalFailedLine } from '../core/token-file.js';
 import { createRenewingSource } from '../core/token-source.js';
 import type { RenewerOrders } from './token-file.js';
 
@@ -17,7 +16,7 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   const stopRequested = new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
   const orders = JSON.parse(await readAll(input)) as RenewerOrders;
   const secrets = new SecretRegistry();
-  for (const name of SECRET_INPUTS) secrets.add(orders.options[optionNameOf(name)] as string | undefined);
+  registerSecretOptions(orders.options, secrets);
   const { token, tokenEndpoint, revocationEndpoint, obtainedAt } = orders.held;
   for (const value of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(value);
   const say = (line: string) => log(secrets.redact(line.replace(/\s*[\r\n]+\s*/g, ' ')));
@@ -26,9 +25,7 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
     { onSecret: (value) => secrets.addExact(value) },
     { token: { ...token, raw: {} }, tokenEndpoint: new URL(tokenEndpoint), revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined, obtainedAt }
   );
-  const keeper = keepTokenFile(source, orders.file, {
-    failed: (error, retryInMs) => say(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${messageOf(error)}`)
-  });
+  const keeper = keepTokenFile(source, orders.file, { failed: (error, retryInMs) => say(renewalFailedLine(error, retryInMs)) });
   await stopRequested;
   await keeper.stop();
   if (orders.revoke) await revokeLast(source, say);

@@ -5,6 +5,7 @@
  */
 import { InputError } from './errors.js';
 import { optionNameOf } from './names.js';
+import type { SecretRegistry } from './secrets.js';
 import type { TokenSourceOptions } from './token-source.js';
 import { isFalse, isTrue } from './yaml-boolean.js';
 
@@ -106,6 +107,11 @@ export const INPUTS: readonly InputSpec[] = [
 
 /** The inputs whose values are secrets. */
 export const SECRET_INPUTS: readonly string[] = INPUTS.filter((input) => input.secret).map((input) => input.name);
+
+/** Registers the value of every secret input that `options` sets, before anything uses them. */
+export function registerSecretOptions(options: TokenSourceOptions, secrets: Pick<SecretRegistry, 'add'>): void {
+  for (const input of SECRET_INPUTS) secrets.add(options[optionNameOf(input)] as string | undefined);
+}
 
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
