@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SecretRegistry } from '../core/secrets.js';
-import { keepTokenFile, writeFileAtomically } from '../core/token-file.js';
+import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
 import { createRenewingSource } from '../core/token-source.js';
 import { helpText } from './help.js';
 import { parseCommand, UsageError } from './options.js';
@@ -45,10 +45,7 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   const file = join(dir, 'access-token');
   try {
     writeFileAtomically(file, token.accessToken);
-    const keeper = keepTokenFile(source, file, {
-      failed: (error, retryInMs) =>
-        io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`)
-    });
+    const keeper = keepTokenFile(source, file, { failed: (error, retryInMs) => io.report(renewalFailedLine(error, retryInMs)) });
     try {
       return await runCommand(
         program,

@@ -40,6 +40,11 @@ export interface TokenFileKeeper {
   stop(): Promise<void>;
 }
 
+/** The warning a front door gives when a renewal failed (`exec` on stderr, the action's renewer in its log). */
+export function renewalFailedLine(error: unknown, retryInMs: number): string {
+  return `warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`;
+}
+
 /** The first retry after a failed renewal, doubled each time up to {@link MAX_RETRY_DELAY_MS}. */
 const FIRST_RETRY_DELAY_MS = 1000;
 const MAX_RETRY_DELAY_MS = 30_000;
