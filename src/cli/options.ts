@@ -50,7 +50,7 @@ const COMMON_OPTIONS = {
 const PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, output: { type: 'string' }, cache: { type: 'boolean' } };
 
 /** The subcommand that revokes tokens, for GitLab's `after_script` and Jenkins' `post`. */
-export const REVOKE_COMMAND = 'revoke';
+const REVOKE_COMMAND = 'revoke';
 
 /**
  * `revoke`'s own input: the access token to revoke (RFC 7009 §2.1). The refresh token

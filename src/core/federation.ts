@@ -16,10 +16,10 @@ export type IdTokenSource = (audience: string) => Promise<string>;
 export type FederatedSlot = 'subjectToken' | 'assertion' | 'clientAssertion';
 
 /** What the runner sets only for a job with `permissions: id-token: write`. */
-export const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 
 /** The failure of a job without `id-token: write`, saying how to grant it. */
-export const MISSING_PERMISSION_PROBLEM =
+const MISSING_PERMISSION_PROBLEM =
   `needs the job's OIDC ID token, but ${ID_TOKEN_REQUEST_URL_VAR} is not set: the job lacks "permissions: id-token: write". ` +
   'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); ' +
   'a pull request from a fork does not get it by default';

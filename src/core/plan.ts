@@ -14,10 +14,10 @@ import { numberOf } from './numeral.js';
 import type { BodyFormat, ClientAuthMethod, SigningAlgorithm, TokenOptions } from './types.js';
 import { parseEndpointUrl } from './urls.js';
 
-export const DEFAULT_TIMEOUT_SECONDS = 30;
-export const DEFAULT_RETRIES = 3;
+const DEFAULT_TIMEOUT_SECONDS = 30;
+const DEFAULT_RETRIES = 3;
 /** More retries than this only delays the failure of a broken pipeline. */
-export const MAX_RETRIES = 10;
+const MAX_RETRIES = 10;
 const MAX_TIMEOUT_SECONDS = 600;
 
 /** What each number input accepts, as its messages say it. */

@@ -184,6 +184,6 @@ function scopeOf(value: unknown): string | undefined {
 }
 
 /** ISO-8601 UTC to the second. */
-export function isoInstant(ms: number): string {
+function isoInstant(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
