@@ -6,6 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { registerSecretOptions } from '../core/inputs.js';
+import { revokedTokenName } from '../core/revoke.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine } from '../core/token-file.js';
 import { createRenewingSource } from '../core/token-source.js';
@@ -36,7 +37,7 @@ async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: 
   const host = source.held()?.revocationEndpoint?.host;
   try {
     for (const outcome of await source.revoke()) {
-      const what = outcome.tokenTypeHint.replace('_', ' ');
+      const what = revokedTokenName(outcome.tokenTypeHint);
       say(outcome.revoked ? `info: Revoked the ${what} at ${host}` : `warning: could not revoke the ${what}: ${outcome.detail}`);
     }
   } catch (error) {
