@@ -5,6 +5,7 @@
  * Everything it says goes to its log (its stdout), redacted, one line each.
  */
 import { rmSync } from 'node:fs';
+import { messageOf } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { revokedTokenName } from '../core/revoke.js';
 import { SecretRegistry } from '../core/secrets.js';
@@ -43,10 +44,6 @@ async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: 
   } catch (error) {
     say(`warning: token revocation skipped: ${messageOf(error)}`);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function readAll(input: NodeJS.ReadableStream): Promise<string> {

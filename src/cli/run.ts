@@ -5,7 +5,7 @@
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
 import type { TokenRuntime } from '../core/context.js';
-import { followUpLines, InputError, TokenRequestError } from '../core/errors.js';
+import { followUpLines, InputError, messageOf, TokenRequestError } from '../core/errors.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
@@ -119,7 +119,7 @@ function print(io: CliIo, text: string): number {
 function failureLine(error: unknown, secrets: SecretRegistry): string {
   if (error instanceof InputError) return `${describeInput(error.input)} ${error.problem}`;
   if (error instanceof TokenRequestError || error instanceof UsageError || error instanceof UnrepresentableValueError) return error.message;
-  return secrets.redact(error instanceof Error ? error.message : String(error));
+  return secrets.redact(messageOf(error));
 }
 
 function exitStatusOf(error: unknown): number {

@@ -103,3 +103,8 @@ export function followUpLines(error: unknown): string[] {
   if (!(error instanceof TokenRequestError)) return [];
   return [...(error.hint ? [`Hint: ${error.hint}`] : []), ...(error.federatedClaims ? [error.federatedClaims] : [])];
 }
+
+/** The text of anything thrown: an error's message, else the value as a string. Not yet redacted or neutralised. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -5,6 +5,7 @@
  * CLI's `exec` and the action's renewer.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { messageOf } from './errors.js';
 import type { RenewingTokenSource } from './token-source.js';
 import type { Token } from './types.js';
 
@@ -42,7 +43,7 @@ export interface TokenFileKeeper {
 
 /** The warning a front door gives when a renewal failed (`exec` on stderr, the action's renewer in its log). */
 export function renewalFailedLine(error: unknown, retryInMs: number): string {
-  return `warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`;
+  return `warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${messageOf(error)}`;
 }
 
 /** The first retry after a failed renewal, doubled each time up to {@link MAX_RETRY_DELAY_MS}. */
