@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'lib/', 'coverage/', '.bench/', '.lib-build/', '.dist-build/', '.post-build/']),
+  globalIgnores(['dist/', 'lib/', 'coverage/', '.bench/', '.lib-build/', '.dist-build/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -3,15 +3,14 @@
  * node:http, node:crypto nor any chunk; the request code in the bin is never run.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI_ENTRY, runCli } from '../cli/run-cli.js';
-import { NODE_BINARY, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
+import { REPO_ROOT } from '../helpers/run-action.js';
 import { startTokenServer, tokenReply, type TokenServer } from '../helpers/token-server.js';
+import { runRecordingLoads } from './recorded-run.js';
 
-const RECORD_LOADS = join(REPO_ROOT, '__tests__', 'startup', 'record-loads.mjs');
 let server: TokenServer;
 let work: string;
 let loads: { builtins: string[]; esModules: string[] };
@@ -22,15 +21,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'oauth-hit-loads-'));
   const env = { OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: 'hit', OAUTH_CLIENT_SECRET: 'hit-secret-0123456789', OAUTH_CACHE_DIR: join(work, 'cache') };
   await runCli(['--cache'], env);
-  const loadsFile = join(work, 'loads.json');
-  hit = await spawnCollect(
-    NODE_BINARY,
-    ['--import', pathToFileURL(RECORD_LOADS).href, CLI_ENTRY, '--cache'],
-    { PATH: process.env.PATH ?? '', LOADS_FILE: loadsFile, ...env },
-    30_000
-  );
-  const recorded = JSON.parse(readFileSync(loadsFile, 'utf8')) as { builtins: string[]; esModules: string[] };
-  loads = { builtins: recorded.builtins, esModules: recorded.esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url))) };
+  const { code, stdout, stderr, builtins, esModules } = await runRecordingLoads([CLI_ENTRY, '--cache'], { PATH: process.env.PATH ?? '', ...env });
+  hit = { code, stdout, stderr };
+  loads = { builtins, esModules };
 });
 afterAll(async () => {
   rmSync(work, { recursive: true, force: true });

@@ -14,13 +14,14 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { CLI_ENTRY } from '../cli/run-cli.js';
 import { startProxy } from '../helpers/proxy.js';
 import { NODE_BINARY, parseFileCommands, REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { createTestCertificates, type TestCertificates } from '../helpers/tls.js';
 import { formOf, startTokenServer, tokenReply, type Reply, type TokenServer } from '../helpers/token-server.js';
+import { runRecordingLoads } from './recorded-run.js';
 
 const clientSecret = 'startup-secret-0123456789';
 const accessToken = 'at-startup-0123456789';
@@ -103,8 +104,6 @@ test('the action bundle carries no undici and every dist/ file stays under 1 MB'
     expect({ file, overOneMegabyte: statSync(join(REPO_ROOT, 'dist', file)).size > 1_000_000 }).toEqual({ file, overOneMegabyte: false });
 });
 
-/** Records, in a preloaded module, what a run of the bin loaded (built-ins, CommonJS files, ES module files). */
-const RECORD_LOADS = join(REPO_ROOT, '__tests__', 'startup', 'record-loads.mjs');
 const BIN_DIR = dirname(CLI_ENTRY);
 
 interface BinLoads {
@@ -116,19 +115,11 @@ interface BinLoads {
 
 /** Runs the bin for one token (OAUTH_* env, `--output token`) in a fresh Node; returns what it loaded. */
 async function runBinInFreshNode(env: Record<string, string>): Promise<BinLoads> {
-  const work = mkdtempSync(join(tmpdir(), 'oauth-loads-'));
-  try {
-    const loadsFile = join(work, 'loads.json');
-    const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOADS_FILE: loadsFile, OAUTH_CLIENT_ID: 'startup-client', OAUTH_CLIENT_SECRET: clientSecret };
-    const run = await spawnCollect(NODE_BINARY, ['--import', pathToFileURL(RECORD_LOADS).href, CLI_ENTRY, '--output', 'token'], { ...base, ...env }, 30_000);
-    expectNoSecrets(run.stderr, [clientSecret, accessToken]);
-    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 0, stdout: `${accessToken}\n`, stderr: '' });
-    const loads = JSON.parse(readFileSync(loadsFile, 'utf8')) as { builtins: string[]; commonJs: string[]; esModules: string[] };
-    const esModules = loads.esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url))).sort();
-    return { builtins: loads.builtins, commonJs: loads.commonJs, esModules };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', OAUTH_CLIENT_ID: 'startup-client', OAUTH_CLIENT_SECRET: clientSecret };
+  const run = await runRecordingLoads([CLI_ENTRY, '--output', 'token'], { ...base, ...env });
+  expectNoSecrets(run.stderr, [clientSecret, accessToken]);
+  expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 0, stdout: `${accessToken}\n`, stderr: '' });
+  return { builtins: run.builtins, commonJs: run.commonJs, esModules: run.esModules };
 }
 
 /**
@@ -223,17 +214,15 @@ async function runActionInFreshNode(inputs: Record<string, string>): Promise<Act
   try {
     const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(work, name)]));
     for (const file of Object.values(files)) writeFileSync(file, '');
-    const loadsFile = join(work, 'loads.json');
     const inputEnv = Object.fromEntries(
       Object.entries({ 'client-id': 'startup-client', 'client-secret': clientSecret, ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
     );
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOADS_FILE: loadsFile, ...files, ...inputEnv };
-    const run = await spawnCollect(NODE_BINARY, ['--import', pathToFileURL(RECORD_LOADS).href, join(DIST_DIR, 'index.js')], env, 30_000);
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...files, ...inputEnv };
+    const run = await runRecordingLoads([join(DIST_DIR, 'index.js')], env);
     expectNoSecrets(run.stdout + run.stderr, [clientSecret, accessToken]);
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-    const loads = JSON.parse(readFileSync(loadsFile, 'utf8')) as { esModules: string[] };
     return {
-      esModules: loads.esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url))).sort(),
+      esModules: run.esModules,
       outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT!, 'utf8')),
       state: parseFileCommands(readFileSync(files.GITHUB_STATE!, 'utf8'))
     };

@@ -1,5 +1,6 @@
 /** The part of `@actions/core` the action uses, injected so tests can pass their own. */
 import type * as core from '@actions/core';
+import { messageOf } from '../core/errors.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 
 export type ActionsCore = Pick<
@@ -13,5 +14,5 @@ export type ActionsCore = Pick<
  * masks every secret registered with `setSecret`, in an unexpected error's text too.
  */
 export function failureMessage(error: unknown): string {
-  return neutralize(error instanceof Error ? error.message : String(error), MAX_LINE_LENGTH);
+  return neutralize(messageOf(error), MAX_LINE_LENGTH);
 }

@@ -40,8 +40,8 @@ export async function main(core: ActionsCore): Promise<void> {
       if (keepFresh) core.saveState(RENEWER_STATE, JSON.stringify(startRenewer(renewerOrders(options, file, revoke, result, obtainedAt))));
     }
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
-    core.info(describe(options.provider ?? 'generic', result));
-    await writeSummary(core, options.provider ?? 'generic', result);
+    core.info(describe(result));
+    await writeSummary(core, result);
   } catch (error) {
     core.setFailed(failureMessage(error instanceof InputError ? inputErrorToShow(core, error) : error));
     for (const line of followUpLines(error)) core.info(line);
@@ -83,9 +83,9 @@ function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
 }
 
 /** `token_type` comes from the server: shown as printable ASCII (RFC 6749 §A.4 / §7.1), never raw. */
-function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult): string {
+function describe({ token, tokenEndpoint, plan }: TokenResult): string {
   const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
-  const line = `Got a ${escapeToAscii(token.tokenType)} token from ${tokenEndpoint.host} (provider ${provider}, grant ${plan.grant.name}${expiry})`;
+  const line = `Got a ${escapeToAscii(token.tokenType)} token from ${tokenEndpoint.host} (provider ${plan.preset.name}, grant ${plan.grant.name}${expiry})`;
   return neutralize(line, MAX_LINE_LENGTH);
 }
 
@@ -93,9 +93,9 @@ function describe(provider: string, { token, tokenEndpoint, plan }: TokenResult)
  * A short table in the job summary, with no secret in it. A summary that cannot be
  * written (an unwritable GITHUB_STEP_SUMMARY) is a warning: the token is already out.
  */
-async function writeSummary(core: ActionsCore, provider: string, { token, tokenEndpoint, plan }: TokenResult): Promise<void> {
+async function writeSummary(core: ActionsCore, { token, tokenEndpoint, plan }: TokenResult): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const cells = [provider, tokenEndpoint.host, plan.grant.name, token.scope === undefined ? 'not stated' : escapeToAscii(token.scope), token.expiresAt ?? 'unknown'];
+  const cells = [plan.preset.name, tokenEndpoint.host, plan.grant.name, token.scope === undefined ? 'not stated' : escapeToAscii(token.scope), token.expiresAt ?? 'unknown'];
   try {
     await core.summary
       .addHeading('OAuth token', 3)

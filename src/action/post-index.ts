@@ -5,6 +5,8 @@
  * and exits before loading anything: `@actions/core` and the post step's code are chunks
  * of their own, imported only when there is work.
  */
+import { isTrue } from '../core/yaml-boolean.js';
+
 // Not awaited: a top-level await makes ncc wrap the bundle in its async-module runtime,
 // which costs start-up time (npm run bench). post() never rejects.
 if (hasWork(process.env)) {
@@ -16,5 +18,5 @@ if (hasWork(process.env)) {
 
 /** Saved state (`STATE_*`, as the runner hands it over) or `revoke: true`, whose missing state the post step reports. */
 function hasWork(env: NodeJS.ProcessEnv): boolean {
-  return Object.keys(env).some((name) => name.startsWith('STATE_') && env[name]) || /^(true|True|TRUE)$/.test(env.INPUT_REVOKE?.trim() ?? '');
+  return Object.keys(env).some((name) => name.startsWith('STATE_') && env[name]) || isTrue(env.INPUT_REVOKE);
 }

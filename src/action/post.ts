@@ -5,7 +5,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
-import { revokeTokens, type RevocationTarget } from '../core/revoke.js';
+import { revokedTokenName, revokeTokens, type RevocationTarget } from '../core/revoke.js';
 import { parseEndpointUrl } from '../core/urls.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 import { readRevocationState, type RevocationState } from './revocation-state.js';
@@ -53,7 +53,7 @@ async function revokeSavedTokens(core: ActionsCore, now: () => number): Promise<
       }
     );
     for (const outcome of outcomes) {
-      const what = outcome.tokenTypeHint.replace('_', ' ');
+      const what = revokedTokenName(outcome.tokenTypeHint);
       if (outcome.revoked) core.info(`Revoked the ${what} at ${target.revocationEndpoint.host}`);
       else core.warning(`Could not revoke the ${what}: ${outcome.detail}`);
     }

@@ -7,11 +7,11 @@
  */
 import { rmSync } from 'node:fs';
 import { errorText } from '../core/errors.js';
-import { SECRET_INPUTS } from '../core/inputs.js';
+import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
-import { optionNameOf } from '../core/names.js';
+import { revokedTokenName } from '../core/revoke.js';
 import { SecretRegistry } from '../core/secrets.js';
-import { keepTokenFile } from '../core/token-file.js';
+import { keepTokenFile, renewalFailedLine } from '../core/token-file.js';
 import { createRenewingSource } from '../core/token-source.js';
 import type { RenewerOrders } from './token-file.js';
 
@@ -20,23 +20,22 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   const stopRequested = new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
   const orders = JSON.parse(await readAll(input)) as RenewerOrders;
   const secrets = new SecretRegistry();
-  for (const name of SECRET_INPUTS) secrets.add(orders.options[optionNameOf(name)] as string | undefined);
+  registerSecretOptions(orders.options, secrets);
   const { token, tokenEndpoint, revocationEndpoint, obtainedAt } = orders.held;
   for (const value of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(value);
   // Never redacted whole: a short secret would garble our own words ("could not renew the ***").
   const say = (line: string) => log(neutralize(line, MAX_LINE_LENGTH));
-  const messageOf = (error: unknown) => errorText(error, (text) => secrets.redact(text));
+  const redact = (text: string) => secrets.redact(text);
+  const errorOf = (error: unknown) => errorText(error, redact);
   const source = createRenewingSource(
     orders.options,
     { onSecret: (value) => secrets.addExact(value) },
     { token: { ...token, raw: {} }, tokenEndpoint: new URL(tokenEndpoint), revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined, obtainedAt }
   );
-  const keeper = keepTokenFile(source, orders.file, {
-    failed: (error, retryInMs) => say(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${messageOf(error)}`)
-  });
+  const keeper = keepTokenFile(source, orders.file, { failed: (error, retryInMs) => say(renewalFailedLine(error, retryInMs, redact)) });
   await stopRequested;
   await keeper.stop();
-  if (orders.revoke) await revokeLast(source, say, messageOf);
+  if (orders.revoke) await revokeLast(source, say, errorOf);
   rmSync(orders.file, { force: true });
 }
 
@@ -44,7 +43,7 @@ async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: 
   const host = source.held()?.revocationEndpoint?.host;
   try {
     for (const outcome of await source.revoke()) {
-      const what = outcome.tokenTypeHint.replace('_', ' ');
+      const what = revokedTokenName(outcome.tokenTypeHint);
       say(outcome.revoked ? `info: Revoked the ${what} at ${host}` : `warning: could not revoke the ${what}: ${outcome.detail}`);
     }
   } catch (error) {

@@ -69,7 +69,7 @@ export function distrustOfFolder(dir: string): string | undefined {
  * included (a changed secret must miss), and of the job's OIDC request token when the job's
  * ID token is used (another job must miss). The margin only says when to renew.
  */
-export function cacheKey(options: TokenSourceOptions, env: NodeJS.ProcessEnv): string {
+function cacheKey(options: TokenSourceOptions, env: NodeJS.ProcessEnv): string {
   const { refreshMarginSeconds: _margin, maxAgeSeconds: _maxAge, ...requestOptions } = options;
   const shaping: Record<string, unknown> = { ...requestOptions };
   if (options.githubOidcAudience) shaping.idTokenRequest = [env.ACTIONS_ID_TOKEN_REQUEST_URL, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN];

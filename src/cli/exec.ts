@@ -9,9 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorText } from '../core/errors.js';
 import type { SecretRegistry } from '../core/secrets.js';
-import { keepTokenFile, writeFileAtomically } from '../core/token-file.js';
+import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
 import { createRenewingSource } from '../core/token-source.js';
 import { helpText } from './help.js';
 import { parseCommand, UsageError } from './options.js';
@@ -48,10 +47,7 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   const file = join(dir, 'access-token');
   try {
     writeFileAtomically(file, token.accessToken);
-    const keeper = keepTokenFile(source, file, {
-      failed: (error, retryInMs) =>
-        io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${errorText(error, (text) => io.secrets.redact(text))}`)
-    });
+    const keeper = keepTokenFile(source, file, { failed: (error, retryInMs) => io.report(renewalFailedLine(error, retryInMs, (text) => io.secrets.redact(text))) });
     try {
       return await runCommand(
         program,

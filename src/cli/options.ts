@@ -17,7 +17,7 @@ export class UsageError extends Error {
   }
 }
 
-/** The inputs the CLI has: all but the action-only ones (`export-env`, `revoke`). */
+/** The inputs the CLI has: all but the action-only ones (`export-env`, `revoke`, `token-file`, `keep-fresh`). */
 export const CLI_INPUTS: readonly InputSpec[] = INPUTS.filter((input) => !input.actionOnly);
 
 /** `client-secret` -> `--client-secret`. */
@@ -50,7 +50,7 @@ const COMMON_OPTIONS = {
 const PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, output: { type: 'string' }, cache: { type: 'boolean' } };
 
 /** The subcommand that revokes tokens, for GitLab's `after_script` and Jenkins' `post`. */
-export const REVOKE_COMMAND = 'revoke';
+const REVOKE_COMMAND = 'revoke';
 
 /**
  * `revoke`'s own input: the access token to revoke (RFC 7009 §2.1). The refresh token
@@ -85,7 +85,8 @@ export type Command =
  *
  * @throws {@link UsageError} for an unknown flag, a flag without its value, a stray
  *   argument, an unknown `--output`, or `revoke` without a token.
- * @throws {@link InputError} for an input value that is not well-formed (e.g. a number).
+ * @throws {@link InputError} for an `OAUTH_CACHE` that is not true or false (every other value is
+ *   checked by the core, before any request).
  */
 export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   if (args[0] === REVOKE_COMMAND) return parseRevoke(args.slice(1), env);

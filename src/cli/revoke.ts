@@ -2,7 +2,7 @@
  * `oauth-token revoke`: revokes the tokens a job used (RFC 7009), for GitLab's
  * `after_script` and Jenkins' `post`. Loaded only when that subcommand runs.
  */
-import { revokeAtEndpoints } from '../core/revoke.js';
+import { revokeAtEndpoints, revokedTokenName } from '../core/revoke.js';
 import type { TokenRuntime } from '../core/context.js';
 import type { TokenOptions } from '../core/types.js';
 
@@ -18,7 +18,7 @@ export interface RevokeCommand {
 export async function revoke(command: RevokeCommand, runtime: TokenRuntime, report: (line: string) => void): Promise<boolean> {
   const outcomes = await revokeAtEndpoints(command.options, { accessToken: command.accessToken, refreshToken: command.options.refreshToken }, runtime);
   for (const outcome of outcomes) {
-    const what = outcome.tokenTypeHint.replace('_', ' ');
+    const what = revokedTokenName(outcome.tokenTypeHint);
     report(outcome.revoked ? `revoked the ${what}` : `could not revoke the ${what}: ${outcome.detail}`);
   }
   return outcomes.every((outcome) => outcome.revoked);

@@ -5,9 +5,8 @@
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
 import type { TokenRuntime } from '../core/context.js';
-import { followUpLines, InputError, TokenRequestError } from '../core/errors.js';
-import { SECRET_INPUTS } from '../core/inputs.js';
-import { optionNameOf } from '../core/names.js';
+import { followUpLines, InputError, messageOf, TokenRequestError } from '../core/errors.js';
+import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
@@ -17,9 +16,9 @@ import { helpText } from './help.js';
 import { describeInput, envVarOf, flagOf, parseCommand, UsageError, type Command } from './options.js';
 import { formatToken, UnrepresentableValueError } from './output.js';
 
-export const EXIT_OK = 0;
-export const EXIT_REFUSED = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_REFUSED = 1;
+const EXIT_USAGE = 2;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -61,7 +60,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
 /** How the core reports to the CLI: redacted debug lines with `--verbose`, every secret into the registry. */
 export function runtimeOf(command: Extract<Command, { action: 'token' | 'revoke' }>, secrets: SecretRegistry, report: (line: string) => void): TokenRuntime {
   // At once: an input checked before the core runs (--refresh-margin-seconds) may quote a secret put there by mistake.
-  for (const input of SECRET_INPUTS) secrets.add(command.options[optionNameOf(input) as keyof TokenSourceOptions] as string | undefined);
+  registerSecretOptions(command.options, secrets);
   for (const input of command.secretFlags) {
     report(`warning: ${flagOf(input)} is visible to other users in the process list; set ${envVarOf(input)} instead`);
   }
@@ -123,7 +122,7 @@ function print(io: CliIo, text: string): number {
 function failureLine(error: unknown, secrets: SecretRegistry): string {
   if (error instanceof InputError) return `${describeInput(error.input)} ${secrets.redactQuoted(error.problem)}`;
   if (error instanceof TokenRequestError || error instanceof UsageError || error instanceof UnrepresentableValueError) return error.message;
-  return secrets.redact(error instanceof Error ? error.message : String(error));
+  return secrets.redact(messageOf(error));
 }
 
 function exitStatusOf(error: unknown): number {

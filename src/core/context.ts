@@ -13,8 +13,7 @@ import { presentedToken, type PresentedToken } from './federated-claims.js';
 import { withFederatedToken, type IdTokenSource } from './federation.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
-import { SECRET_INPUTS } from './inputs.js';
-import { optionNameOf } from './names.js';
+import { registerSecretOptions } from './inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, retriesOf, timeoutSecondsOf, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
@@ -56,7 +55,7 @@ export interface RunContext {
 export async function withRunContext<T>(options: TokenOptions, runtime: TokenRuntime, work: (plan: TokenRequestPlan, context: RunContext) => Promise<T>): Promise<T> {
   const secrets = new SecretRegistry(runtime.onSecret);
   const given = compact(options);
-  for (const input of SECRET_INPUTS) secrets.add(given[optionNameOf(input)] as string | undefined);
+  registerSecretOptions(given, secrets);
   if (given.githubOidcAudience) secrets.add(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const http = runtime.http ?? createHttpSession();
   // Each line is our own text with neutralised server parts; neutralising it whole is the last guard.

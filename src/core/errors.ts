@@ -105,6 +105,11 @@ export function followUpLines(error: unknown): string[] {
   return [...(error.hint ? [`Hint: ${error.hint}`] : []), ...(error.federatedClaims ? [error.federatedClaims] : [])];
 }
 
+/** The text of anything thrown: an error's message, else the value as a string. Not yet redacted or neutralised. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * The text of `error` for a log line: the message of one of ours as it is (its server parts
  * are redacted already, and redacting our own words would garble them around a short
@@ -112,5 +117,5 @@ export function followUpLines(error: unknown): string[] {
  */
 export function errorText(error: unknown, redact: (text: string) => string): string {
   if (error instanceof TokenRequestError || error instanceof InputError) return error.message;
-  return foreignText(error instanceof Error ? error.message : String(error), redact) ?? 'failed';
+  return foreignText(messageOf(error), redact) ?? 'failed';
 }

@@ -6,6 +6,7 @@
  * from its payload, each neutralised, since whoever minted the token chose them.
  */
 import { neutralize } from './neutralize.js';
+import { isoInstant, jwtClaims } from './response.js';
 import type { TokenOptions } from './types.js';
 
 /** The token a request presents and where it came from (an input name). */
@@ -42,17 +43,6 @@ export function presentedToken(options: TokenOptions, given: TokenOptions): Pres
   return undefined;
 }
 
-function jwtClaims(token: string | undefined): Record<string, unknown> | undefined {
-  const parts = token?.split('.');
-  if (parts?.length !== 3) return undefined;
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
-    return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? (claims as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** One claim, neutralised; an array (`aud`) as its items joined with ", ". */
 export function claimText(claims: Readonly<Record<string, unknown>>, name: string): string | undefined {
   const value = claims[name];
@@ -83,7 +73,7 @@ export function describePresentedToken(token: PresentedToken, nowMs: number): st
 /** RFC 7519 §4.1.4 `exp`, and whether it has passed. */
 function expiryOf(exp: unknown, nowMs: number): string {
   if (typeof exp !== 'number' || !Number.isFinite(exp) || Math.abs(exp) > 8.64e12) return 'exp (none)';
-  const at = new Date(exp * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const at = isoInstant(exp * 1000);
   const seconds = Math.round(exp - nowMs / 1000);
   return seconds <= 0 ? `exp ${at} (expired ${-seconds} s ago)` : `exp ${at} (not expired: ${seconds} s left)`;
 }

@@ -108,7 +108,7 @@ export const HINTS: readonly HintRow[] = [
 ];
 
 /** The hint of the first row that matches `refusal`, if any. */
-export function hintFor(refusal: Refusal): string | undefined {
+function hintFor(refusal: Refusal): string | undefined {
   return HINTS.find((row) => row.matches(refusal))?.hint(refusal);
 }
 

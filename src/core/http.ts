@@ -28,7 +28,7 @@ const httpsModule = (): typeof https => builtin('node:https');
 const zlibModule = (): typeof zlib => builtin('node:zlib');
 
 /** A token response is a few KiB; anything near this is not one. */
-export const MAX_RESPONSE_BYTES = 1024 * 1024;
+const MAX_RESPONSE_BYTES = 1024 * 1024;
 
 export interface HttpRequest {
   method: 'GET' | 'POST';

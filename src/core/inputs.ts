@@ -5,7 +5,9 @@
  */
 import { InputError } from './errors.js';
 import { optionNameOf } from './names.js';
+import type { SecretRegistry } from './secrets.js';
 import type { TokenSourceOptions } from './token-source.js';
+import { isFalse, isTrue } from './yaml-boolean.js';
 
 export interface InputSpec {
   /** kebab-case, as in action.yml and CLI flags. */
@@ -107,6 +109,11 @@ export const INPUTS: readonly InputSpec[] = [
 /** The inputs whose values are secrets. */
 export const SECRET_INPUTS: readonly string[] = INPUTS.filter((input) => input.secret).map((input) => input.name);
 
+/** Registers the value of every secret input that `options` sets, before anything uses them. */
+export function registerSecretOptions(options: TokenSourceOptions, secrets: Pick<SecretRegistry, 'add'>): void {
+  for (const input of SECRET_INPUTS) secrets.add(options[optionNameOf(input)] as string | undefined);
+}
+
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.
@@ -127,7 +134,7 @@ export function optionsFromInputs(read: (input: string) => string | undefined): 
 /** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */
 export function booleanInput(input: string, value: string | undefined): boolean {
   const normalized = (value ?? '').trim();
-  if (normalized === '' || /^(false|False|FALSE)$/.test(normalized)) return false;
-  if (/^(true|True|TRUE)$/.test(normalized)) return true;
+  if (normalized === '' || isFalse(normalized)) return false;
+  if (isTrue(normalized)) return true;
   throw new InputError(input, `must be true or false (got "${normalized}")`);
 }

@@ -11,10 +11,10 @@ import type { SigningAlgorithm } from './types.js';
 export const ASSERTION_LIFETIME_SECONDS = 300;
 
 /** RFC 7518 §3.3 and §3.5: RSA keys of 2048 bits or larger MUST be used. */
-export const MIN_RSA_BITS = 2048;
+const MIN_RSA_BITS = 2048;
 
 /** RFC 7518 §3.2: an HS256 key MUST be at least as long as the hash output (256 bits). */
-export const MIN_HMAC_KEY_BYTES = 32;
+const MIN_HMAC_KEY_BYTES = 32;
 
 export interface ClientAssertionRequest {
   clientId: string;

@@ -8,7 +8,7 @@ import { TokenRequestError } from './errors.js';
 import type { HttpRequest, HttpResponse, HttpTransport } from './http.js';
 
 /** The longest `Retry-After` we wait for; a longer one fails and says so. */
-export const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_RETRY_AFTER_MS = 60_000;
 const BASE_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 10_000;
 
@@ -28,7 +28,7 @@ export interface RetriedResponse {
 }
 
 /** Whether an answer with this status is worth another attempt. */
-export function isRetryableStatus(status: number): boolean {
+function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
 

@@ -5,6 +5,7 @@
  * CLI's `exec` and the action's renewer.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { errorText } from './errors.js';
 import type { RenewingTokenSource } from './token-source.js';
 import type { Token } from './types.js';
 
@@ -38,6 +39,14 @@ export interface KeeperEvents {
 export interface TokenFileKeeper {
   /** Stops renewing; resolves once no renewal is under way. */
   stop(): Promise<void>;
+}
+
+/**
+ * The warning a front door gives when a renewal failed (`exec` on stderr, the action's
+ * renewer in its log): what is not our own text in it is redacted with `redact`.
+ */
+export function renewalFailedLine(error: unknown, retryInMs: number, redact: (text: string) => string): string {
+  return `warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${errorText(error, redact)}`;
 }
 
 /** The first retry after a failed renewal, doubled each time up to {@link MAX_RETRY_DELAY_MS}. */

@@ -132,7 +132,7 @@ const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectToke
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
  * inputs left out, and the job's OIDC token asked for only if the client still needs it.
  */
-export function refreshOptions(options: TokenOptions, refreshToken: string): TokenOptions {
+function refreshOptions(options: TokenOptions, refreshToken: string): TokenOptions {
   const refresh: TokenOptions = { ...options, grantType: 'refresh_token', refreshToken };
   for (const option of GRANT_ONLY_OPTIONS) delete refresh[option];
   if (refresh.githubOidcAudience && federatedSlots(refresh).length === 0) delete refresh.githubOidcAudience;
