@@ -35,6 +35,7 @@ export const modules = {
 
 
 
+
 /** State names (`STATE_token-file`, `STATE_renewer` in the post step). */
 const TOKEN_FILE_STATE = 'token-file';
 const RENEWER_STATE = 'renewer';
@@ -117,13 +118,15 @@ async function stopRenewer(core, state) {
 function printLog(core, log) {
     if (!existsSync(log))
         return;
+    // The log also holds whatever Node wrote to the renewer's stderr: each line is neutralised after its
+    // prefix is cut, since the runner reads a line that starts with `::` as a workflow command.
     for (const line of readFileSync(log, 'utf8')
         .split('\n')
         .filter((text) => text.trim())) {
         if (line.startsWith('info: '))
-            core.info(line.slice('info: '.length));
+            core.info(neutralize(line.slice('info: '.length), MAX_LINE_LENGTH));
         else
-            core.warning(`Token renewer: ${line.replace(/^warning: /, '')}`);
+            core.warning(`Token renewer: ${neutralize(line.replace(/^warning: /, ''), MAX_LINE_LENGTH)}`);
     }
     rmSync(log, { force: true });
 }

@@ -13,8 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkRenewable: () => (/* binding */ checkRenewable),
   createRenewingSource: () => (/* binding */ createRenewingSource),
   createTokenSource: () => (/* binding */ createTokenSource),
-  obtainToken: () => (/* binding */ obtainToken),
-  refreshOptions: () => (/* binding */ refreshOptions)
+  obtainToken: () => (/* binding */ obtainToken)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -25,12 +24,15 @@ var get_token = __webpack_require__(683);
 var federation = __webpack_require__(378);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/core/numeral.ts
+var numeral = __webpack_require__(341);
 ;// CONCATENATED MODULE: ./src/core/renewal.ts
 /**
  * When a held token is due for renewal: the one rule that the library's token source,
  * the CLI's cache and `exec`, and the action's renewer share. No I/O and nothing heavy
  * imported, so a cache hit can ask it without loading the request machinery.
  */
+
 
 /** Renew when less than this many seconds remain (or half the lifetime, if smaller). */
 const DEFAULT_REFRESH_MARGIN_SECONDS = 60;
@@ -49,22 +51,21 @@ function renewalDueAt(token, obtainedAt, marginMs, maxAgeMs) {
 }
 /**
  * A duration option in seconds (`refresh-margin-seconds`, `maxAgeSeconds`), checked, in
- * ms: a number or a decimal numeral (every input is a string, and the library takes `'30'`
- * as the action does), 0 or more; `fallbackSeconds` when unset.
+ * ms: a number or a decimal numeral ({@link numberOf}), 0 or more; `fallbackSeconds` when unset.
  *
  * @throws {@link InputError} naming `input`, before any request.
  */
 function durationMsOf(input, value, fallbackSeconds) {
     if (value === undefined || value === '')
         return fallbackSeconds === undefined ? undefined : fallbackSeconds * 1000;
-    const seconds = typeof value === 'number' ? value : /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+    const seconds = (0,numeral/* numberOf */.r)(value);
     if (!Number.isFinite(seconds) || seconds < 0)
         throw new errors/* InputError */.dz(input, `must be a number of seconds, 0 or more (got "${value}")`);
     return seconds * 1000;
 }
 
-// EXTERNAL MODULE: ./src/core/context.ts + 1 modules
-var context = __webpack_require__(888);
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/core/endpoints.ts
 var endpoints = __webpack_require__(569);
 // EXTERNAL MODULE: ./src/core/neutralize.ts
@@ -96,6 +97,10 @@ var urls = __webpack_require__(221);
 
 
 
+/** `access token` or `refresh token`: how a message names the token of an outcome. */
+function revokedTokenName(tokenTypeHint) {
+    return tokenTypeHint.replace('_', ' ');
+}
 /**
  * Revokes the refresh token first (RFC 7009 §2.1: that may invalidate the access token
  * too) and then the access token, each with a `token_type_hint` (RFC 7009 §2.1) and the
@@ -155,7 +160,7 @@ async function revokeEach(plan, { secrets, http, debug, policy }, target) {
         ];
         // RFC 7009 §2.1 defines a form body, whatever the token request's format.
         const request = await (0,token_request/* buildAuthenticatedPost */.wP)(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
-        debug(`POST ${(0,urls/* shownUrl */.zA)(target.revocationEndpoint, redact)}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
+        debug(`POST ${(0,urls/* shownUrl */.z)(target.revocationEndpoint, redact)}: revoke the ${revokedTokenName(tokenTypeHint)}, client auth ${plan.clientAuth}`);
         try {
             const { response } = await (0,retry/* sendWithRetries */.HI)(http.send, request, policy(plan));
             debug(`Revocation endpoint answered HTTP ${response.status}`);
@@ -275,16 +280,19 @@ function refreshOptions(options, refreshToken) {
     const refresh = { ...options, grantType: 'refresh_token', refreshToken };
     for (const option of GRANT_ONLY_OPTIONS)
         delete refresh[option];
-    if (refresh.githubOidcAudience && (0,federation/* federatedSlots */.qk)(refresh).length === 0)
+    if (refresh.githubOidcAudience && (0,federation/* federatedSlots */.q)(refresh).length === 0)
         delete refresh.githubOidcAudience;
     return refresh;
 }
 /**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),
- * which expires and may not be replayed, and no refresh token to use instead.
+ * which expires and may not be replayed, and no refresh token to use instead; or a
+ * `refresh-margin-seconds` that is not a duration (checked here, before any request,
+ * rather than first in a renewer that runs apart).
  */
 function checkRenewable(options, feature) {
+    durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
     if (options.refreshToken)
         return;
     const oneShot = ['subjectToken', 'assertion', 'clientAssertion'].find((option) => options[option]);

@@ -89,7 +89,7 @@ async function discoverEndpoints(issuer, send, policy, redact) {
         const metadata = response.status === 200 ? (0,core_response/* parseJsonObject */.dw)(response) : undefined;
         if (metadata) {
             const endpoints = endpointsOf(metadata, issuer, url, redact);
-            const shown = (endpoint) => (endpoint ? (0,urls/* shownUrl */.zA)(endpoint, redact) : 'none');
+            const shown = (endpoint) => (endpoint ? (0,urls/* shownUrl */.z)(endpoint, redact) : 'none');
             policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint)}`);
             return endpoints;
         }
@@ -131,7 +131,7 @@ function endpointOf(metadata, field, url, redact) {
     try {
         if (typeof value !== 'string')
             throw new errors/* InputError */.dz(field, 'is not a string');
-        return (0,urls/* parseEndpointUrl */.yN)(field, value);
+        return (0,urls/* parseEndpointUrl */.y)(field, value);
     }
     catch (error) {
         // The problem quotes the server's value (its scheme or host).

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   signClientAssertion: () => (/* binding */ signClientAssertion),
 /* harmony export */   signGrantAssertion: () => (/* binding */ signGrantAssertion)
 /* harmony export */ });
-/* unused harmony exports ASSERTION_LIFETIME_SECONDS, MIN_RSA_BITS, MIN_HMAC_KEY_BYTES */
+/* unused harmony export ASSERTION_LIFETIME_SECONDS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);

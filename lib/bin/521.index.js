@@ -55,7 +55,7 @@ async function discoverEndpoints(issuer, send, policy, redact) {
         const metadata = response.status === 200 ? (0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonObject */ .dw)(response) : undefined;
         if (metadata) {
             const endpoints = endpointsOf(metadata, issuer, url, redact);
-            const shown = (endpoint) => (endpoint ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .zA)(endpoint, redact) : 'none');
+            const shown = (endpoint) => (endpoint ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .shownUrl */ .z)(endpoint, redact) : 'none');
             policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint)}`);
             return endpoints;
         }
@@ -97,7 +97,7 @@ function endpointOf(metadata, field, url, redact) {
     try {
         if (typeof value !== 'string')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(field, 'is not a string');
-        return (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpointUrl */ .yN)(field, value);
+        return (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpointUrl */ .y)(field, value);
     }
     catch (error) {
         // The problem quotes the server's value (its scheme or host).

@@ -19,9 +19,9 @@ export const modules = {
  * whether the endpoint accepted every token (exit 0) or not (exit 1).
  */
 async function revoke(command, runtime, report) {
-    const outcomes = await (0,_core_revoke_js__WEBPACK_IMPORTED_MODULE_0__/* .revokeAtEndpoints */ .w)(command.options, { accessToken: command.accessToken, refreshToken: command.options.refreshToken }, runtime);
+    const outcomes = await (0,_core_revoke_js__WEBPACK_IMPORTED_MODULE_0__/* .revokeAtEndpoints */ .wl)(command.options, { accessToken: command.accessToken, refreshToken: command.options.refreshToken }, runtime);
     for (const outcome of outcomes) {
-        const what = outcome.tokenTypeHint.replace('_', ' ');
+        const what = (0,_core_revoke_js__WEBPACK_IMPORTED_MODULE_0__/* .revokedTokenName */ .l4)(outcome.tokenTypeHint);
         report(outcome.revoked ? `revoked the ${what}` : `could not revoke the ${what}: ${outcome.detail}`);
     }
     return outcomes.every((outcome) => outcome.revoked);

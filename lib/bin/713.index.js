@@ -52,16 +52,17 @@ async function runExec(args, env, io) {
     const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);
     if (command.action !== 'token' || !program)
         throw new _options_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
-    const source = (0,_core_token_source_js__WEBPACK_IMPORTED_MODULE_5__.createRenewingSource)(command.options, (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runtimeOf */ .GV)(command, io.secrets, io.report));
+    // Nothing is printed for COMMAND to read: an --output would be silently ignored.
+    if (command.output !== 'token')
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE');
+    const source = (0,_core_token_source_js__WEBPACK_IMPORTED_MODULE_5__.createRenewingSource)(command.options, (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runtimeOf */ .G)(command, io.secrets, io.report));
     const token = await source.token();
     // A folder of our own (mkdtemp: 0700) so that nobody can plant or swap the file.
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_RUNTIME_DIR || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'oauth-token-exec-'));
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'access-token');
     try {
-        (0,_core_token_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomically */ .l)(file, token.accessToken);
-        const keeper = (0,_core_token_file_js__WEBPACK_IMPORTED_MODULE_4__/* .keepTokenFile */ .p)(source, file, {
-            failed: (error, retryInMs) => io.report(`warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${error instanceof Error ? error.message : String(error)}`)
-        });
+        (0,_core_token_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomically */ .lo)(file, token.accessToken);
+        const keeper = (0,_core_token_file_js__WEBPACK_IMPORTED_MODULE_4__/* .keepTokenFile */ .pZ)(source, file, { failed: (error, retryInMs) => io.report((0,_core_token_file_js__WEBPACK_IMPORTED_MODULE_4__/* .renewalFailedLine */ .SG)(error, retryInMs, (text) => io.secrets.redact(text))) });
         try {
             return await runCommand(program, programArgs, {
                 ...env,
@@ -113,8 +114,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkRenewable: () => (/* binding */ checkRenewable),
   createRenewingSource: () => (/* binding */ createRenewingSource),
   createTokenSource: () => (/* binding */ createTokenSource),
-  obtainToken: () => (/* binding */ obtainToken),
-  refreshOptions: () => (/* binding */ refreshOptions)
+  obtainToken: () => (/* binding */ obtainToken)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -166,7 +166,7 @@ function requestToken(options, runtime = {}, settings = {}) {
         const { tokenEndpoint, revocationEndpoint } = endpoints;
         const plan = { ...planned, clientAuth: (0,core_endpoints/* clientAuthAfterDiscovery */._2)(planned, endpoints.tokenEndpointAuthMethods, debug) };
         const request = await (0,token_request/* buildTokenRequest */.Xl)(plan, tokenEndpoint, secrets);
-        debug(`POST ${(0,urls/* shownUrl */.zA)(tokenEndpoint, redact)}: grant ${secrets.redactValue(plan.grant.name)}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
+        debug(`POST ${(0,urls/* shownUrl */.z)(tokenEndpoint, redact)}: grant ${secrets.redactValue(plan.grant.name)}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
         const { response, attempts } = await (0,retry/* sendWithRetries */.HI)(http.send, request, retryPolicy);
         const contentType = (0,neutralize/* foreignText */.qk)(response.headers['content-type'], redact) ?? 'no content type';
         debug(`Token endpoint answered HTTP ${response.status} (${contentType}) after ${attempts} attempt(s)`);
@@ -175,7 +175,8 @@ function requestToken(options, runtime = {}, settings = {}) {
             token = (0,core_response/* parseTokenResponse */.Ac)(response, now(), redact, plan.preset.responseAliases);
         }
         catch (error) {
-            throw error instanceof errors/* TokenRequestError */.Nj ? await explained((0,retry/* withAttempts */.dP)(error, attempts), plan, presented, now()) : error;
+            const shown = (value) => (0,neutralize/* neutralize */.YI)(secrets.redactValue(value));
+            throw error instanceof errors/* TokenRequestError */.Nj ? await explained((0,retry/* withAttempts */.dP)(error, attempts), { plan, presented, shown }, now()) : error;
         }
         for (const secret of [token.accessToken, token.refreshToken, token.idToken])
             secrets.add(secret);
@@ -185,12 +186,12 @@ function requestToken(options, runtime = {}, settings = {}) {
     });
 }
 /** A refusal (HTTP 4xx) with its hint and the claims of the CI token presented; other errors as they are. */
-async function explained(error, plan, presented, nowMs) {
+async function explained(error, request, nowMs) {
     if (error.status === undefined || error.status < 400 || error.status >= 500)
         return error;
     // Loaded only when a request is refused.
     const { explainRefusal } = await __webpack_require__.e(/* import() */ 73).then(__webpack_require__.bind(__webpack_require__, 73));
-    return explainRefusal(error, { plan, presented }, nowMs);
+    return explainRefusal(error, request, nowMs);
 }
 /**
  * Gets an access token (CONTRACT.md, "Library").
@@ -268,7 +269,7 @@ function createRenewingSource(options, runtime = {}, initial) {
             if (!revocationEndpoint)
                 throw new errors/* InputError */.dz('revocation-url', 'is required to revoke: the server published no revocation endpoint');
             current = undefined;
-            return (0,revoke/* revokeTokens */.x)(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+            return (0,revoke/* revokeTokens */.xU)(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
         },
         renewalDueAt: dueAt,
         held: () => current
@@ -306,16 +307,19 @@ function refreshOptions(options, refreshToken) {
     const refresh = { ...options, grantType: 'refresh_token', refreshToken };
     for (const option of GRANT_ONLY_OPTIONS)
         delete refresh[option];
-    if (refresh.githubOidcAudience && (0,federation/* federatedSlots */.qk)(refresh).length === 0)
+    if (refresh.githubOidcAudience && (0,federation/* federatedSlots */.q)(refresh).length === 0)
         delete refresh.githubOidcAudience;
     return refresh;
 }
 /**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),
- * which expires and may not be replayed, and no refresh token to use instead.
+ * which expires and may not be replayed, and no refresh token to use instead; or a
+ * `refresh-margin-seconds` that is not a duration (checked here, before any request,
+ * rather than first in a renewer that runs apart).
  */
 function checkRenewable(options, feature) {
+    (0,renewal/* durationMsOf */.aw)('refresh-margin-seconds', options.refreshMarginSeconds);
     if (options.refreshToken)
         return;
     const oneShot = ['subjectToken', 'assertion', 'clientAssertion'].find((option) => options[option]);

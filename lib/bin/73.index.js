@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   explainRefusal: () => (/* binding */ explainRefusal)
 /* harmony export */ });
-/* unused harmony exports HINTS, hintFor */
+/* unused harmony export HINTS */
 /* harmony import */ var _client_auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
 /* harmony import */ var _federated_claims_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(121);
@@ -25,6 +25,7 @@ export const modules = {
 
 const entraCode = (refusal, codes) => codes.test(refusal.errorDescription ?? '');
 const sentParam = (refusal, name) => refusal.plan.params.find(([param]) => param === name)?.[1];
+const shown = (refusal, value) => (refusal.shown ?? _neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralize */ .YI)(value);
 /** The Basic encodings that would send these credentials differently. */
 function encodingsDiffer({ credentials }) {
     const values = [credentials.clientId ?? '', credentials.clientSecret ?? ''];
@@ -65,12 +66,12 @@ const HINTS = [
     {
         name: 'unsupported_grant_type',
         matches: (refusal) => refusal.error === 'unsupported_grant_type',
-        hint: ({ plan }) => `the server does not support grant_type "${plan.grant.wire}": check grant-type, and that the server (its admin console or configuration) has this grant enabled`
+        hint: (refusal) => `the server does not support grant_type "${shown(refusal, refusal.plan.grant.wire)}": check grant-type, and that the server (its admin console or configuration) has this grant enabled`
     },
     {
         name: 'unauthorized_client: the client may not use this grant',
         matches: (refusal) => refusal.error === 'unauthorized_client',
-        hint: ({ plan }) => `the client is not allowed grant_type "${plan.grant.wire}": allow this grant type in the client's (application's) settings on the authorization server, or use a grant it allows`
+        hint: (refusal) => `the client is not allowed grant_type "${shown(refusal, refusal.plan.grant.wire)}": allow this grant type in the client's (application's) settings on the authorization server, or use a grant it allows`
     },
     {
         name: 'invalid_scope',
@@ -78,7 +79,7 @@ const HINTS = [
         hint: (refusal) => {
             const scope = sentParam(refusal, 'scope');
             return scope
-                ? `the server refused scope "${(0,_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralize */ .YI)(scope)}": ask only for scopes the client is granted (input scope), or grant them to the client on the server`
+                ? `the server refused scope "${shown(refusal, scope)}": ask only for scopes the client is granted (input scope), or grant them to the client on the server`
                 : 'no scope was asked and the server has no default scope for this client: set input scope, or give the client a default scope on the server';
         }
     },

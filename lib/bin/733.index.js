@@ -132,19 +132,19 @@ function authenticateClient(method, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ withRunContext)
 /* harmony export */ });
+/* unused harmony export withoutQuotedSecrets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _client_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
-/* harmony import */ var _federated_claims_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(121);
-/* harmony import */ var _federation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(378);
-/* harmony import */ var _grant_assertion_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(484);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(605);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(114);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(483);
+/* harmony import */ var _federated_claims_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(121);
+/* harmony import */ var _federation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(378);
+/* harmony import */ var _grant_assertion_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(484);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(605);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(367);
 /* harmony import */ var _neutralize_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(248);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(247);
-/* harmony import */ var _response_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(984);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(253);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(198);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(247);
+/* harmony import */ var _response_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(984);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(253);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(198);
 /**
  * What one run of the core shares between its requests: the secret registry, the HTTP
  * session, the retry policy and debug output.
@@ -166,7 +166,6 @@ function authenticateClient(method, context) {
 
 
 
-
 /**
  * Runs `work` with a fresh context and a validated plan of `options`: every secret
  * option registered first, the federated ID token filled in, the values of
@@ -174,13 +173,12 @@ function authenticateClient(method, context) {
  * the end.
  */
 async function withRunContext(options, runtime, work) {
-    const secrets = new _secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .SecretRegistry */ .ks(runtime.onSecret);
+    const secrets = new _secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .SecretRegistry */ .ks(runtime.onSecret);
     const given = compact(options);
-    for (const input of _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .SECRET_INPUTS */ .pH)
-        secrets.add(given[(0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .optionNameOf */ .s)(input)]);
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecretOptions */ .EC)(given, secrets);
     if (given.githubOidcAudience)
         secrets.add(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-    const http = runtime.http ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpSession */ .T4)();
+    const http = runtime.http ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpSession */ .T4)();
     // Each line is our own text with neutralised server parts; neutralising it whole is the last guard.
     const debug = (message) => runtime.debug?.((0,_neutralize_js__WEBPACK_IMPORTED_MODULE_11__/* .neutralize */ .YI)(message, _neutralize_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_LINE_LENGTH */ .l6));
     const now = runtime.now ?? Date.now;
@@ -200,12 +198,12 @@ async function withRunContext(options, runtime, work) {
     };
     try {
         // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
-        const limits = { retries: (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .retriesOf */ .Ko)(given.retries), timeoutMs: (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .timeoutSecondsOf */ .IX)(given.timeoutSeconds) * 1000 };
+        const limits = { retries: (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .retriesOf */ .Ko)(given.retries), timeoutMs: (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .timeoutSecondsOf */ .IX)(given.timeoutSeconds) * 1000 };
         const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
-        const withIdToken = await (0,_federation_js__WEBPACK_IMPORTED_MODULE_2__/* .withFederatedToken */ .Su)(given, idTokenSource, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
+        const withIdToken = await (0,_federation_js__WEBPACK_IMPORTED_MODULE_3__/* .withFederatedToken */ .S)(given, idTokenSource, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
         const plan = await validPlan(withIdToken);
         registerCredentialLike(plan, secrets);
-        return await work(plan, { ...context, presented: (0,_federated_claims_js__WEBPACK_IMPORTED_MODULE_12__/* .presentedToken */ .A_)(withIdToken, given) });
+        return await work(plan, { ...context, presented: (0,_federated_claims_js__WEBPACK_IMPORTED_MODULE_2__/* .presentedToken */ .A_)(withIdToken, given) });
     }
     catch (error) {
         throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ? withoutQuotedSecrets(error, secrets) : error;
@@ -217,9 +215,9 @@ async function withRunContext(options, runtime, work) {
 }
 /** The plan of `options`, with its JWT signing keys checked too: every input fails before any request. */
 async function validPlan(options) {
-    const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planTokenRequest */ .Gu)(options);
+    const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .planTokenRequest */ .Gu)(options);
     await (0,_client_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .checkClientAuthKey */ .HX)(plan.clientAuth, plan.credentials);
-    await (0,_grant_assertion_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGrantAssertionKey */ .m)(plan.grantAssertion);
+    await (0,_grant_assertion_js__WEBPACK_IMPORTED_MODULE_4__/* .checkGrantAssertionKey */ .m)(plan.grantAssertion);
     return plan;
 }
 /** Options without blank strings, so `''` from an unset input means "not given". */
@@ -243,7 +241,7 @@ function withoutQuotedSecrets(error, secrets) {
  */
 function registerCredentialLike(plan, secrets) {
     for (const [name, value] of [...plan.headers, ...plan.params]) {
-        if (!(0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .isCredentialName */ .hN)(name))
+        if (!(0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .isCredentialName */ .hN)(name))
             continue;
         secrets.add(value);
         const credentials = /authorization/i.test(name) ? /^[A-Za-z][\w.+-]*\s+(\S.*)$/.exec(value)?.[1] : undefined;
@@ -269,8 +267,8 @@ function runnerIdToken(http, policy) {
                 ['Accept', 'application/json']
             ]
         };
-        const { response } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .sendWithRetries */ .HI)(http.send, request, policy);
-        const value = (0,_response_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonObject */ .dw)(response)?.value;
+        const { response } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .sendWithRetries */ .HI)(http.send, request, policy);
+        const value = (0,_response_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonObject */ .dw)(response)?.value;
         if (response.status !== 200 || typeof value !== 'string' || !value) {
             const what = response.status === 200 ? 'without a "value"' : 'instead of 200';
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj(`the runner's OIDC endpoint answered HTTP ${response.status} ${what}`, { code: 'HTTP_ERROR', status: response.status });
@@ -355,7 +353,8 @@ function clientAuthAfterDiscovery(plan, methods, debug) {
 /* harmony export */   Q1: () => (/* binding */ claimText),
 /* harmony export */   fi: () => (/* binding */ describePresentedToken)
 /* harmony export */ });
-/* harmony import */ var _neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(248);
+/* harmony import */ var _neutralize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
+/* harmony import */ var _response_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(984);
 /**
  * What a trust policy is matched against: the non-secret claims of the CI OIDC token a
  * request presents (the job's GitHub token via `github-oidc-audience`, or a token given
@@ -363,6 +362,7 @@ function clientAuthAfterDiscovery(plan, methods, debug) {
  * request (and for debug output). Never the token or its signature: only claims decoded
  * from its payload, each neutralised, since whoever minted the token chose them.
  */
+
 
 /** The options that carry a CI token, and their input names. */
 const TOKEN_SLOTS = [
@@ -383,23 +383,11 @@ const MAX_CLAIM_LENGTH = 200;
  */
 function presentedToken(options, given) {
     for (const [option, input] of TOKEN_SLOTS) {
-        const claims = jwtClaims(options[option]);
+        const claims = (0,_response_js__WEBPACK_IMPORTED_MODULE_0__/* .jwtClaims */ .vE)(options[option]);
         if (claims)
             return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : input, claims };
     }
     return undefined;
-}
-function jwtClaims(token) {
-    const parts = token?.split('.');
-    if (parts?.length !== 3)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 /** One claim, neutralised; an array (`aud`) as its items joined with ", ". */
 function claimText(claims, name) {
@@ -407,7 +395,7 @@ function claimText(claims, name) {
     if (value === undefined || value === null || value === '')
         return undefined;
     const text = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
-    return (0,_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .YI)(text, MAX_CLAIM_LENGTH);
+    return (0,_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .YI)(text, MAX_CLAIM_LENGTH);
 }
 /**
  * `Federated token (github-oidc-audience): iss "...", sub "...", aud "...", exp
@@ -433,7 +421,7 @@ function describePresentedToken(token, nowMs) {
 function expiryOf(exp, nowMs) {
     if (typeof exp !== 'number' || !Number.isFinite(exp) || Math.abs(exp) > 8.64e12)
         return 'exp (none)';
-    const at = new Date(exp * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const at = (0,_response_js__WEBPACK_IMPORTED_MODULE_0__/* .isoInstant */ .j2)(exp * 1000);
     const seconds = Math.round(exp - nowMs / 1000);
     return seconds <= 0 ? `exp ${at} (expired ${-seconds} s ago)` : `exp ${at} (not expired: ${seconds} s left)`;
 }
@@ -445,10 +433,9 @@ function expiryOf(exp, nowMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Su: () => (/* binding */ withFederatedToken),
-/* harmony export */   qk: () => (/* binding */ federatedSlots)
+/* harmony export */   S: () => (/* binding */ withFederatedToken),
+/* harmony export */   q: () => (/* binding */ federatedSlots)
 /* harmony export */ });
-/* unused harmony exports ID_TOKEN_REQUEST_URL_VAR, MISSING_PERMISSION_PROBLEM */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _grants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(612);
 /* harmony import */ var _neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(248);
@@ -529,7 +516,7 @@ async function fetchIdToken(source, audience, redact) {
             throw error;
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj)
             throw failure(error.message, error.status, error.code);
-        throw failure((0,_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .foreignText */ .qk)(error instanceof Error ? error.message : String(error), redact) ?? 'failed');
+        throw failure((0,_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .foreignText */ .qk)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error), redact) ?? 'failed');
     }
     if (typeof token !== 'string' || token.split('.').length !== 3)
         throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
@@ -635,7 +622,6 @@ async function checkGrantAssertionKey(plan) {
 /* harmony export */   V7: () => (/* binding */ grantParams),
 /* harmony export */   oS: () => (/* binding */ parseGrantType)
 /* harmony export */ });
-/* unused harmony export DEFAULT_SUBJECT_TOKEN_TYPE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(483);
 /* harmony import */ var _neutralize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
@@ -764,7 +750,7 @@ __webpack_require__.d(__webpack_exports__, {
   T4: () => (/* binding */ createHttpSession)
 });
 
-// UNUSED EXPORTS: MAX_RESPONSE_BYTES, proxyFor
+// UNUSED EXPORTS: proxyFor
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -1046,7 +1032,7 @@ __webpack_require__.d(__webpack_exports__, {
   IX: () => (/* binding */ timeoutSecondsOf)
 });
 
-// UNUSED EXPORTS: CLIENT_AUTH_METHODS, DEFAULT_RETRIES, DEFAULT_TIMEOUT_SECONDS, MAX_RETRIES
+// UNUSED EXPORTS: CLIENT_AUTH_METHODS
 
 ;// CONCATENATED MODULE: ./src/providers/presets.ts
 /** Freezes a preset all the way down: the table is read-only for every caller. */
@@ -1164,6 +1150,8 @@ function parseHeaderLines(input, value) {
 
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/core/numeral.ts
+var numeral = __webpack_require__(341);
 // EXTERNAL MODULE: ./src/core/urls.ts
 var urls = __webpack_require__(221);
 ;// CONCATENATED MODULE: ./src/core/plan.ts
@@ -1172,6 +1160,7 @@ var urls = __webpack_require__(221);
  * client authentication and body parameters. Pure: no I/O, and every missing or
  * contradictory option fails here, before any network call, naming the input.
  */
+
 
 
 
@@ -1247,9 +1236,9 @@ function presetOf(name) {
     return preset;
 }
 function endpoints(options, preset) {
-    const explicitTokenUrl = options.tokenUrl ? (0,urls/* parseEndpointUrl */.yN)('token-url', options.tokenUrl) : undefined;
-    const issuer = options.issuer ? (0,urls/* parseEndpointUrl */.yN)('issuer', options.issuer) : undefined;
-    const revocationUrl = options.revocationUrl ? (0,urls/* parseEndpointUrl */.yN)('revocation-url', options.revocationUrl) : undefined;
+    const explicitTokenUrl = options.tokenUrl ? (0,urls/* parseEndpointUrl */.y)('token-url', options.tokenUrl) : undefined;
+    const issuer = options.issuer ? (0,urls/* parseEndpointUrl */.y)('issuer', options.issuer) : undefined;
+    const revocationUrl = options.revocationUrl ? (0,urls/* parseEndpointUrl */.y)('revocation-url', options.revocationUrl) : undefined;
     // An issuer asks for discovery, so it takes precedence over the preset's endpoint.
     const tokenUrl = explicitTokenUrl ?? (issuer || !preset.tokenUrl ? undefined : new URL(preset.tokenUrl));
     if (!tokenUrl && !issuer) {
@@ -1432,7 +1421,7 @@ function enumOption(input, value, allowed) {
 function timeoutSecondsOf(value) {
     if (value === undefined)
         return DEFAULT_TIMEOUT_SECONDS;
-    const seconds = numberOf(value);
+    const seconds = (0,numeral/* numberOf */.r)(value);
     if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
         throw new errors/* InputError */.dz('timeout-seconds', `must be ${NUMBER_INPUT_RULES['timeout-seconds']} (got "${value}")`);
     }
@@ -1442,21 +1431,11 @@ function timeoutSecondsOf(value) {
 function retriesOf(value) {
     if (value === undefined)
         return DEFAULT_RETRIES;
-    const retries = numberOf(value);
+    const retries = (0,numeral/* numberOf */.r)(value);
     if (!Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
         throw new errors/* InputError */.dz('retries', `must be ${NUMBER_INPUT_RULES.retries} (got "${value}")`);
     }
     return retries;
-}
-/**
- * A number option as given: a number, or a decimal numeral such as `'3'`, `'0.5'` or
- * `'1e1'` (every input is a string, and the library takes `'3'` as the action does); NaN
- * for anything else, so that the check that follows reports the value as it was given.
- */
-function numberOf(value) {
-    if (typeof value === 'number')
-        return value;
-    return /^\s*(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
 }
 
 
@@ -1503,9 +1482,10 @@ function redirectTarget(response, redact) {
 /* harmony export */   Ac: () => (/* binding */ parseTokenResponse),
 /* harmony export */   c0: () => (/* binding */ mediaTypeOf),
 /* harmony export */   dw: () => (/* binding */ parseJsonObject),
+/* harmony export */   j2: () => (/* binding */ isoInstant),
+/* harmony export */   vE: () => (/* binding */ jwtClaims),
 /* harmony export */   zi: () => (/* binding */ oauthErrorOf)
 /* harmony export */ });
-/* unused harmony export isoInstant */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _neutralize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
 /* harmony import */ var _redirect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(939);
@@ -1650,13 +1630,21 @@ function secondsOf(value) {
 }
 /** For a JWT access token without `expires_in`: seconds until its `exp` (RFC 7519 §4.1.4). */
 function secondsUntilJwtExpiry(token, nowMs) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
+    const exp = jwtClaims(token)?.exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? Math.max(0, Math.floor(exp - nowMs / 1000)) : undefined;
+}
+/**
+ * The claims of a JWT (RFC 7519 §7.2 steps 1 to 3 only: the signature is not checked, so
+ * they serve only to show a token or to learn when it expires); undefined when `token`
+ * is not a JWT with a JSON object as its payload.
+ */
+function jwtClaims(token) {
+    const parts = token?.split('.');
+    if (parts?.length !== 3)
         return undefined;
     try {
         const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        const exp = claims?.exp;
-        return typeof exp === 'number' && Number.isFinite(exp) ? Math.max(0, Math.floor(exp - nowMs / 1000)) : undefined;
+        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
     }
     catch {
         return undefined;
@@ -1684,7 +1672,7 @@ function isoInstant(ms) {
 /* harmony export */   HI: () => (/* binding */ sendWithRetries),
 /* harmony export */   dP: () => (/* binding */ withAttempts)
 /* harmony export */ });
-/* unused harmony exports MAX_RETRY_AFTER_MS, isRetryableStatus, retryAfterMs */
+/* unused harmony export retryAfterMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /**
  * Retries for hostile networks: network errors, timeouts, 408, 429 and 5xx are tried
@@ -1767,8 +1755,9 @@ function withAttempts(error, attempts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ revokeAtEndpoints),
-/* harmony export */   x: () => (/* binding */ revokeTokens)
+/* harmony export */   l4: () => (/* binding */ revokedTokenName),
+/* harmony export */   wl: () => (/* binding */ revokeAtEndpoints),
+/* harmony export */   xU: () => (/* binding */ revokeTokens)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(480);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(569);
@@ -1794,6 +1783,10 @@ function withAttempts(error, attempts) {
 
 
 
+/** `access token` or `refresh token`: how a message names the token of an outcome. */
+function revokedTokenName(tokenTypeHint) {
+    return tokenTypeHint.replace('_', ' ');
+}
 /**
  * Revokes the refresh token first (RFC 7009 §2.1: that may invalidate the access token
  * too) and then the access token, each with a `token_type_hint` (RFC 7009 §2.1) and the
@@ -1853,7 +1846,7 @@ async function revokeEach(plan, { secrets, http, debug, policy }, target) {
         ];
         // RFC 7009 §2.1 defines a form body, whatever the token request's format.
         const request = await (0,_token_request_js__WEBPACK_IMPORTED_MODULE_5__/* .buildAuthenticatedPost */ .wP)(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
-        debug(`POST ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .shownUrl */ .zA)(target.revocationEndpoint, redact)}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
+        debug(`POST ${(0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .shownUrl */ .z)(target.revocationEndpoint, redact)}: revoke the ${revokedTokenName(tokenTypeHint)}, client auth ${plan.clientAuth}`);
         try {
             const { response } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .sendWithRetries */ .HI)(http.send, request, policy(plan));
             debug(`Revocation endpoint answered HTTP ${response.status}`);
@@ -1955,10 +1948,9 @@ function encodeBody(params, format) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   yN: () => (/* binding */ parseEndpointUrl),
-/* harmony export */   zA: () => (/* binding */ shownUrl)
+/* harmony export */   y: () => (/* binding */ parseEndpointUrl),
+/* harmony export */   z: () => (/* binding */ shownUrl)
 /* harmony export */ });
-/* unused harmony export isLoopbackHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _neutralize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(248);
 /**

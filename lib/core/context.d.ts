@@ -1,3 +1,13 @@
+/**
+ * What one run of the core shares between its requests: the secret registry, the HTTP
+ * session, the retry policy and debug output.
+ *
+ * Messages are never redacted whole: our own text holds no secret by construction, and
+ * each piece a server (or an exception) supplied is redacted and neutralised where it is
+ * put in (see `foreignText`). Redacting a whole line would garble it around a short
+ * secret: with the client secret `secret`, `client_secret_basic` would read `client_***_basic`.
+ */
+import { InputError } from './errors.js';
 import { type PresentedToken } from './federated-claims.js';
 import { type IdTokenSource } from './federation.js';
 import { type HttpSession } from './http.js';
@@ -35,3 +45,9 @@ export interface RunContext {
  * the end.
  */
 export declare function withRunContext<T>(options: TokenOptions, runtime: TokenRuntime, work: (plan: TokenRequestPlan, context: RunContext) => Promise<T>): Promise<T>;
+/**
+ * An input error may quote the value the user gave (`(got "...")`), and a secret may
+ * have gone into the wrong input: a quoted value that is a secret is redacted, never the
+ * words around it.
+ */
+export declare function withoutQuotedSecrets(error: InputError, secrets: SecretRegistry): InputError;

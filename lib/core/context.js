@@ -13,8 +13,7 @@ import { presentedToken } from './federated-claims.js';
 import { withFederatedToken } from './federation.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession } from './http.js';
-import { SECRET_INPUTS } from './inputs.js';
-import { optionNameOf } from './names.js';
+import { registerSecretOptions } from './inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, retriesOf, timeoutSecondsOf } from './plan.js';
 import { parseJsonObject } from './response.js';
@@ -29,8 +28,7 @@ import { isCredentialName, SecretRegistry } from './secrets.js';
 export async function withRunContext(options, runtime, work) {
     const secrets = new SecretRegistry(runtime.onSecret);
     const given = compact(options);
-    for (const input of SECRET_INPUTS)
-        secrets.add(given[optionNameOf(input)]);
+    registerSecretOptions(given, secrets);
     if (given.githubOidcAudience)
         secrets.add(process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const http = runtime.http ?? createHttpSession();
@@ -84,7 +82,7 @@ function compact(options) {
  * have gone into the wrong input: a quoted value that is a secret is redacted, never the
  * words around it.
  */
-function withoutQuotedSecrets(error, secrets) {
+export function withoutQuotedSecrets(error, secrets) {
     const problem = secrets.redactQuoted(error.problem);
     return problem === error.problem ? error : new InputError(error.input, problem);
 }

@@ -1,9 +1,3 @@
-/**
- * Errors as data: every expected failure is one of these two classes, with a code a
- * program can branch on and a one-line message a person can act on. Neither ever
- * carries a secret: messages are built from input names, HTTP statuses and the
- * server's `error` / `error_description`, redacted and neutralised where they are put in.
- */
 /** What went wrong with a token request, for programs that branch on it. */
 export type TokenErrorCode = 
 /** RFC 6749 §5.2 error response (or a provider's own error field). */
@@ -77,3 +71,11 @@ export declare class TokenRequestError extends Error {
  * the claims of the CI token the refused request presented. None for other errors.
  */
 export declare function followUpLines(error: unknown): string[];
+/** The text of anything thrown: an error's message, else the value as a string. Not yet redacted or neutralised. */
+export declare function messageOf(error: unknown): string;
+/**
+ * The text of `error` for a log line: the message of one of ours as it is (its server parts
+ * are redacted already, and redacting our own words would garble them around a short
+ * secret), any other error's text as foreign text, redacted and neutralised.
+ */
+export declare function errorText(error: unknown, redact: (text: string) => string): string;

@@ -4,6 +4,7 @@
  * carries a secret: messages are built from input names, HTTP statuses and the
  * server's `error` / `error_description`, redacted and neutralised where they are put in.
  */
+import { foreignText } from './neutralize.js';
 /**
  * A missing, malformed or contradictory option, detected before any network call.
  * `input` is the kebab-case input name of the contract (`client-id`), which each front
@@ -55,4 +56,18 @@ export function followUpLines(error) {
     if (!(error instanceof TokenRequestError))
         return [];
     return [...(error.hint ? [`Hint: ${error.hint}`] : []), ...(error.federatedClaims ? [error.federatedClaims] : [])];
+}
+/** The text of anything thrown: an error's message, else the value as a string. Not yet redacted or neutralised. */
+export function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * The text of `error` for a log line: the message of one of ours as it is (its server parts
+ * are redacted already, and redacting our own words would garble them around a short
+ * secret), any other error's text as foreign text, redacted and neutralised.
+ */
+export function errorText(error, redact) {
+    if (error instanceof TokenRequestError || error instanceof InputError)
+        return error.message;
+    return foreignText(messageOf(error), redact) ?? 'failed';
 }

@@ -6,6 +6,7 @@
  * from its payload, each neutralised, since whoever minted the token chose them.
  */
 import { neutralize } from './neutralize.js';
+import { isoInstant, jwtClaims } from './response.js';
 /** The options that carry a CI token, and their input names. */
 const TOKEN_SLOTS = [
     ['clientAssertion', 'client-assertion'],
@@ -30,18 +31,6 @@ export function presentedToken(options, given) {
             return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : input, claims };
     }
     return undefined;
-}
-function jwtClaims(token) {
-    const parts = token?.split('.');
-    if (parts?.length !== 3)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 /** One claim, neutralised; an array (`aud`) as its items joined with ", ". */
 export function claimText(claims, name) {
@@ -75,7 +64,7 @@ export function describePresentedToken(token, nowMs) {
 function expiryOf(exp, nowMs) {
     if (typeof exp !== 'number' || !Number.isFinite(exp) || Math.abs(exp) > 8.64e12)
         return 'exp (none)';
-    const at = new Date(exp * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const at = isoInstant(exp * 1000);
     const seconds = Math.round(exp - nowMs / 1000);
     return seconds <= 0 ? `exp ${at} (expired ${-seconds} s ago)` : `exp ${at} (not expired: ${seconds} s left)`;
 }

@@ -3,10 +3,6 @@ import type { TokenOptions } from './types.js';
 export type IdTokenSource = (audience: string) => Promise<string>;
 /** The options the job's ID token can fill. */
 export type FederatedSlot = 'subjectToken' | 'assertion' | 'clientAssertion';
-/** What the runner sets only for a job with `permissions: id-token: write`. */
-export declare const ID_TOKEN_REQUEST_URL_VAR = "ACTIONS_ID_TOKEN_REQUEST_URL";
-/** The failure of a job without `id-token: write`, saying how to grant it. */
-export declare const MISSING_PERMISSION_PROBLEM: string;
 /**
  * Which options the federated token fills, given what is already there: the grant's
  * own token, and the client assertion when the client authenticates with a JWT it was

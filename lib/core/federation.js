@@ -3,14 +3,14 @@
  * token (RFC 8693 §2.1), assertion (RFC 7523 §2.1) or client assertion (RFC 7523 §2.2)
  * the request needs and was not given.
  */
-import { InputError, TokenRequestError } from './errors.js';
+import { InputError, messageOf, TokenRequestError } from './errors.js';
 import { parseGrantType } from './grants.js';
 import { foreignText } from './neutralize.js';
 import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
 /** What the runner sets only for a job with `permissions: id-token: write`. */
-export const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
+const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 /** The failure of a job without `id-token: write`, saying how to grant it. */
-export const MISSING_PERMISSION_PROBLEM = `needs the job's OIDC ID token, but ${ID_TOKEN_REQUEST_URL_VAR} is not set: the job lacks "permissions: id-token: write". ` +
+const MISSING_PERMISSION_PROBLEM = `needs the job's OIDC ID token, but ${ID_TOKEN_REQUEST_URL_VAR} is not set: the job lacks "permissions: id-token: write". ` +
     'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); ' +
     'a pull request from a fork does not get it by default';
 /**
@@ -74,7 +74,7 @@ async function fetchIdToken(source, audience, redact) {
             throw error;
         if (error instanceof TokenRequestError)
             throw failure(error.message, error.status, error.code);
-        throw failure(foreignText(error instanceof Error ? error.message : String(error), redact) ?? 'failed');
+        throw failure(foreignText(messageOf(error), redact) ?? 'failed');
     }
     if (typeof token !== 'string' || token.split('.').length !== 3)
         throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');

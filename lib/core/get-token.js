@@ -5,7 +5,7 @@ import { withRunContext } from './context.js';
 import { clientAuthAfterDiscovery, resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
 import { describePresentedToken } from './federated-claims.js';
-import { foreignText } from './neutralize.js';
+import { foreignText, neutralize } from './neutralize.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
 import { buildTokenRequest } from './token-request.js';
@@ -37,7 +37,8 @@ export function requestToken(options, runtime = {}, settings = {}) {
             token = parseTokenResponse(response, now(), redact, plan.preset.responseAliases);
         }
         catch (error) {
-            throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), plan, presented, now()) : error;
+            const shown = (value) => neutralize(secrets.redactValue(value));
+            throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), { plan, presented, shown }, now()) : error;
         }
         for (const secret of [token.accessToken, token.refreshToken, token.idToken])
             secrets.add(secret);
@@ -47,12 +48,12 @@ export function requestToken(options, runtime = {}, settings = {}) {
     });
 }
 /** A refusal (HTTP 4xx) with its hint and the claims of the CI token presented; other errors as they are. */
-async function explained(error, plan, presented, nowMs) {
+async function explained(error, request, nowMs) {
     if (error.status === undefined || error.status < 400 || error.status >= 500)
         return error;
     // Loaded only when a request is refused.
     const { explainRefusal } = await import('./hints.js');
-    return explainRefusal(error, { plan, presented }, nowMs);
+    return explainRefusal(error, request, nowMs);
 }
 /**
  * Gets an access token (CONTRACT.md, "Library").

@@ -8,8 +8,6 @@ export interface Grant {
     /** The known grant's short name; undefined for a custom grant. */
     readonly known?: GrantType;
 }
-/** RFC 8693 §3: the token type assumed for a subject token when none is given. */
-export declare const DEFAULT_SUBJECT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:jwt";
 /**
  * Reads `grant-type`: a known grant by its short name (or with `-` for `_`) or its full
  * URI; else any absolute URI or RFC 6749 §A.10 grant name, sent as is (RFC 6749 §4.5).

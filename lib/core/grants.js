@@ -7,7 +7,7 @@ import { InputError } from './errors.js';
 import { inputNameOf } from './names.js';
 import { escapeToAscii } from './neutralize.js';
 /** RFC 8693 §3: the token type assumed for a subject token when none is given. */
-export const DEFAULT_SUBJECT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const DEFAULT_SUBJECT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 /** The grants the core knows, with the inputs each one needs. */
 const KNOWN_GRANTS = {
     client_credentials: { wire: 'client_credentials', params: [] },

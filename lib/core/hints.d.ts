@@ -8,6 +8,11 @@ export interface Refusal {
     errorDescription?: string;
     plan: Pick<TokenRequestPlan, 'grant' | 'clientAuth' | 'basicEncoding' | 'credentials' | 'params'>;
     presented?: PresentedToken;
+    /**
+     * A value the user gave, as a hint quotes it: neutralised, and redacted when it is a
+     * secret that went into the wrong input (as the debug line redacts the grant). Default: neutralised.
+     */
+    shown?: (value: string) => string;
 }
 export interface HintRow {
     /** What the row recognises, for tests and readers. */
@@ -16,8 +21,6 @@ export interface HintRow {
     hint(refusal: Refusal): string;
 }
 export declare const HINTS: readonly HintRow[];
-/** The hint of the first row that matches `refusal`, if any. */
-export declare function hintFor(refusal: Refusal): string | undefined;
 /**
  * `error` (a refusal of the token request) with its hint and, when the request presented
  * a CI OIDC token, that token's claims line.

@@ -10,6 +10,7 @@ import { claimText, describePresentedToken } from './federated-claims.js';
 import { neutralize } from './neutralize.js';
 const entraCode = (refusal, codes) => codes.test(refusal.errorDescription ?? '');
 const sentParam = (refusal, name) => refusal.plan.params.find(([param]) => param === name)?.[1];
+const shown = (refusal, value) => (refusal.shown ?? neutralize)(value);
 /** The Basic encodings that would send these credentials differently. */
 function encodingsDiffer({ credentials }) {
     const values = [credentials.clientId ?? '', credentials.clientSecret ?? ''];
@@ -50,12 +51,12 @@ export const HINTS = [
     {
         name: 'unsupported_grant_type',
         matches: (refusal) => refusal.error === 'unsupported_grant_type',
-        hint: ({ plan }) => `the server does not support grant_type "${plan.grant.wire}": check grant-type, and that the server (its admin console or configuration) has this grant enabled`
+        hint: (refusal) => `the server does not support grant_type "${shown(refusal, refusal.plan.grant.wire)}": check grant-type, and that the server (its admin console or configuration) has this grant enabled`
     },
     {
         name: 'unauthorized_client: the client may not use this grant',
         matches: (refusal) => refusal.error === 'unauthorized_client',
-        hint: ({ plan }) => `the client is not allowed grant_type "${plan.grant.wire}": allow this grant type in the client's (application's) settings on the authorization server, or use a grant it allows`
+        hint: (refusal) => `the client is not allowed grant_type "${shown(refusal, refusal.plan.grant.wire)}": allow this grant type in the client's (application's) settings on the authorization server, or use a grant it allows`
     },
     {
         name: 'invalid_scope',
@@ -63,7 +64,7 @@ export const HINTS = [
         hint: (refusal) => {
             const scope = sentParam(refusal, 'scope');
             return scope
-                ? `the server refused scope "${neutralize(scope)}": ask only for scopes the client is granted (input scope), or grant them to the client on the server`
+                ? `the server refused scope "${shown(refusal, scope)}": ask only for scopes the client is granted (input scope), or grant them to the client on the server`
                 : 'no scope was asked and the server has no default scope for this client: set input scope, or give the client a default scope on the server';
         }
     },
@@ -74,7 +75,7 @@ export const HINTS = [
     }
 ];
 /** The hint of the first row that matches `refusal`, if any. */
-export function hintFor(refusal) {
+function hintFor(refusal) {
     return HINTS.find((row) => row.matches(refusal))?.hint(refusal);
 }
 /**

@@ -1,6 +1,4 @@
 import type * as http from 'node:http';
-/** A token response is a few KiB; anything near this is not one. */
-export declare const MAX_RESPONSE_BYTES: number;
 export interface HttpRequest {
     method: 'GET' | 'POST';
     url: URL;

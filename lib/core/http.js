@@ -21,7 +21,7 @@ const httpModule = () => builtin('node:http');
 const httpsModule = () => builtin('node:https');
 const zlibModule = () => builtin('node:zlib');
 /** A token response is a few KiB; anything near this is not one. */
-export const MAX_RESPONSE_BYTES = 1024 * 1024;
+const MAX_RESPONSE_BYTES = 1024 * 1024;
 /**
  * The proxy for `target`, read as curl reads it: `https_proxy` for an https:// URL,
  * `http_proxy` for an http:// one (lower case first, then upper case), none when

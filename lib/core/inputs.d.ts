@@ -1,3 +1,4 @@
+import type { SecretRegistry } from './secrets.js';
 import type { TokenSourceOptions } from './token-source.js';
 export interface InputSpec {
     /** kebab-case, as in action.yml and CLI flags. */
@@ -13,6 +14,8 @@ export interface InputSpec {
 export declare const INPUTS: readonly InputSpec[];
 /** The inputs whose values are secrets. */
 export declare const SECRET_INPUTS: readonly string[];
+/** Registers the value of every secret input that `options` sets, before anything uses them. */
+export declare function registerSecretOptions(options: TokenSourceOptions, secrets: Pick<SecretRegistry, 'add'>): void;
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.

@@ -5,6 +5,7 @@
  */
 import { InputError } from './errors.js';
 import { optionNameOf } from './names.js';
+import { isFalse, isTrue } from './yaml-boolean.js';
 export const INPUTS = [
     { name: 'provider', description: 'Preset: datacrunch, understory, crayon, bitquery or generic.', default: 'generic' },
     { name: 'token-url', description: "Token endpoint; overrides the preset's." },
@@ -57,7 +58,7 @@ export const INPUTS = [
     { name: 'export-env', description: 'Also export the access token to this environment variable for later steps.', actionOnly: true },
     {
         name: 'revoke',
-        description: 'true: revoke the access token and any refresh token (RFC 7009) in the post step at job end.',
+        description: 'true: revoke the access token and any refresh token (RFC 7009) in the post step at job end, with the same client authentication; needs revocation-url or an issuer whose metadata has a revocation_endpoint, else the step fails before the token request.',
         kind: 'boolean',
         default: 'false',
         actionOnly: true
@@ -86,6 +87,11 @@ export const INPUTS = [
 ];
 /** The inputs whose values are secrets. */
 export const SECRET_INPUTS = INPUTS.filter((input) => input.secret).map((input) => input.name);
+/** Registers the value of every secret input that `options` sets, before anything uses them. */
+export function registerSecretOptions(options, secrets) {
+    for (const input of SECRET_INPUTS)
+        secrets.add(options[optionNameOf(input)]);
+}
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.
@@ -107,9 +113,9 @@ export function optionsFromInputs(read) {
 /** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */
 export function booleanInput(input, value) {
     const normalized = (value ?? '').trim();
-    if (normalized === '' || /^(false|False|FALSE)$/.test(normalized))
+    if (normalized === '' || isFalse(normalized))
         return false;
-    if (/^(true|True|TRUE)$/.test(normalized))
+    if (isTrue(normalized))
         return true;
     throw new InputError(input, `must be true or false (got "${normalized}")`);
 }

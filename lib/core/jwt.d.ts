@@ -2,10 +2,6 @@ import type { GrantAssertionPlan } from './grant-assertion.js';
 import type { SigningAlgorithm } from './types.js';
 /** How long a signed client assertion stays valid: long enough for clock skew and retries. */
 export declare const ASSERTION_LIFETIME_SECONDS = 300;
-/** RFC 7518 §3.3 and §3.5: RSA keys of 2048 bits or larger MUST be used. */
-export declare const MIN_RSA_BITS = 2048;
-/** RFC 7518 §3.2: an HS256 key MUST be at least as long as the hash output (256 bits). */
-export declare const MIN_HMAC_KEY_BYTES = 32;
 export interface ClientAssertionRequest {
     clientId: string;
     /** The `aud` (RFC 7523 §3): the token endpoint by default (OpenID Connect Core §9), see `client-assertion-audience`. */

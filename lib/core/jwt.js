@@ -7,9 +7,9 @@ import { InputError } from './errors.js';
 /** How long a signed client assertion stays valid: long enough for clock skew and retries. */
 export const ASSERTION_LIFETIME_SECONDS = 300;
 /** RFC 7518 §3.3 and §3.5: RSA keys of 2048 bits or larger MUST be used. */
-export const MIN_RSA_BITS = 2048;
+const MIN_RSA_BITS = 2048;
 /** RFC 7518 §3.2: an HS256 key MUST be at least as long as the hash output (256 bits). */
-export const MIN_HMAC_KEY_BYTES = 32;
+const MIN_HMAC_KEY_BYTES = 32;
 /**
  * Signs a client assertion (RFC 7523 §3; OpenID Connect Core §9): `iss` = `sub` = the
  * client id, `aud` = the audience asked for, and the claims of {@link registeredClaims}.

@@ -8,10 +8,6 @@ import { type AssertionAudience } from './client-auth.js';
 import { type GrantAssertionPlan } from './grant-assertion.js';
 import { type Grant } from './grants.js';
 import type { BodyFormat, ClientAuthMethod, SigningAlgorithm, TokenOptions } from './types.js';
-export declare const DEFAULT_TIMEOUT_SECONDS = 30;
-export declare const DEFAULT_RETRIES = 3;
-/** More retries than this only delays the failure of a broken pipeline. */
-export declare const MAX_RETRIES = 10;
 export declare const CLIENT_AUTH_METHODS: readonly ClientAuthMethod[];
 /** Where the client authentication method of a plan came from; only a default yields to discovery. */
 export type ClientAuthSource = 'input' | 'preset' | 'credentials';

@@ -10,11 +10,12 @@ import { planGrantAssertion } from './grant-assertion.js';
 import { grantParams, parseGrantType, signsGrantAssertion } from './grants.js';
 import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
 import { optionNameOf } from './names.js';
+import { numberOf } from './numeral.js';
 import { parseEndpointUrl } from './urls.js';
-export const DEFAULT_TIMEOUT_SECONDS = 30;
-export const DEFAULT_RETRIES = 3;
+const DEFAULT_TIMEOUT_SECONDS = 30;
+const DEFAULT_RETRIES = 3;
 /** More retries than this only delays the failure of a broken pipeline. */
-export const MAX_RETRIES = 10;
+const MAX_RETRIES = 10;
 const MAX_TIMEOUT_SECONDS = 600;
 /** What each number input accepts, as its messages say it. */
 const NUMBER_INPUT_RULES = {
@@ -278,14 +279,4 @@ export function retriesOf(value) {
         throw new InputError('retries', `must be ${NUMBER_INPUT_RULES.retries} (got "${value}")`);
     }
     return retries;
-}
-/**
- * A number option as given: a number, or a decimal numeral such as `'3'`, `'0.5'` or
- * `'1e1'` (every input is a string, and the library takes `'3'` as the action does); NaN
- * for anything else, so that the check that follows reports the value as it was given.
- */
-function numberOf(value) {
-    if (typeof value === 'number')
-        return value;
-    return /^\s*(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) ? Number(value) : Number.NaN;
 }

@@ -10,8 +10,7 @@ export declare const DEFAULT_REFRESH_MARGIN_SECONDS = 60;
 export declare function renewalDueAt(token: Pick<Token, 'expiresAt'>, obtainedAt: number, marginMs: number, maxAgeMs?: number): number | undefined;
 /**
  * A duration option in seconds (`refresh-margin-seconds`, `maxAgeSeconds`), checked, in
- * ms: a number or a decimal numeral (every input is a string, and the library takes `'30'`
- * as the action does), 0 or more; `fallbackSeconds` when unset.
+ * ms: a number or a decimal numeral ({@link numberOf}), 0 or more; `fallbackSeconds` when unset.
  *
  * @throws {@link InputError} naming `input`, before any request.
  */

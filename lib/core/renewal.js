@@ -4,6 +4,7 @@
  * imported, so a cache hit can ask it without loading the request machinery.
  */
 import { InputError } from './errors.js';
+import { numberOf } from './numeral.js';
 /** Renew when less than this many seconds remain (or half the lifetime, if smaller). */
 export const DEFAULT_REFRESH_MARGIN_SECONDS = 60;
 /**
@@ -21,15 +22,14 @@ export function renewalDueAt(token, obtainedAt, marginMs, maxAgeMs) {
 }
 /**
  * A duration option in seconds (`refresh-margin-seconds`, `maxAgeSeconds`), checked, in
- * ms: a number or a decimal numeral (every input is a string, and the library takes `'30'`
- * as the action does), 0 or more; `fallbackSeconds` when unset.
+ * ms: a number or a decimal numeral ({@link numberOf}), 0 or more; `fallbackSeconds` when unset.
  *
  * @throws {@link InputError} naming `input`, before any request.
  */
 export function durationMsOf(input, value, fallbackSeconds) {
     if (value === undefined || value === '')
         return fallbackSeconds === undefined ? undefined : fallbackSeconds * 1000;
-    const seconds = typeof value === 'number' ? value : /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
+    const seconds = numberOf(value);
     if (!Number.isFinite(seconds) || seconds < 0)
         throw new InputError(input, `must be a number of seconds, 0 or more (got "${value}")`);
     return seconds * 1000;

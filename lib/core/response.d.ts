@@ -23,5 +23,11 @@ export interface OAuthErrorFields {
 }
 /** Reads an RFC 6749 §5.2 / RFC 7009 §2.2.1 error (or a provider's `Error` field) from a JSON body. */
 export declare function oauthErrorOf(body: Record<string, unknown> | undefined, redact: Redact): OAuthErrorFields;
+/**
+ * The claims of a JWT (RFC 7519 §7.2 steps 1 to 3 only: the signature is not checked, so
+ * they serve only to show a token or to learn when it expires); undefined when `token`
+ * is not a JWT with a JSON object as its payload.
+ */
+export declare function jwtClaims(token: string | undefined): Record<string, unknown> | undefined;
 /** ISO-8601 UTC to the second. */
 export declare function isoInstant(ms: number): string;

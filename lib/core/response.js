@@ -139,13 +139,21 @@ function secondsOf(value) {
 }
 /** For a JWT access token without `expires_in`: seconds until its `exp` (RFC 7519 §4.1.4). */
 function secondsUntilJwtExpiry(token, nowMs) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
+    const exp = jwtClaims(token)?.exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? Math.max(0, Math.floor(exp - nowMs / 1000)) : undefined;
+}
+/**
+ * The claims of a JWT (RFC 7519 §7.2 steps 1 to 3 only: the signature is not checked, so
+ * they serve only to show a token or to learn when it expires); undefined when `token`
+ * is not a JWT with a JSON object as its payload.
+ */
+export function jwtClaims(token) {
+    const parts = token?.split('.');
+    if (parts?.length !== 3)
         return undefined;
     try {
         const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        const exp = claims?.exp;
-        return typeof exp === 'number' && Number.isFinite(exp) ? Math.max(0, Math.floor(exp - nowMs / 1000)) : undefined;
+        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
     }
     catch {
         return undefined;

@@ -6,8 +6,6 @@
  */
 import { TokenRequestError } from './errors.js';
 import type { HttpRequest, HttpResponse, HttpTransport } from './http.js';
-/** The longest `Retry-After` we wait for; a longer one fails and says so. */
-export declare const MAX_RETRY_AFTER_MS = 60000;
 export interface RetryPolicy {
     retries: number;
     timeoutMs: number;
@@ -21,8 +19,6 @@ export interface RetriedResponse {
     response: HttpResponse;
     attempts: number;
 }
-/** Whether an answer with this status is worth another attempt. */
-export declare function isRetryableStatus(status: number): boolean;
 /**
  * Sends `request` up to `retries + 1` times. Resolves with the first answer that is
  * not retryable, or the last one; rejects with the last network error.

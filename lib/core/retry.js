@@ -6,11 +6,11 @@
  */
 import { TokenRequestError } from './errors.js';
 /** The longest `Retry-After` we wait for; a longer one fails and says so. */
-export const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_RETRY_AFTER_MS = 60_000;
 const BASE_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 10_000;
 /** Whether an answer with this status is worth another attempt. */
-export function isRetryableStatus(status) {
+function isRetryableStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status <= 599);
 }
 /**

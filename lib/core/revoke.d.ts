@@ -26,6 +26,8 @@ export interface RevocationOutcome {
     /** `revoked`, or one redacted line saying why not (status, `error`, `error_description`). */
     detail: string;
 }
+/** `access token` or `refresh token`: how a message names the token of an outcome. */
+export declare function revokedTokenName(tokenTypeHint: RevocationOutcome['tokenTypeHint']): string;
 /**
  * Revokes the refresh token first (RFC 7009 §2.1: that may invalidate the access token
  * too) and then the access token, each with a `token_type_hint` (RFC 7009 §2.1) and the

@@ -12,6 +12,10 @@ import { buildAuthenticatedPost } from './token-request.js';
 import { parseGrantType } from './grants.js';
 import { presetOf } from './plan.js';
 import { shownUrl } from './urls.js';
+/** `access token` or `refresh token`: how a message names the token of an outcome. */
+export function revokedTokenName(tokenTypeHint) {
+    return tokenTypeHint.replace('_', ' ');
+}
 /**
  * Revokes the refresh token first (RFC 7009 §2.1: that may invalidate the access token
  * too) and then the access token, each with a `token_type_hint` (RFC 7009 §2.1) and the
@@ -71,7 +75,7 @@ async function revokeEach(plan, { secrets, http, debug, policy }, target) {
         ];
         // RFC 7009 §2.1 defines a form body, whatever the token request's format.
         const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
-        debug(`POST ${shownUrl(target.revocationEndpoint, redact)}: revoke the ${tokenTypeHint.replace('_', ' ')}, client auth ${plan.clientAuth}`);
+        debug(`POST ${shownUrl(target.revocationEndpoint, redact)}: revoke the ${revokedTokenName(tokenTypeHint)}, client auth ${plan.clientAuth}`);
         try {
             const { response } = await sendWithRetries(http.send, request, policy(plan));
             debug(`Revocation endpoint answered HTTP ${response.status}`);

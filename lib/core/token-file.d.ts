@@ -17,6 +17,11 @@ export interface TokenFileKeeper {
     stop(): Promise<void>;
 }
 /**
+ * The warning a front door gives when a renewal failed (`exec` on stderr, the action's
+ * renewer in its log): what is not our own text in it is redacted with `redact`.
+ */
+export declare function renewalFailedLine(error: unknown, retryInMs: number, redact: (text: string) => string): string;
+/**
  * Keeps `file` holding a valid token from `source`: sleeps until the held token enters its
  * refresh margin, renews it and rewrites the file (recreating it if someone deleted it). A
  * failed renewal is reported and retried with back-off, never given up on: the job may

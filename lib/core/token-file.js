@@ -5,6 +5,7 @@
  * CLI's `exec` and the action's renewer.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { errorText } from './errors.js';
 let writes = 0;
 /**
  * Replaces `file` with `content` at once: a reader sees the old content or the new, never
@@ -23,6 +24,13 @@ export function writeFileAtomically(file, content) {
         rmSync(temporary, { force: true });
         throw error;
     }
+}
+/**
+ * The warning a front door gives when a renewal failed (`exec` on stderr, the action's
+ * renewer in its log): what is not our own text in it is redacted with `redact`.
+ */
+export function renewalFailedLine(error, retryInMs, redact) {
+    return `warning: could not renew the token (trying again in ${Math.round(retryInMs / 1000)} s): ${errorText(error, redact)}`;
 }
 /** The first retry after a failed renewal, doubled each time up to {@link MAX_RETRY_DELAY_MS}. */
 const FIRST_RETRY_DELAY_MS = 1000;

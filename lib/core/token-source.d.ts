@@ -61,13 +61,10 @@ export declare function createRenewingSource(options: TokenSourceOptions, runtim
  */
 export declare function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime): Promise<TokenResult>;
 /**
- * The refresh request of `options`: the same client, endpoint and scope, the grant's own
- * inputs left out, and the job's OIDC token asked for only if the client still needs it.
- */
-export declare function refreshOptions(options: TokenOptions, refreshToken: string): TokenOptions;
-/**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),
- * which expires and may not be replayed, and no refresh token to use instead.
+ * which expires and may not be replayed, and no refresh token to use instead; or a
+ * `refresh-margin-seconds` that is not a duration (checked here, before any request,
+ * rather than first in a renewer that runs apart).
  */
-export declare function checkRenewable(options: TokenOptions, feature: string): void;
+export declare function checkRenewable(options: TokenSourceOptions, feature: string): void;

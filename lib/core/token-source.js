@@ -89,7 +89,7 @@ const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectToke
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
  * inputs left out, and the job's OIDC token asked for only if the client still needs it.
  */
-export function refreshOptions(options, refreshToken) {
+function refreshOptions(options, refreshToken) {
     const refresh = { ...options, grantType: 'refresh_token', refreshToken };
     for (const option of GRANT_ONLY_OPTIONS)
         delete refresh[option];
@@ -100,9 +100,12 @@ export function refreshOptions(options, refreshToken) {
 /**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),
- * which expires and may not be replayed, and no refresh token to use instead.
+ * which expires and may not be replayed, and no refresh token to use instead; or a
+ * `refresh-margin-seconds` that is not a duration (checked here, before any request,
+ * rather than first in a renewer that runs apart).
  */
 export function checkRenewable(options, feature) {
+    durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
     if (options.refreshToken)
         return;
     const oneShot = ['subjectToken', 'assertion', 'clientAssertion'].find((option) => options[option]);

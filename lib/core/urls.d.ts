@@ -1,5 +1,3 @@
-/** Hosts where plain `http://` is acceptable: the traffic never leaves the machine. */
-export declare function isLoopbackHost(hostname: string): boolean;
 /**
  * Parses an endpoint input: absolute `https://` URL, or `http://` on a loopback host
  * (RFC 6749 §3.2 requires TLS for the token endpoint). Credentials in the URL and

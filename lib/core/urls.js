@@ -4,7 +4,7 @@
 import { InputError } from './errors.js';
 import { foreignText } from './neutralize.js';
 /** Hosts where plain `http://` is acceptable: the traffic never leaves the machine. */
-export function isLoopbackHost(hostname) {
+function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
