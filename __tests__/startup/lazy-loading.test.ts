@@ -122,16 +122,9 @@ async function runBinInFreshNode(env: Record<string, string>): Promise<BinLoads>
   return { builtins: run.builtins, commonJs: run.commonJs, esModules: run.esModules };
 }
 
-/**
- * The one chunk in `dir` (the bin's by default) whose code holds `marker` (and not `unless`,
- * the marker of a chunk that bundles the same module for a command of its own): chunks are
- * named by webpack ids, not by content.
- */
-function chunkHolding(marker: string, unless?: string, dir = BIN_DIR): string {
-  const chunks = readdirSync(dir).filter((file) => {
-    const code = file.endsWith('.index.js') ? readFileSync(join(dir, file), 'utf8') : '';
-    return code.includes(marker) && !(unless && code.includes(unless));
-  });
+/** The one chunk in `dir` (the bin's by default) whose code holds `marker`: chunks are named by webpack ids, not by content. */
+function chunkHolding(marker: string, dir = BIN_DIR): string {
+  const chunks = readdirSync(dir).filter((file) => file.endsWith('.index.js') && readFileSync(join(dir, file), 'utf8').includes(marker));
   expect(chunks).toHaveLength(1);
   return relative(REPO_ROOT, join(dir, chunks[0]!));
 }
@@ -140,15 +133,15 @@ const BIN = relative(REPO_ROOT, CLI_ENTRY);
 // The JWT chunk exports these by name; the proxy tunnel says this when a proxy never answers.
 const jwtChunk = () => chunkHolding('signClientAssertion: ()');
 // The token request code, which a --cache hit never loads.
-const requestChunk = () => chunkHolding('obtainToken: ()', 'runExec: ()');
+const requestChunk = () => chunkHolding('obtainToken: ()');
 // The core that the request, `revoke` and `exec` chunks share, split out by webpack.
 const sharedCoreChunk = () => chunkHolding('/* binding */ withRunContext)');
 const proxyChunk = () => chunkHolding('did not answer CONNECT');
 // Discovery builds the RFC 8414 metadata URL; the revocation state module exports its state's name.
-const discoveryChunk = (dir?: string) => chunkHolding('/.well-known/oauth-authorization-server', undefined, dir);
+const discoveryChunk = (dir?: string) => chunkHolding('/.well-known/oauth-authorization-server', dir);
 const DIST_DIR = join(REPO_ROOT, 'dist');
 const ACTION = relative(REPO_ROOT, join(DIST_DIR, 'index.js'));
-const revocationStateChunk = () => chunkHolding('REVOCATION_STATE: ()', undefined, DIST_DIR);
+const revocationStateChunk = () => chunkHolding('REVOCATION_STATE: ()', DIST_DIR);
 
 test('the bin is one bundled file, its request chunk and the shared core: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });

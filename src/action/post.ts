@@ -6,6 +6,7 @@
 import { InputError } from '../core/errors.js';
 import { booleanInput, optionsFromInputs } from '../core/inputs.js';
 import { revokedTokenName, revokeTokens, type RevocationTarget } from '../core/revoke.js';
+import { isoInstant } from '../core/response.js';
 import { parseEndpointUrl } from '../core/urls.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 import { readRevocationState, type RevocationState } from './revocation-state.js';
@@ -64,9 +65,11 @@ async function revokeSavedTokens(core: ActionsCore, now: () => number): Promise<
 
 /** What to revoke: an access token that has already expired is left out, with a warning. */
 function revocationTarget(core: Pick<ActionsCore, 'warning'>, state: RevocationState, nowMs: number): RevocationTarget {
-  const expired = state.expiresAt !== undefined && Date.parse(state.expiresAt) <= nowMs;
+  const expiresAtMs = state.expiresAt === undefined ? undefined : Date.parse(state.expiresAt);
+  const expired = expiresAtMs !== undefined && expiresAtMs <= nowMs;
   if (expired) {
-    core.warning(`The access token expired at ${state.expiresAt}; not revoking it${state.refreshToken ? ' (the refresh token still is)' : ''}`);
+    // Written by us, not quoted from the state file.
+    core.warning(`The access token expired at ${isoInstant(expiresAtMs)}; not revoking it${state.refreshToken ? ' (the refresh token still is)' : ''}`);
   }
   return {
     revocationEndpoint: savedEndpoint('revocation endpoint', state.revocationEndpoint),

@@ -7,6 +7,7 @@ import type { TokenResult } from '../core/get-token.js';
 import { CLIENT_AUTH_METHODS } from '../core/plan.js';
 import type { ClientAuthMethod } from '../core/types.js';
 import type { ActionsCore } from './actions-core.js';
+import { readSavedState } from './saved-state.js';
 
 /** The name under which the state is saved (`STATE_revocation` in the post step). */
 export const REVOCATION_STATE = 'revocation';
@@ -41,16 +42,7 @@ export function saveRevocationState(core: Pick<ActionsCore, 'saveState'>, { toke
  * message never quotes the state (it holds tokens) when the state is not ours.
  */
 export function readRevocationState(core: Pick<ActionsCore, 'getState'>): RevocationState | undefined {
-  const saved = core.getState(REVOCATION_STATE);
-  if (!saved) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(saved);
-  } catch {
-    // JSON.parse quotes the text it fails on: never show it.
-  }
-  if (!isRevocationState(value)) throw new Error(`the saved state "${REVOCATION_STATE}" is not what the main step writes`);
-  return value;
+  return readSavedState(core, REVOCATION_STATE, isRevocationState);
 }
 
 function isRevocationState(value: unknown): value is RevocationState {
@@ -61,7 +53,7 @@ function isRevocationState(value: unknown): value is RevocationState {
     isUrl(state.revocationEndpoint) &&
     isUrl(state.tokenEndpoint) &&
     typeof state.accessToken === 'string' &&
-    optionalString(state.expiresAt) &&
+    (state.expiresAt === undefined || (typeof state.expiresAt === 'string' && !Number.isNaN(Date.parse(state.expiresAt)))) &&
     optionalString(state.refreshToken) &&
     (state.clientAuth === undefined || CLIENT_AUTH_METHODS.includes(state.clientAuth as ClientAuthMethod))
   );

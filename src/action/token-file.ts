@@ -15,6 +15,7 @@ import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { Token } from '../core/types.js';
 import type { ActionsCore } from './actions-core.js';
+import { readSavedState } from './saved-state.js';
 
 /** State names (`STATE_token-file`, `STATE_renewer` in the post step). */
 export const TOKEN_FILE_STATE = 'token-file';
@@ -84,11 +85,12 @@ export function renewerOrders(options: TokenSourceOptions, file: string, revoke:
 }
 
 export function readRenewerState(core: Pick<ActionsCore, 'getState'>): RenewerState | undefined {
-  const saved = core.getState(RENEWER_STATE);
-  if (!saved) return undefined;
-  const state = JSON.parse(saved) as Partial<RenewerState>;
-  if (!Number.isInteger(state.pid) || typeof state.log !== 'string') throw new Error(`the saved state "${RENEWER_STATE}" is not what the main step writes`);
-  return state as RenewerState;
+  return readSavedState(core, RENEWER_STATE, isRenewerState);
+}
+
+function isRenewerState(value: unknown): value is RenewerState {
+  const state = value as Partial<RenewerState> | null;
+  return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string';
 }
 
 /** How long the renewer may take to stop (a renewal under way, a revocation). */

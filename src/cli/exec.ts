@@ -11,10 +11,9 @@ import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
-import { createRenewingSource } from '../core/token-source.js';
 import { helpText } from './help.js';
 import { parseCommand, UsageError } from './options.js';
-import { runtimeOf } from './run.js';
+import { requestMachinery, runtimeOf } from './run.js';
 
 /** What COMMAND gets when it cannot be started (as a shell says "command not found"). */
 const EXIT_NOT_RUN = 127;
@@ -40,6 +39,7 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   if (command.action !== 'token' || !program) throw new UsageError('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
   // Nothing is printed for COMMAND to read: an --output would be silently ignored.
   if (command.output !== 'token') throw new UsageError('exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE');
+  const { createRenewingSource } = await requestMachinery();
   const source = createRenewingSource(command.options, runtimeOf(command, io.secrets, io.report));
   const token = await source.token();
   // A folder of our own (mkdtemp: 0700) so that nobody can plant or swap the file.

@@ -69,9 +69,9 @@ export function runtimeOf(command: Extract<Command, { action: 'token' | 'revoke'
 
 /**
  * The token request code, a chunk of the bin loaded only when a request is made: a cache
- * hit neither parses nor runs it.
+ * hit neither parses nor runs it. `exec` loads it the same way, so the bin holds it once.
  */
-function requestMachinery(): Promise<typeof import('../core/token-source.js')> {
+export function requestMachinery(): Promise<typeof import('../core/token-source.js')> {
   return import('../core/token-source.js');
 }
 
