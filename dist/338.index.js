@@ -36,6 +36,7 @@ export const modules = {
 
 
 
+
 /** State names (`STATE_token-file`, `STATE_renewer` in the post step). */
 const TOKEN_FILE_STATE = 'token-file';
 const RENEWER_STATE = 'renewer';
@@ -84,13 +85,11 @@ function renewerOrders(options, file, revoke, result, obtainedAt) {
     return { options, file, revoke, held: { token, tokenEndpoint: result.tokenEndpoint.href, revocationEndpoint: result.revocationEndpoint?.href, obtainedAt } };
 }
 function readRenewerState(core) {
-    const saved = core.getState(RENEWER_STATE);
-    if (!saved)
-        return undefined;
-    const state = JSON.parse(saved);
-    if (!Number.isInteger(state.pid) || typeof state.log !== 'string')
-        throw new Error(`the saved state "${RENEWER_STATE}" is not what the main step writes`);
-    return state;
+    return readSavedState(core, RENEWER_STATE, isRenewerState);
+}
+function isRenewerState(value) {
+    const state = value;
+    return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string';
 }
 /** How long the renewer may take to stop (a renewal under way, a revocation). */
 const STOP_TIMEOUT_MS = 60_000;
