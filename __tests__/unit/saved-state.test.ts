@@ -1,6 +1,7 @@
 /**
  * What the post step reads back from the state the main step saved: only the shape the
- * main step writes, and a failure never quotes the state (it may hold tokens).
+ * main step writes, naming only files the main step made, and a failure never quotes the
+ * state (it may hold tokens).
  */
 import { expect, test } from '@jest/globals';
 import { readRevocationState } from '../../src/action/revocation-state.js';
@@ -33,5 +34,24 @@ test('a revocation state whose expiresAt is not an instant is not ours', () => {
 test('a renewer state that is not JSON or lacks its pid fails without quoting it', () => {
   expect(() => readRenewerState(stateOf({ renewer: 'not json ::error::forged' }))).toThrow('the saved state "renewer" is not what the main step writes');
   expect(() => readRenewerState(stateOf({ renewer: JSON.stringify({ log: '/tmp/x.log' }) }))).toThrow('is not what the main step writes');
-  expect(readRenewerState(stateOf({ renewer: JSON.stringify({ pid: 42, log: '/tmp/x.log' }) }))).toEqual({ pid: 42, log: '/tmp/x.log' });
+});
+
+test('a renewer state is ours only when its log is a file the main step names in RUNNER_TEMP', () => {
+  const previous = process.env.RUNNER_TEMP;
+  process.env.RUNNER_TEMP = '/runner/temp';
+  try {
+    const log = '/runner/temp/oauth-token-renewer-0123456789abcdef.log';
+    expect(readRenewerState(stateOf({ renewer: JSON.stringify({ pid: 42, log }) }))).toEqual({ pid: 42, log });
+    for (const other of [
+      '/home/runner/.ssh/id_rsa',
+      '/runner/temp/../secrets.log',
+      '/runner/temp/oauth-token-renewer-xyz.log',
+      '/elsewhere/oauth-token-renewer-0123456789abcdef.log'
+    ]) {
+      expect(() => readRenewerState(stateOf({ renewer: JSON.stringify({ pid: 42, log: other }) }))).toThrow('is not what the main step writes');
+    }
+  } finally {
+    if (previous === undefined) delete process.env.RUNNER_TEMP;
+    else process.env.RUNNER_TEMP = previous;
+  }
 });

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { TokenResult } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
@@ -39,18 +39,32 @@ export interface RenewerState {
   log: string;
 }
 
+/** The names of the token file and the renewer's log, each followed by 16 random hex digits. */
+const TOKEN_FILE_PREFIX = 'oauth-token';
+const RENEWER_LOG_PREFIX = 'oauth-token-renewer';
+
 /** Where the job's own temporary files go. */
 function runnerTemp(): string {
   return process.env.RUNNER_TEMP || tmpdir();
 }
 
-function uniqueName(prefix: string): string {
-  return join(runnerTemp(), `${prefix}-${randomBytes(8).toString('hex')}`);
+function uniqueName(prefix: string, suffix = ''): string {
+  return join(runnerTemp(), `${prefix}-${randomBytes(8).toString('hex')}${suffix}`);
+}
+
+/**
+ * Whether `path` is a name {@link uniqueName} gives in `RUNNER_TEMP`: the post step reads
+ * and deletes no other file, whatever a saved state names.
+ */
+function isOwnTempFile(path: string, prefix: string, suffix = ''): boolean {
+  const name = basename(path);
+  const random = name.slice(prefix.length + 1, name.length - suffix.length);
+  return resolve(dirname(path)) === resolve(runnerTemp()) && name === `${prefix}-${random}${suffix}` && /^[0-9a-f]{16}$/.test(random);
 }
 
 /** Writes the token (alone, no newline) to a new 0600 file in `RUNNER_TEMP`; returns its path. */
 export function createTokenFile(accessToken: string): string {
-  const file = uniqueName('oauth-token');
+  const file = uniqueName(TOKEN_FILE_PREFIX);
   writeFileSync(file, accessToken, { mode: 0o600, flag: 'wx' });
   return file;
 }
@@ -60,7 +74,7 @@ export function createTokenFile(accessToken: string): string {
  * stdin; its stdout and stderr go to a new 0600 log.
  */
 export function startRenewer(orders: RenewerOrders): RenewerState {
-  const log = `${uniqueName('oauth-token-renewer')}.log`;
+  const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
   const logFd = openSync(log, 'wx', 0o600);
   try {
     // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
@@ -90,7 +104,7 @@ export function readRenewerState(core: Pick<ActionsCore, 'getState'>): RenewerSt
 
 function isRenewerState(value: unknown): value is RenewerState {
   const state = value as Partial<RenewerState> | null;
-  return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string';
+  return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string' && isOwnTempFile(state.log, RENEWER_LOG_PREFIX, '.log');
 }
 
 /** How long the renewer may take to stop (a renewal under way, a revocation). */
@@ -153,5 +167,5 @@ function isRenewer(pid: number): boolean {
 /** Deletes the token file the main step saved, if any (the renewer normally has already). */
 export function removeTokenFile(core: Pick<ActionsCore, 'getState'>): void {
   const file = core.getState(TOKEN_FILE_STATE);
-  if (file) rmSync(file, { force: true });
+  if (file && isOwnTempFile(file, TOKEN_FILE_PREFIX)) rmSync(file, { force: true });
 }
