@@ -42,16 +42,28 @@ const TOKEN_FILE_STATE = 'token-file';
 const RENEWER_STATE = 'renewer';
 /** The renewer's entry, relative to dist/. */
 const RENEWER_SCRIPT = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)('renewer', 'index.js');
+/** The names of the token file and the renewer's log, each followed by 16 random hex digits. */
+const TOKEN_FILE_PREFIX = 'oauth-token';
+const RENEWER_LOG_PREFIX = 'oauth-token-renewer';
 /** Where the job's own temporary files go. */
 function runnerTemp() {
     return process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)();
 }
-function uniqueName(prefix) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(runnerTemp(), `${prefix}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex')}`);
+function uniqueName(prefix, suffix = '') {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(runnerTemp(), `${prefix}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex')}${suffix}`);
+}
+/**
+ * Whether `path` is a name {@link uniqueName} gives in `RUNNER_TEMP`: the post step reads
+ * and deletes no other file, whatever a saved state names.
+ */
+function isOwnTempFile(path, prefix, suffix = '') {
+    const name = basename(path);
+    const random = name.slice(prefix.length + 1, name.length - suffix.length);
+    return resolve(dirname(path)) === resolve(runnerTemp()) && name === `${prefix}-${random}${suffix}` && /^[0-9a-f]{16}$/.test(random);
 }
 /** Writes the token (alone, no newline) to a new 0600 file in `RUNNER_TEMP`; returns its path. */
 function createTokenFile(accessToken) {
-    const file = uniqueName('oauth-token');
+    const file = uniqueName(TOKEN_FILE_PREFIX);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(file, accessToken, { mode: 0o600, flag: 'wx' });
     return file;
 }
@@ -60,7 +72,7 @@ function createTokenFile(accessToken) {
  * stdin; its stdout and stderr go to a new 0600 log.
  */
 function startRenewer(orders) {
-    const log = `${uniqueName('oauth-token-renewer')}.log`;
+    const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
     const logFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(log, 'wx', 0o600);
     try {
         // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
@@ -89,7 +101,7 @@ function readRenewerState(core) {
 }
 function isRenewerState(value) {
     const state = value;
-    return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string';
+    return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string' && isOwnTempFile(state.log, RENEWER_LOG_PREFIX, '.log');
 }
 /** How long the renewer may take to stop (a renewal under way, a revocation). */
 const STOP_TIMEOUT_MS = 60_000;
@@ -155,7 +167,7 @@ function isRenewer(pid) {
 /** Deletes the token file the main step saved, if any (the renewer normally has already). */
 function removeTokenFile(core) {
     const file = core.getState(TOKEN_FILE_STATE);
-    if (file)
+    if (file && isOwnTempFile(file, TOKEN_FILE_PREFIX))
         rmSync(file, { force: true });
 }
 

@@ -1565,16 +1565,28 @@ const TOKEN_FILE_STATE = 'token-file';
 const RENEWER_STATE = 'renewer';
 /** The renewer's entry, relative to dist/. */
 const RENEWER_SCRIPT = (0,external_node_path_.join)('renewer', 'index.js');
+/** The names of the token file and the renewer's log, each followed by 16 random hex digits. */
+const TOKEN_FILE_PREFIX = 'oauth-token';
+const RENEWER_LOG_PREFIX = 'oauth-token-renewer';
 /** Where the job's own temporary files go. */
 function runnerTemp() {
-    return process.env.RUNNER_TEMP || tmpdir();
+    return process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
 }
-function uniqueName(prefix) {
-    return join(runnerTemp(), `${prefix}-${randomBytes(8).toString('hex')}`);
+function uniqueName(prefix, suffix = '') {
+    return join(runnerTemp(), `${prefix}-${randomBytes(8).toString('hex')}${suffix}`);
+}
+/**
+ * Whether `path` is a name {@link uniqueName} gives in `RUNNER_TEMP`: the post step reads
+ * and deletes no other file, whatever a saved state names.
+ */
+function isOwnTempFile(path, prefix, suffix = '') {
+    const name = (0,external_node_path_.basename)(path);
+    const random = name.slice(prefix.length + 1, name.length - suffix.length);
+    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path)) === (0,external_node_path_.resolve)(runnerTemp()) && name === `${prefix}-${random}${suffix}` && /^[0-9a-f]{16}$/.test(random);
 }
 /** Writes the token (alone, no newline) to a new 0600 file in `RUNNER_TEMP`; returns its path. */
 function createTokenFile(accessToken) {
-    const file = uniqueName('oauth-token');
+    const file = uniqueName(TOKEN_FILE_PREFIX);
     writeFileSync(file, accessToken, { mode: 0o600, flag: 'wx' });
     return file;
 }
@@ -1583,7 +1595,7 @@ function createTokenFile(accessToken) {
  * stdin; its stdout and stderr go to a new 0600 log.
  */
 function startRenewer(orders) {
-    const log = `${uniqueName('oauth-token-renewer')}.log`;
+    const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
     const logFd = openSync(log, 'wx', 0o600);
     try {
         // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
@@ -1612,7 +1624,7 @@ function readRenewerState(core) {
 }
 function isRenewerState(value) {
     const state = value;
-    return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string';
+    return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string' && isOwnTempFile(state.log, RENEWER_LOG_PREFIX, '.log');
 }
 /** How long the renewer may take to stop (a renewal under way, a revocation). */
 const STOP_TIMEOUT_MS = 60_000;
@@ -1678,7 +1690,7 @@ function isRenewer(pid) {
 /** Deletes the token file the main step saved, if any (the renewer normally has already). */
 function removeTokenFile(core) {
     const file = core.getState(TOKEN_FILE_STATE);
-    if (file)
+    if (file && isOwnTempFile(file, TOKEN_FILE_PREFIX))
         (0,external_node_fs_.rmSync)(file, { force: true });
 }
 
