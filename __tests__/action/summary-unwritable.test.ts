@@ -31,6 +31,6 @@ test('the step succeeds with its outputs', () => {
 
 test('one warning says the summary could not be written', () => {
   expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning::'))).toEqual([
-    `::warning::Could not write the job summary (GITHUB_STEP_SUMMARY): Unable to access summary file: '${summary}'. Check if the file has correct read/write permissions.`
+    `::warning::Could not write the job summary (GITHUB_STEP_SUMMARY): ENOENT: no such file or directory, open '${summary}'`
   ]);
 });
