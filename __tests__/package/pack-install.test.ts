@@ -61,9 +61,20 @@ afterAll(async () => {
 
 test('the tarball holds the built lib/ with declarations, the bundled bin and its licenses, README, LICENSE, and nothing of the tests or sources', () => {
   expect(packedFiles).toEqual(
-    expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'lib/index.js', 'lib/index.d.ts', 'lib/bin/oauth-token.js', 'lib/bin/licenses.txt', 'lib/core/get-token.d.ts'])
+    expect.arrayContaining([
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'lib/index.js',
+      'lib/index.d.ts',
+      'lib/bin/oauth-token.js',
+      'lib/bin/package.json',
+      'lib/bin/licenses.txt',
+      'lib/core/get-token.d.ts'
+    ])
   );
-  expect(packedFiles.filter((path) => !/^(lib\/.+\.(js|d\.ts)|lib\/bin\/licenses\.txt|package\.json|README\.md|LICENSE)$/.test(path))).toEqual([]);
+  // lib/bin/package.json marks the bundled bin and its chunks as CommonJS.
+  expect(packedFiles.filter((path) => !/^(lib\/.+\.(js|d\.ts)|lib\/bin\/(licenses\.txt|package\.json)|package\.json|README\.md|LICENSE)$/.test(path))).toEqual([]);
   expect(packedFiles.filter((path) => /__tests__|\.test\.|^lib\/action\//.test(path))).toEqual([]);
   // The bin is the bundle alone: no unbundled entry beside it for anyone to run by mistake.
   expect(packedFiles.filter((file) => file.startsWith('lib/cli/'))).toEqual([]);

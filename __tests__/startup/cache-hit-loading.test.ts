@@ -13,7 +13,7 @@ import { runRecordingLoads } from './recorded-run.js';
 
 let server: TokenServer;
 let work: string;
-let loads: { builtins: string[]; esModules: string[] };
+let loads: { builtins: string[]; files: string[] };
 let hit: { code: number | null; stdout: string; stderr: string };
 
 beforeAll(async () => {
@@ -21,9 +21,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'oauth-hit-loads-'));
   const env = { OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: 'hit', OAUTH_CLIENT_SECRET: 'hit-secret-0123456789', OAUTH_CACHE_DIR: join(work, 'cache') };
   await runCli(['--cache'], env);
-  const { code, stdout, stderr, builtins, esModules } = await runRecordingLoads([CLI_ENTRY, '--cache'], { PATH: process.env.PATH ?? '', ...env });
+  const { code, stdout, stderr, builtins, files } = await runRecordingLoads([CLI_ENTRY, '--cache'], { PATH: process.env.PATH ?? '', ...env });
   hit = { code, stdout, stderr };
-  loads = { builtins, esModules };
+  loads = { builtins, files };
 });
 afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
@@ -36,6 +36,6 @@ test('the hit prints the cached token without a request', () => {
 });
 
 test('it loads the bin alone, and neither http, crypto nor child_process', () => {
-  expect(loads.esModules).toEqual([relative(REPO_ROOT, CLI_ENTRY)]);
+  expect(loads.files).toEqual([relative(REPO_ROOT, CLI_ENTRY)]);
   expect(loads.builtins.filter((name) => ['http', 'https', 'crypto', 'tls', 'child_process', 'fs/promises'].includes(name))).toEqual([]);
 });

@@ -109,8 +109,8 @@ const BIN_DIR = dirname(CLI_ENTRY);
 interface BinLoads {
   builtins: string[];
   commonJs: string[];
-  /** Every ES module file the run loaded, relative to the repository: the bin and the chunks it imported. */
-  esModules: string[];
+  /** Every file of the repository the run loaded: the bin and the chunks it required. */
+  files: string[];
 }
 
 /** Runs the bin for one token (OAUTH_* env, `--output token`) in a fresh Node; returns what it loaded. */
@@ -119,12 +119,12 @@ async function runBinInFreshNode(env: Record<string, string>): Promise<BinLoads>
   const run = await runRecordingLoads([CLI_ENTRY, '--output', 'token'], { ...base, ...env });
   expectNoSecrets(run.stderr, [clientSecret, accessToken]);
   expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 0, stdout: `${accessToken}\n`, stderr: '' });
-  return { builtins: run.builtins, commonJs: run.commonJs, esModules: run.esModules };
+  return { builtins: run.builtins, commonJs: run.commonJs, files: run.files };
 }
 
 /** The one chunk in `dir` (the bin's by default) whose code holds `marker`: chunks are named by webpack ids, not by content. */
 function chunkHolding(marker: string, dir = BIN_DIR): string {
-  const chunks = readdirSync(dir).filter((file) => file.endsWith('.index.js') && readFileSync(join(dir, file), 'utf8').includes(marker));
+  const chunks = readdirSync(dir).filter((file) => /\.index(\.cjs)?\.js$/.test(file) && readFileSync(join(dir, file), 'utf8').includes(marker));
   expect(chunks).toHaveLength(1);
   return relative(REPO_ROOT, join(dir, chunks[0]!));
 }
@@ -146,8 +146,8 @@ const revocationStateChunk = () => chunkHolding('REVOCATION_STATE: ()', DIST_DIR
 test('the bin is one bundled file, its request chunk and the shared core: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });
 
-  expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk()].sort());
-  expect(loaded.commonJs).toEqual([]);
+  expect(loaded.files).toEqual([BIN, requestChunk(), sharedCoreChunk()].sort());
+  expect(packagesIn(loaded.commonJs)).toEqual([]);
   expect(loaded.builtins.filter((name) => ['tls', 'https', 'zlib', 'crypto', 'internal/deps/undici/undici'].includes(name))).toEqual([]);
   expect(plain.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from(`startup-client:${clientSecret}`).toString('base64')}`);
 });
@@ -155,7 +155,7 @@ test('the bin is one bundled file, its request chunk and the shared core: nothin
 test('the bin loads its JWT chunk (and node:crypto) for client_secret_jwt, and not the proxy chunk', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl, OAUTH_CLIENT_AUTH: 'client_secret_jwt', OAUTH_CLIENT_SECRET: `${clientSecret}-long-enough-for-hs256` });
 
-  expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk(), jwtChunk()].sort());
+  expect(loaded.files).toEqual([BIN, requestChunk(), sharedCoreChunk(), jwtChunk()].sort());
   expect(loaded.builtins).toContain('crypto');
   const form = formOf(plain.requests.at(-1)!);
   expect(form.client_assertion_type).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
@@ -167,7 +167,7 @@ test('the bin loads its proxy tunnel chunk for a URL behind https_proxy, and tun
   try {
     const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: 'https://auth.test/token', https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: tls.caFile });
 
-    expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk(), proxyChunk()].sort());
+    expect(loaded.files).toEqual([BIN, requestChunk(), sharedCoreChunk(), proxyChunk()].sort());
     expect(proxy.visits.map(({ method, target }) => ({ method, target }))).toEqual([{ method: 'CONNECT', target: 'auth.test:443' }]);
   } finally {
     await proxy.close();
@@ -179,7 +179,7 @@ test('the bin loads its discovery chunk for --issuer, and not for a token URL', 
   try {
     const loaded = await runBinInFreshNode({ OAUTH_ISSUER: server.origin });
 
-    expect(loaded.esModules).toEqual([BIN, requestChunk(), sharedCoreChunk(), discoveryChunk()].sort());
+    expect(loaded.files).toEqual([BIN, requestChunk(), sharedCoreChunk(), discoveryChunk()].sort());
     expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(['GET /.well-known/oauth-authorization-server', 'POST /token']);
   } finally {
     await server.close();

@@ -20,6 +20,11 @@ export interface RecordedRun {
   commonJs: string[];
   /** ES module files the run loaded (a bundle and the chunks it imported), relative to the repository, sorted. */
   esModules: string[];
+  /**
+   * The repository's files the run loaded, ES modules and CommonJS alike (the action's
+   * bundle is an ES module, the bin's a CommonJS file with CommonJS chunks), relative, sorted.
+   */
+  files: string[];
 }
 
 /** `node --import record-loads.mjs ...args` with exactly `env`; a run that wrote no record has loaded nothing worth listing. */
@@ -32,7 +37,8 @@ export async function runRecordingLoads(args: string[], env: Record<string, stri
       ? (JSON.parse(readFileSync(loadsFile, 'utf8')) as { builtins: string[]; commonJs: string[]; esModules: string[] })
       : { builtins: [], commonJs: [], esModules: [] };
     const esModules = loads.esModules.map((url) => relative(REPO_ROOT, fileURLToPath(url))).sort();
-    return { ...run, builtins: loads.builtins, commonJs: loads.commonJs, esModules };
+    const files = [...new Set([...esModules, ...loads.commonJs.map((file) => relative(REPO_ROOT, file))])].sort();
+    return { ...run, builtins: loads.builtins, commonJs: loads.commonJs, esModules, files };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

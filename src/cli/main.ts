@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /** Entry of the `oauth-token` / `oauth-token-action` bin. */
 import { writeSync } from 'node:fs';
 import { exitOnceFlushed } from '../core/process-exit.js';

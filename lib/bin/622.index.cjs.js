@@ -1,0 +1,178 @@
+"use strict";
+exports.id = 622;
+exports.ids = [622];
+exports.modules = {
+
+/***/ 622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkSigningKey: () => (/* binding */ checkSigningKey),
+/* harmony export */   signClientAssertion: () => (/* binding */ signClientAssertion),
+/* harmony export */   signGrantAssertion: () => (/* binding */ signGrantAssertion)
+/* harmony export */ });
+/* unused harmony export ASSERTION_LIFETIME_SECONDS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
+/**
+ * Compact JWS signing with `node:crypto` for client assertions and JWT bearer grant
+ * assertions (RFC 7515, RFC 7518 §3, RFC 7523 §2, §3; OpenID Connect Core §9).
+ */
+
+
+/** How long a signed client assertion stays valid: long enough for clock skew and retries. */
+const ASSERTION_LIFETIME_SECONDS = 300;
+/** RFC 7518 §3.3 and §3.5: RSA keys of 2048 bits or larger MUST be used. */
+const MIN_RSA_BITS = 2048;
+/** RFC 7518 §3.2: an HS256 key MUST be at least as long as the hash output (256 bits). */
+const MIN_HMAC_KEY_BYTES = 32;
+/**
+ * Signs a client assertion (RFC 7523 §3; OpenID Connect Core §9): `iss` = `sub` = the
+ * client id, `aud` = the audience asked for, and the claims of {@link registeredClaims}.
+ * Bad keys throw an {@link InputError} that never quotes the key.
+ */
+function signClientAssertion(request) {
+    return signJwt(registeredClaims(request.clientId, request.clientId, request.audience, request.now), signingKeyOf(request));
+}
+/**
+ * Signs the assertion of a JWT bearer grant (RFC 7523 §2.1, §3): `iss`, `sub` and `aud`
+ * as planned (`aud` defaulting to `tokenEndpoint`), the claims of
+ * {@link registeredClaims}, then `assertion-claims` on top (Google's `scope`).
+ */
+function signGrantAssertion(plan, tokenEndpoint, now) {
+    const claims = { ...registeredClaims(plan.issuer, plan.subject, plan.audience ?? tokenEndpoint, now), ...plan.claims };
+    return signJwt(claims, signingKeyOf({ key: { privateKeyPem: plan.privateKey }, algorithm: plan.signingAlgorithm, keyId: plan.privateKeyId }));
+}
+/** `iss`, `sub`, `aud`, a unique `jti`, `iat` = `nbf` = now, and `exp` {@link ASSERTION_LIFETIME_SECONDS} ahead. */
+function registeredClaims(iss, sub, aud, now) {
+    const iat = now ?? Math.floor(Date.now() / 1000);
+    return {
+        iss,
+        sub,
+        aud,
+        jti: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+        iat,
+        // Entra ID documents `nbf` for client assertions; RFC 7523 §3 allows it.
+        nbf: iat,
+        exp: iat + ASSERTION_LIFETIME_SECONDS
+    };
+}
+/**
+ * Checks that `request`'s key can sign (a readable, unencrypted RSA or P-256 PEM key
+ * that fits the algorithm, or an HS256 secret of 32 bytes or more) without signing
+ * anything, so a bad key fails before any network call.
+ */
+function checkSigningKey(request) {
+    signingKeyOf(request);
+}
+function signingKeyOf(request) {
+    if ('secret' in request.key) {
+        if (Buffer.byteLength(request.key.secret) < MIN_HMAC_KEY_BYTES) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('client-secret', `is shorter than ${MIN_HMAC_KEY_BYTES} bytes, too short to sign a client_secret_jwt assertion (RFC 7518 §3.2: HS256 needs a key of at least 256 bits)`);
+        }
+        return { alg: 'HS256', secret: request.key.secret, keyId: request.keyId };
+    }
+    const privateKey = parsePrivateKey(request.key.privateKeyPem);
+    const alg = request.algorithm ?? defaultAlgorithm(privateKey);
+    return { alg: checkAlgorithmFitsKey(alg, privateKey), privateKey, keyId: request.keyId };
+}
+/** RFC 7515 §7.1 compact serialization; `typ` as RFC 7519 §5.1 recommends. */
+function signJwt(claims, key) {
+    const header = { alg: key.alg, typ: 'JWT', ...(key.keyId ? { kid: key.keyId } : {}) };
+    const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
+    return `${signingInput}.${signature(signingInput, key).toString('base64url')}`;
+}
+/** RFC 7518 §3.2 (HMAC), §3.3 (RSASSA-PKCS1-v1_5), §3.4 (ECDSA, raw r||s), §3.5 (RSASSA-PSS, salt = hash length). */
+function signature(signingInput, key) {
+    const data = Buffer.from(signingInput);
+    switch (key.alg) {
+        case 'HS256':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key.secret).update(data).digest();
+        case 'PS256':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, { key: key.privateKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
+        case 'ES256':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, { key: key.privateKey, dsaEncoding: 'ieee-p1363' });
+        case 'RS256':
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, { key: key.privateKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PADDING });
+    }
+}
+function base64url(text) {
+    return Buffer.from(text).toString('base64url');
+}
+const PEM_HINT = 'a PEM private key ("-----BEGIN PRIVATE KEY-----", RSA or EC P-256)';
+/**
+ * Reads a PEM private key. Every failure names what is wrong in words of its own: the
+ * crypto library's message may quote key material, so it is never passed on.
+ */
+function parsePrivateKey(input) {
+    // A key stored in an env var or a one-line secret often has literal "\n" for newlines,
+    // or literal "\r\n" when it was JSON-escaped on Windows.
+    const pem = input.includes('\n') ? input : input.replace(/\\r\\n|\\n/g, '\n');
+    if (/-----BEGIN (ENCRYPTED PRIVATE KEY|[A-Z ]*PRIVATE KEY-----[\s\S]*Proc-Type: 4,ENCRYPTED)/.test(pem)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('private-key', 'is encrypted; give it unencrypted (e.g. `openssl pkcs8 -topk8 -nocrypt -in key.pem`) and keep it in a secret');
+    }
+    if (/-----BEGIN (RSA |EC )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(pem) && !/PRIVATE KEY-----/.test(pem)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('private-key', `is a public key or certificate; give ${PEM_HINT}`);
+    }
+    if (!/-----BEGIN (RSA |EC )?PRIVATE KEY-----/.test(pem)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('private-key', `must be ${PEM_HINT}`);
+    }
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('private-key', `could not be read as ${PEM_HINT}; check that the whole PEM block was copied`);
+    }
+}
+function keyKindOf(key) {
+    switch (key.asymmetricKeyType) {
+        case 'rsa':
+        case 'rsa-pss':
+            return key.asymmetricKeyType;
+        case 'ec':
+            return key.asymmetricKeyDetails?.namedCurve === 'prime256v1' ? 'p256' : 'other';
+        default:
+            return 'other';
+    }
+}
+/** RS256 for RSA (RFC 7518 §3.1 "Recommended+"), PS256 for an RSA-PSS-only key, ES256 for P-256. */
+function defaultAlgorithm(key) {
+    const defaults = { rsa: 'RS256', 'rsa-pss': 'PS256', p256: 'ES256', other: undefined };
+    const alg = defaults[keyKindOf(key)];
+    if (!alg)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('private-key', `must be an RSA or EC P-256 key (got ${describeKey(key)})`);
+    return alg;
+}
+/** The algorithms each kind of key can sign with (RFC 7518 §3.3-3.5). */
+const ALGORITHMS_FOR = {
+    rsa: ['RS256', 'PS256'],
+    'rsa-pss': ['PS256'],
+    p256: ['ES256'],
+    other: []
+};
+function checkAlgorithmFitsKey(alg, key) {
+    const kind = keyKindOf(key);
+    if (alg === 'HS256' || !ALGORITHMS_FOR[kind].includes(alg)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('signing-algorithm', `"${alg}" does not fit the private key (${describeKey(key)}); use RS256 or PS256 with an RSA key, ES256 with an EC P-256 key`);
+    }
+    const bits = key.asymmetricKeyDetails?.modulusLength;
+    if ((kind === 'rsa' || kind === 'rsa-pss') && bits !== undefined && bits < MIN_RSA_BITS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('private-key', `is a ${bits}-bit RSA key; RFC 7518 §3.3 requires at least ${MIN_RSA_BITS} bits`);
+    }
+    return alg;
+}
+function describeKey(key) {
+    const details = key.asymmetricKeyDetails;
+    if (details?.namedCurve)
+        return `${key.asymmetricKeyType} ${details.namedCurve}`;
+    if (details?.modulusLength)
+        return `${key.asymmetricKeyType} ${details.modulusLength}-bit`;
+    return String(key.asymmetricKeyType);
+}
+
+
+/***/ })
+
+};
+;

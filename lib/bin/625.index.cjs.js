@@ -1,0 +1,103 @@
+"use strict";
+exports.id = 625;
+exports.ids = [625];
+exports.modules = {
+
+/***/ 625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createTunnelAgent: () => (/* binding */ createTunnelAgent)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(605);
+
+
+
+// CommonJS objects, as in ./http.js: an ESM import of node:http loads Node's undici.
+const builtin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(require("url").pathToFileURL(__filename).href);
+const httpModule = () => builtin('node:http');
+const httpsModule = () => builtin('node:https');
+/** Without a deadline of the request's own, a CONNECT still ends: at the default `timeout-seconds`. */
+const DEFAULT_TUNNEL_TIMEOUT_MS = 30_000;
+/**
+ * A keep-alive agent for `targetProtocol` URLs whose every connection is a tunnel
+ * through `proxy`; for an https:// target, TLS to the target runs inside the tunnel.
+ */
+function createTunnelAgent(targetProtocol, proxy) {
+    const agent = targetProtocol === 'https:' ? new (httpsModule().Agent)({ keepAlive: true }) : new (httpModule().Agent)({ keepAlive: true });
+    const live = new Set();
+    // https.Agent's own connection is TLS over the socket it is given.
+    const overTunnel = targetProtocol === 'https:' ? agent.createConnection.bind(agent) : undefined;
+    agent.createConnection = (options, callback) => {
+        const host = options.host ?? 'localhost';
+        // RFC 9110 §9.3.6: the authority form, an IPv6 address in brackets.
+        const target = `${(0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 6 ? `[${host}]` : host}:${options.port ?? (targetProtocol === 'https:' ? 443 : 80)}`;
+        openTunnel(proxy, target, options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS, live).then((socket) => callback?.(null, overTunnel ? overTunnel({ ...options, socket }) : socket), (error) => callback?.(error, undefined));
+        return undefined;
+    };
+    const destroyPool = agent.destroy.bind(agent);
+    agent.destroy = () => {
+        for (const open of live)
+            open.destroy();
+        destroyPool();
+    };
+    return agent;
+}
+/** Sends `CONNECT target` to the proxy; resolves with the tunnel's socket once the proxy answers 200. */
+function openTunnel({ url, variable }, target, timeoutMs, live) {
+    return new Promise((resolve, reject) => {
+        const secureProxy = url.protocol === 'https:';
+        const host = url.hostname.replace(/^\[|\]$/g, '');
+        const headers = { host: target };
+        if (url.username || url.password) {
+            headers['proxy-authorization'] = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+        }
+        const connect = (secureProxy ? httpsModule() : httpModule()).request({
+            host,
+            port: url.port || (secureProxy ? 443 : 80),
+            method: 'CONNECT',
+            path: target,
+            headers,
+            agent: false,
+            // The proxy's own name (none for an IP address, which is checked as such): never the Host header's.
+            ...(secureProxy ? { servername: (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) ? '' : host } : {})
+        });
+        const failed = (reason, cause, code = _http_js__WEBPACK_IMPORTED_MODULE_2__/* .TUNNEL_FAILED */ .Rk) => {
+            clearTimeout(deadline);
+            live.delete(pending);
+            connect.destroy();
+            reject(Object.assign(new Error(`the proxy (${variable}) ${reason}`, { cause }), { code }));
+        };
+        const pending = { destroy: () => failed('was left: the HTTP session closed') };
+        live.add(pending);
+        const deadline = setTimeout(() => failed('did not answer CONNECT', undefined, _http_js__WEBPACK_IMPORTED_MODULE_2__/* .TUNNEL_TIMED_OUT */ .wX), timeoutMs);
+        connect.once('connect', (response, socket, head) => {
+            clearTimeout(deadline);
+            live.delete(pending);
+            if (response.statusCode !== 200 || head.length > 0) {
+                socket.destroy();
+                failed(`did not open a tunnel (statusCode=${response.statusCode})`);
+                return;
+            }
+            live.add(socket);
+            socket.once('close', () => live.delete(socket));
+            resolve(socket);
+        });
+        connect.once('error', (error) => {
+            const certificate = secureProxy && /CERT|SIGNATURE|SELF_SIGNED/.test(error.code ?? '');
+            failed(certificate ? `${url.host} failed TLS verification as itself (${error.code})` : `did not open a tunnel (cause=${error.message})`, error);
+        });
+        connect.end();
+    });
+}
+
+
+/***/ })
+
+};
+;
