@@ -1,9 +1,8 @@
 /**
  * The CLI's command line: every contract input (src/core/inputs.ts) as a `--kebab-case`
- * flag and an `OAUTH_UPPER_SNAKE` env var, flags winning, read with `node:util`
- * `parseArgs`. Problems are {@link UsageError}s whose messages never echo a value.
+ * flag and an `OAUTH_UPPER_SNAKE` env var, flags winning. Problems are
+ * {@link UsageError}s whose messages never echo a value.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { booleanInput, INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
 import { optionNameOf } from '../core/names.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
@@ -35,19 +34,25 @@ export function describeInput(input: string): string {
   return `${flagOf(input)} (${envVarOf(input)})`;
 }
 
-type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
+/** How a flag is read: `string` takes a value (`--flag value` or `--flag=value`); `multiple` ones may repeat, one line each. */
+interface FlagSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+}
+type FlagSpecs = Readonly<Record<string, FlagSpec>>;
 
-/** One `parseArgs` option for each CLI input; multi-line inputs (`resource`, `headers`, `extra-params`) may repeat: one flag a line. */
-const INPUT_OPTIONS: ParseArgsOptions = Object.fromEntries(CLI_INPUTS.map((input) => [input.name, { type: 'string', multiple: input.kind === 'lines' }]));
+/** One flag for each CLI input; multi-line inputs (`resource`, `headers`, `extra-params`) may repeat: one flag a line. */
+const INPUT_OPTIONS: FlagSpecs = Object.fromEntries(CLI_INPUTS.map((input) => [input.name, { type: 'string', multiple: input.kind === 'lines' }]));
 
-const COMMON_OPTIONS = {
+const COMMON_OPTIONS: FlagSpecs = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' }
-} as const satisfies ParseArgsOptions;
+};
 
 /** The token command: every input, `--output` and `--cache`. */
-const PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, output: { type: 'string' }, cache: { type: 'boolean' } };
+const PARSE_OPTIONS: FlagSpecs = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, output: { type: 'string' }, cache: { type: 'boolean' } };
 
 /** The subcommand that revokes tokens, for GitLab's `after_script` and Jenkins' `post`. */
 const REVOKE_COMMAND = 'revoke';
@@ -59,7 +64,7 @@ const REVOKE_COMMAND = 'revoke';
 export const ACCESS_TOKEN_INPUT = 'access-token';
 
 /** `revoke`: every input (the client authentication of a token request) and the access token; nothing is printed on stdout, so no `--output`. */
-const REVOKE_PARSE_OPTIONS: ParseArgsOptions = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, [ACCESS_TOKEN_INPUT]: { type: 'string' } };
+const REVOKE_PARSE_OPTIONS: FlagSpecs = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, [ACCESS_TOKEN_INPUT]: { type: 'string' } };
 
 interface InputCommand {
   options: TokenSourceOptions;
@@ -112,7 +117,7 @@ function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   return { action: 'revoke', ...command, accessToken, secretFlags: [...command.secretFlags, ...(flagToken ? [ACCESS_TOKEN_INPUT] : [])] };
 }
 
-type ParsedValues = Record<string, string | boolean | Array<string | boolean> | undefined>;
+type ParsedValues = Record<string, string | boolean | string[] | undefined>;
 
 /** The token options from flags and env vars, flags winning. */
 function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputCommand {
@@ -140,61 +145,59 @@ function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options
   if (given) throw new UsageError(`${describeInput(given)} has no effect on a token request; remove it`);
 }
 
-function strictValues(args: readonly string[], options: ParseArgsOptions): ParsedValues {
-  const { joined, positionOf } = withNegativeNumbersJoined(args, options);
-  try {
-    return parseArgs({ args: joined, options, strict: true, allowPositionals: false }).values;
-  } catch {
-    throw new UsageError(`${diagnose(joined, options, positionOf)}; see --help`);
-  }
-}
-
 /**
- * `--retries -1` as `--retries=-1`: `parseArgs` takes an argument that starts with "-"
- * for an option, but after a flag that needs a value a negative number can only be that
- * value, which the input's own check then refuses with the range it accepts.
+ * The flags' values: `--flag value`, `--flag=value`, `-h`, `-V`; a repeated flag's last
+ * value, or every value of a `multiple` one. A value may start with "-" only when joined
+ * (`--flag=-x`) or when it is a negative number (`--retries -1`), which the input's own
+ * check then refuses with the range it accepts. Messages point at an argument by its
+ * position, never quote it: an argument may be a secret.
  */
-function withNegativeNumbersJoined(args: readonly string[], options: ParseArgsOptions): { joined: string[]; positionOf: (index: number) => number } {
-  const joined: string[] = [];
-  // Where each joined argument was on the command line, for messages that point at one.
-  const positions: number[] = [];
+function strictValues(args: readonly string[], options: FlagSpecs): ParsedValues {
+  const values: ParsedValues = {};
+  const set = (name: string, spec: FlagSpec, value: string | boolean) => {
+    const previous = values[name];
+    values[name] = spec.multiple ? [...(Array.isArray(previous) ? previous : []), value as string] : value;
+  };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
-    const next = args[index + 1];
-    const takesValue = arg.startsWith('--') && options[arg.slice(2)]?.type === 'string';
-    positions.push(index);
+    // After `--` every argument is a positional one, and this command line has none.
     if (arg === '--') {
-      joined.push(...args.slice(index));
-      positions.push(...args.slice(index + 1).map((_, rest) => index + 1 + rest));
+      if (index + 1 < args.length) throw usage(unexpectedArgument(index + 1));
       break;
     }
-    if (takesValue && next !== undefined && /^-\d/.test(next)) {
-      joined.push(`${arg}=${next}`);
-      index++;
-    } else {
-      joined.push(arg);
+    if (!arg.startsWith('-') || arg === '-') throw usage(unexpectedArgument(index));
+    if (!arg.startsWith('--')) {
+      for (const letter of arg.slice(1)) {
+        const name = Object.keys(options).find((candidate) => options[candidate]!.short === letter);
+        if (!name) throw usage(unknownOption(`-${letter}`));
+        set(name, options[name]!, true);
+      }
+      continue;
     }
+    const equals = arg.indexOf('=');
+    const rawName = equals === -1 ? arg : arg.slice(0, equals);
+    const spec = Object.hasOwn(options, rawName.slice(2)) ? options[rawName.slice(2)] : undefined;
+    if (!spec) throw usage(unknownOption(rawName));
+    if (spec.type === 'boolean') {
+      if (equals !== -1) throw usage(`${rawName} takes no value`);
+      set(rawName.slice(2), spec, true);
+      continue;
+    }
+    const next = args[index + 1];
+    if (equals === -1 && (next === undefined || (next.startsWith('-') && !/^-\d/.test(next)))) {
+      throw usage(`${rawName} needs a value (write ${rawName}=VALUE for one that starts with "-")`);
+    }
+    set(rawName.slice(2), spec, equals === -1 ? args[++index]! : arg.slice(equals + 1));
   }
-  return { joined, positionOf: (index) => positions[index] ?? index };
+  return values;
 }
 
-/**
- * Why strict parsing failed, from the tokens of a lenient parse: `parseArgs`'s own
- * messages may quote an argument, and an argument may be a secret.
- */
-function diagnose(args: readonly string[], options: ParseArgsOptions, positionOf: (index: number) => number): string {
-  const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
-  for (const token of tokens) {
-    if (token.kind === 'positional') return `unexpected argument (#${positionOf(token.index) + 1}): every value belongs to a --flag`;
-    if (token.kind !== 'option') continue;
-    const spec = options[token.name];
-    if (!spec) return unknownOption(token.rawName);
-    if (spec.type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value`;
-    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
-      return `${token.rawName} needs a value (write ${token.rawName}=VALUE for one that starts with "-")`;
-    }
-  }
-  return 'the command line could not be read';
+function unexpectedArgument(index: number): string {
+  return `unexpected argument (#${index + 1}): every value belongs to a --flag`;
+}
+
+function usage(problem: string): UsageError {
+  return new UsageError(`${problem}; see --help`);
 }
 
 function unknownOption(rawName: string): string {

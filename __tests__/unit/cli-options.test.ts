@@ -1,0 +1,68 @@
+/**
+ * The CLI's own reader of the command line (src/cli/options.ts): the forms a user types,
+ * and one usage line for each mistake that points at the argument without quoting it.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { parseCommand, UsageError } from '../../src/cli/options.js';
+
+const env = { OAUTH_TOKEN_URL: 'https://auth.example/token', OAUTH_CLIENT_ID: 'id', OAUTH_CLIENT_SECRET: 'options-secret-0123' };
+
+function token(args: string[]) {
+  const command = parseCommand(args, env);
+  if (command.action !== 'token') throw new Error(`expected a token command, got ${command.action}`);
+  return command;
+}
+
+function usageLine(args: string[]): string {
+  try {
+    parseCommand(args, env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as UsageError).message;
+  }
+  throw new Error('expected a usage error');
+}
+
+describe('values', () => {
+  test('--flag value and --flag=value, the value kept as typed (an "=" inside it too)', () => {
+    expect(token(['--scope', 'read write', '--audience=https://api.example/?a=b']).options).toMatchObject({ scope: 'read write', audience: 'https://api.example/?a=b' });
+  });
+
+  test('a joined value may start with "-", and a negative number may follow its flag', () => {
+    expect(token(['--scope=-odd']).options.scope).toBe('-odd');
+    expect(token(['--retries', '-1']).options.retries).toBe('-1');
+  });
+
+  test('a repeated flag keeps its last value; a multi-line input keeps each, one line each', () => {
+    expect(token(['--scope', 'a', '--scope', 'b']).options.scope).toBe('b');
+    expect(token(['--resource', 'https://a.example', '--resource=https://b.example']).options.resource).toBe('https://a.example\nhttps://b.example');
+  });
+
+  test('booleans, short flags and a trailing "--"', () => {
+    expect(token(['--verbose', '--cache', '--output', 'json', '--'])).toMatchObject({ verbose: true, cache: true, output: 'json' });
+    expect(parseCommand(['-h'], env)).toEqual({ action: 'help' });
+    expect(parseCommand(['-V'], env)).toEqual({ action: 'version' });
+    expect(parseCommand(['revoke', '--help'], env)).toEqual({ action: 'help' });
+  });
+
+  test('flags win over env vars', () => {
+    expect(token(['--client-id', 'from-flag']).options.clientId).toBe('from-flag');
+  });
+});
+
+describe('mistakes', () => {
+  test.each([
+    [['--client-secrte', 'x'], 'unknown option --client-secrte; see --help'],
+    [['--constructor'], 'unknown option --constructor; see --help'],
+    [['-x'], 'unknown option -x; see --help'],
+    [['--export-env=TOKEN'], '--export-env is an input of the GitHub Action only; see --help'],
+    [['--verbose=yes'], '--verbose takes no value; see --help'],
+    [['--scope'], '--scope needs a value (write --scope=VALUE for one that starts with "-"); see --help'],
+    [['--scope', '--verbose'], '--scope needs a value (write --scope=VALUE for one that starts with "-"); see --help'],
+    [['options-secret-0123'], 'unexpected argument (#1): every value belongs to a --flag; see --help'],
+    [['--scope', 'a', '-'], 'unexpected argument (#3): every value belongs to a --flag; see --help'],
+    [['--', 'options-secret-0123'], 'unexpected argument (#2): every value belongs to a --flag; see --help']
+  ])('%j: %s', (args, line) => {
+    expect(usageLine(args)).toBe(line);
+  });
+});
