@@ -4,7 +4,7 @@
  * from the injected clock, `token_type` as returned.
  */
 import { describe, expect, test } from '@jest/globals';
-import { parseTokenResponse } from '../../src/core/response.js';
+import { isoInstant, parseTokenResponse } from '../../src/core/response.js';
 import { providers, type ResponseAliases } from '../../src/providers/presets.js';
 import { NOW_MS } from '../helpers/nock-endpoint.js';
 
@@ -127,5 +127,19 @@ describe('scope', () => {
   test('absent or empty is unknown', () => {
     expect(parse({ access_token: 'fake-at', scope: '' }).scope).toBeUndefined();
     expect(parse({ access_token: 'fake-at' }).scope).toBeUndefined();
+  });
+});
+
+describe('isoInstant', () => {
+  const expected = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+  test('is toISOString() to the second, for instants across four centuries and the edges of a day', () => {
+    const instants = [0, 999, 86_399_999, Date.UTC(2026, 11, 31, 23, 59, 59, 999), Date.UTC(1970, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59), Date.UTC(100, 1, 29, 12)];
+    for (let index = 0; index < 2000; index++) instants.push(Math.floor(Math.random() * Date.UTC(2400, 0, 1)));
+    for (const ms of instants) expect(isoInstant(ms)).toBe(expected(ms));
+  });
+
+  test('a year outside 0000-9999 takes the extended form', () => {
+    for (const ms of [Date.UTC(10_000, 0, 1), Date.UTC(-1, 5, 1)]) expect(isoInstant(ms)).toBe(expected(ms));
   });
 });
