@@ -23,8 +23,6 @@ var errors = __webpack_require__(296);
 var context = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/core/endpoints.ts
 var core_endpoints = __webpack_require__(569);
-// EXTERNAL MODULE: ./src/core/federated-claims.ts
-var federated_claims = __webpack_require__(121);
 // EXTERNAL MODULE: ./src/core/neutralize.ts
 var neutralize = __webpack_require__(248);
 // EXTERNAL MODULE: ./src/core/response.ts
@@ -39,7 +37,6 @@ var urls = __webpack_require__(221);
 /**
  * The token request end to end: discover, build, send with retries, parse.
  */
-
 
 
 
@@ -81,7 +78,7 @@ function requestToken(options, runtime = {}, settings = {}) {
         for (const secret of [token.accessToken, token.refreshToken, token.idToken])
             secrets.add(secret);
         if (presented)
-            debug((0,federated_claims/* describePresentedToken */.fi)(presented, now()));
+            debug((await __webpack_require__.e(/* import() | claims */ 228).then(__webpack_require__.bind(__webpack_require__, 121))).describePresentedToken(presented, now()));
         return { token, plan, tokenEndpoint, revocationEndpoint };
     });
 }
@@ -90,7 +87,8 @@ async function explained(error, request, nowMs) {
     if (error.status === undefined || error.status < 400 || error.status >= 500)
         return error;
     // Loaded only when a request is refused.
-    const { explainRefusal } = await __webpack_require__.e(/* import() */ 73).then(__webpack_require__.bind(__webpack_require__, 73));
+    // One chunk with the claims code (webpackChunkName), which the hints use too: each bundle holds it once.
+    const { explainRefusal } = await __webpack_require__.e(/* import() | claims */ 228).then(__webpack_require__.bind(__webpack_require__, 73));
     return explainRefusal(error, request, nowMs);
 }
 /**
@@ -103,14 +101,10 @@ async function getToken(options, runtime = {}) {
     return (await requestToken(options, runtime)).token;
 }
 
-// EXTERNAL MODULE: ./src/core/federation.ts
-var federation = __webpack_require__(378);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(483);
 // EXTERNAL MODULE: ./src/core/renewal.ts
 var renewal = __webpack_require__(239);
-// EXTERNAL MODULE: ./src/core/revoke.ts
-var revoke = __webpack_require__(733);
 ;// CONCATENATED MODULE: ./src/core/token-source.ts
 /**
  * A token kept valid for a long-running program (CONTRACT.md, "Library"): held while it
@@ -118,8 +112,6 @@ var revoke = __webpack_require__(733);
  * is one, else (or when the server refuses it) with the original grant, one request at a
  * time however many callers wait.
  */
-
-
 
 
 
@@ -169,7 +161,9 @@ function createRenewingSource(options, runtime = {}, initial) {
             if (!revocationEndpoint)
                 throw new errors/* InputError */.dz('revocation-url', 'is required to revoke: the server published no revocation endpoint');
             current = undefined;
-            return (0,revoke/* revokeTokens */.xU)(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+            // The revocation code loads only for a source that revokes.
+            const { revokeTokens } = await Promise.all(/* import() | revoke */[__webpack_require__.e(127), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 733));
+            return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
         },
         renewalDueAt: dueAt,
         held: () => current
@@ -184,7 +178,7 @@ function createRenewingSource(options, runtime = {}, initial) {
 async function obtainToken(options, refreshToken, runtime) {
     if (refreshToken) {
         try {
-            const result = await requestToken(refreshOptions(options, refreshToken), runtime);
+            const result = await requestToken(await refreshOptions(options, refreshToken), runtime);
             if (!result.token.refreshToken)
                 result.token.refreshToken = refreshToken;
             return result;
@@ -203,11 +197,11 @@ const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectToke
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
  * inputs left out, and the job's OIDC token asked for only if the client still needs it.
  */
-function refreshOptions(options, refreshToken) {
+async function refreshOptions(options, refreshToken) {
     const refresh = { ...options, grantType: 'refresh_token', refreshToken };
     for (const option of GRANT_ONLY_OPTIONS)
         delete refresh[option];
-    if (refresh.githubOidcAudience && (0,federation/* federatedSlots */.q)(refresh).length === 0)
+    if (refresh.githubOidcAudience && (await __webpack_require__.e(/* import() */ 378).then(__webpack_require__.bind(__webpack_require__, 378))).federatedSlots(refresh).length === 0)
         delete refresh.githubOidcAudience;
     return refresh;
 }
@@ -225,7 +219,7 @@ function checkRenewable(options, feature) {
     const oneShot = ['subjectToken', 'assertion', 'clientAssertion'].find((option) => options[option]);
     if (!oneShot)
         return;
-    throw new errors/* InputError */.dz((0,names/* inputNameOf */.r)(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`);
+    throw new errors/* InputError */.dz((0,names/* inputNameOf */.rB)(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`);
 }
 
 

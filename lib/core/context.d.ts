@@ -8,8 +8,8 @@
  * secret: with the client secret `secret`, `client_secret_basic` would read `client_***_basic`.
  */
 import { InputError } from './errors.js';
-import { type PresentedToken } from './federated-claims.js';
-import { type IdTokenSource } from './federation.js';
+import type { PresentedToken } from './federated-claims.js';
+import type { IdTokenSource } from './federation.js';
 import { type HttpSession } from './http.js';
 import { type TokenRequestPlan } from './plan.js';
 import { type RetryPolicy } from './retry.js';

@@ -9,11 +9,10 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
-import { presentedToken } from './federated-claims.js';
-import { withFederatedToken } from './federation.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession } from './http.js';
 import { registerSecretOptions } from './inputs.js';
+import { CI_TOKEN_OPTIONS } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, retriesOf, timeoutSecondsOf } from './plan.js';
 import { parseJsonObject } from './response.js';
@@ -52,11 +51,11 @@ export async function withRunContext(options, runtime, work) {
     try {
         // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
         const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
-        const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
-        const withIdToken = await withFederatedToken(given, idTokenSource, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
+        const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(limits)), secrets) : given;
         const plan = await validPlan(withIdToken);
         registerCredentialLike(plan, secrets);
-        return await work(plan, { ...context, presented: presentedToken(withIdToken, given) });
+        const presented = await presentedTokenOf(withIdToken, given);
+        return await work(plan, { ...context, presented });
     }
     catch (error) {
         throw error instanceof InputError ? withoutQuotedSecrets(error, secrets) : error;
@@ -65,6 +64,17 @@ export async function withRunContext(options, runtime, work) {
         if (!runtime.http)
             http.close();
     }
+}
+/** `options` with the job's OIDC ID token in the slots that need it: the federation code loads only for a run with `github-oidc-audience`. */
+async function withJobIdToken(options, source, secrets) {
+    const { withFederatedToken } = await import('./federation.js');
+    return withFederatedToken(options, source, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
+}
+/** The CI token the request presents, if any: the JWT claims code loads only when an option carries one. */
+async function presentedTokenOf(options, given) {
+    if (!CI_TOKEN_OPTIONS.some((option) => options[option]))
+        return undefined;
+    return (await import(/* webpackChunkName: "claims" */ './federated-claims.js')).presentedToken(options, given);
 }
 /** The plan of `options`, with its JWT signing keys checked too: every input fails before any request. */
 async function validPlan(options) {

@@ -5,14 +5,9 @@
  * request (and for debug output). Never the token or its signature: only claims decoded
  * from its payload, each neutralised, since whoever minted the token chose them.
  */
+import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { neutralize } from './neutralize.js';
 import { isoInstant, jwtClaims } from './response.js';
-/** The options that carry a CI token, and their input names. */
-const TOKEN_SLOTS = [
-    ['clientAssertion', 'client-assertion'],
-    ['subjectToken', 'subject-token'],
-    ['assertion', 'assertion']
-];
 /** Claims shown for every token, then those GitHub adds that trust policies match on. */
 const SHOWN_CLAIMS = ['iss', 'sub', 'aud'];
 const GITHUB_CLAIMS = ['repository', 'ref', 'environment', 'job_workflow_ref'];
@@ -25,10 +20,10 @@ const MAX_CLAIM_LENGTH = 200;
  * request presents none, or only tokens that are not JWTs.
  */
 export function presentedToken(options, given) {
-    for (const [option, input] of TOKEN_SLOTS) {
+    for (const option of CI_TOKEN_OPTIONS) {
         const claims = jwtClaims(options[option]);
         if (claims)
-            return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : input, claims };
+            return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : inputNameOf(option), claims };
     }
     return undefined;
 }

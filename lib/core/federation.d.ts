@@ -1,8 +1,9 @@
+import type { CI_TOKEN_OPTIONS } from './names.js';
 import type { TokenOptions } from './types.js';
 /** Fetches the job's OIDC ID token for an audience. */
 export type IdTokenSource = (audience: string) => Promise<string>;
 /** The options the job's ID token can fill. */
-export type FederatedSlot = 'subjectToken' | 'assertion' | 'clientAssertion';
+export type FederatedSlot = (typeof CI_TOKEN_OPTIONS)[number];
 /**
  * Which options the federated token fills, given what is already there: the grant's
  * own token, and the client assertion when the client authenticates with a JWT it was

@@ -4,7 +4,6 @@
 import { withRunContext } from './context.js';
 import { clientAuthAfterDiscovery, resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
-import { describePresentedToken } from './federated-claims.js';
 import { foreignText, neutralize } from './neutralize.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
@@ -43,7 +42,7 @@ export function requestToken(options, runtime = {}, settings = {}) {
         for (const secret of [token.accessToken, token.refreshToken, token.idToken])
             secrets.add(secret);
         if (presented)
-            debug(describePresentedToken(presented, now()));
+            debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now()));
         return { token, plan, tokenEndpoint, revocationEndpoint };
     });
 }
@@ -52,7 +51,8 @@ async function explained(error, request, nowMs) {
     if (error.status === undefined || error.status < 400 || error.status >= 500)
         return error;
     // Loaded only when a request is refused.
-    const { explainRefusal } = await import('./hints.js');
+    // One chunk with the claims code (webpackChunkName), which the hints use too: each bundle holds it once.
+    const { explainRefusal } = await import(/* webpackChunkName: "claims" */ './hints.js');
     return explainRefusal(error, request, nowMs);
 }
 /**

@@ -29,5 +29,9 @@ export declare function oauthErrorOf(body: Record<string, unknown> | undefined, 
  * is not a JWT with a JSON object as its payload.
  */
 export declare function jwtClaims(token: string | undefined): Record<string, unknown> | undefined;
-/** ISO-8601 UTC to the second. */
+/**
+ * ISO-8601 UTC to the second. Written out field by field: the first `toISOString()` of a
+ * process costs about 0.25 ms (npm run bench), a few percent of a token step's own work.
+ * A year outside 0000-9999 takes `toISOString()`'s extended form.
+ */
 export declare function isoInstant(ms: number): string;

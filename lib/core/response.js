@@ -166,7 +166,17 @@ function scopeOf(value) {
         return value.join(' ');
     return undefined;
 }
-/** ISO-8601 UTC to the second. */
+/**
+ * ISO-8601 UTC to the second. Written out field by field: the first `toISOString()` of a
+ * process costs about 0.25 ms (npm run bench), a few percent of a token step's own work.
+ * A year outside 0000-9999 takes `toISOString()`'s extended form.
+ */
 export function isoInstant(ms) {
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const date = new Date(ms);
+    const year = date.getUTCFullYear();
+    if (year < 0 || year > 9999)
+        return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const two = (value) => String(value).padStart(2, '0');
+    const day = `${String(year).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+    return `${day}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}Z`;
 }

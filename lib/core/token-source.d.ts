@@ -1,6 +1,6 @@
 import { type TokenResult } from './get-token.js';
 import type { TokenRuntime } from './context.js';
-import { type RevocationOutcome } from './revoke.js';
+import type { RevocationOutcome } from './revoke.js';
 import type { Token, TokenOptions } from './types.js';
 /** {@link TokenOptions} plus when to renew. */
 export interface TokenSourceOptions extends TokenOptions {

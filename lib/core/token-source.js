@@ -6,10 +6,8 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken } from './get-token.js';
-import { federatedSlots } from './federation.js';
 import { inputNameOf } from './names.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
-import { revokeTokens } from './revoke.js';
 /**
  * Creates a {@link TokenSource} for `options` (RFC 6749 §6 refresh; RFC 8693 / RFC 7523
  * grants are repeated, asking the runner for a fresh OIDC ID token each time
@@ -55,6 +53,8 @@ export function createRenewingSource(options, runtime = {}, initial) {
             if (!revocationEndpoint)
                 throw new InputError('revocation-url', 'is required to revoke: the server published no revocation endpoint');
             current = undefined;
+            // The revocation code loads only for a source that revokes.
+            const { revokeTokens } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
             return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
         },
         renewalDueAt: dueAt,
@@ -70,7 +70,7 @@ export function createRenewingSource(options, runtime = {}, initial) {
 export async function obtainToken(options, refreshToken, runtime) {
     if (refreshToken) {
         try {
-            const result = await requestToken(refreshOptions(options, refreshToken), runtime);
+            const result = await requestToken(await refreshOptions(options, refreshToken), runtime);
             if (!result.token.refreshToken)
                 result.token.refreshToken = refreshToken;
             return result;
@@ -89,11 +89,11 @@ const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectToke
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
  * inputs left out, and the job's OIDC token asked for only if the client still needs it.
  */
-function refreshOptions(options, refreshToken) {
+async function refreshOptions(options, refreshToken) {
     const refresh = { ...options, grantType: 'refresh_token', refreshToken };
     for (const option of GRANT_ONLY_OPTIONS)
         delete refresh[option];
-    if (refresh.githubOidcAudience && federatedSlots(refresh).length === 0)
+    if (refresh.githubOidcAudience && (await import('./federation.js')).federatedSlots(refresh).length === 0)
         delete refresh.githubOidcAudience;
     return refresh;
 }

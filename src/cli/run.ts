@@ -45,7 +45,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
     const runtime = runtimeOf(command, secrets, report);
     if (command.action === 'revoke') {
       // Off the start-up path of a token request.
-      const { revoke } = await import('./revoke.js');
+      const { revoke } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
       return (await revoke(command, runtime, report)) ? EXIT_OK : EXIT_REFUSED;
     }
     const token = command.cache ? await cachedToken(command.options, env, runtime, report) : await requestNewToken(command.options, runtime);

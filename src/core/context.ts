@@ -9,11 +9,12 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
-import { presentedToken, type PresentedToken } from './federated-claims.js';
-import { withFederatedToken, type IdTokenSource } from './federation.js';
+import type { PresentedToken } from './federated-claims.js';
+import type { IdTokenSource } from './federation.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, type HttpRequest, type HttpSession } from './http.js';
 import { registerSecretOptions } from './inputs.js';
+import { CI_TOKEN_OPTIONS } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, retriesOf, timeoutSecondsOf, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
@@ -78,22 +79,34 @@ export async function withRunContext<T>(options: TokenOptions, runtime: TokenRun
   try {
     // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
     const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
-    const idTokenSource = runtime.getIdToken ?? runnerIdToken(http, context.policy(limits));
-    const withIdToken = await withFederatedToken(
-      given,
-      idTokenSource,
-      (token) => secrets.add(token),
-      validPlan,
-      (text) => secrets.redact(text)
-    );
+    const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(limits)), secrets) : given;
     const plan = await validPlan(withIdToken);
     registerCredentialLike(plan, secrets);
-    return await work(plan, { ...context, presented: presentedToken(withIdToken, given) });
+    const presented = await presentedTokenOf(withIdToken, given);
+    return await work(plan, { ...context, presented });
   } catch (error) {
     throw error instanceof InputError ? withoutQuotedSecrets(error, secrets) : error;
   } finally {
     if (!runtime.http) http.close();
   }
+}
+
+/** `options` with the job's OIDC ID token in the slots that need it: the federation code loads only for a run with `github-oidc-audience`. */
+async function withJobIdToken(options: TokenOptions, source: IdTokenSource, secrets: SecretRegistry): Promise<TokenOptions> {
+  const { withFederatedToken } = await import('./federation.js');
+  return withFederatedToken(
+    options,
+    source,
+    (token) => secrets.add(token),
+    validPlan,
+    (text) => secrets.redact(text)
+  );
+}
+
+/** The CI token the request presents, if any: the JWT claims code loads only when an option carries one. */
+async function presentedTokenOf(options: TokenOptions, given: TokenOptions): Promise<PresentedToken | undefined> {
+  if (!CI_TOKEN_OPTIONS.some((option) => options[option])) return undefined;
+  return (await import(/* webpackChunkName: "claims" */ './federated-claims.js')).presentedToken(options, given);
 }
 
 /** The plan of `options`, with its JWT signing keys checked too: every input fails before any request. */

@@ -5,6 +5,7 @@
  * request (and for debug output). Never the token or its signature: only claims decoded
  * from its payload, each neutralised, since whoever minted the token chose them.
  */
+import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { neutralize } from './neutralize.js';
 import { isoInstant, jwtClaims } from './response.js';
 import type { TokenOptions } from './types.js';
@@ -14,13 +15,6 @@ export interface PresentedToken {
   source: 'github-oidc-audience' | 'client-assertion' | 'subject-token' | 'assertion';
   claims: Readonly<Record<string, unknown>>;
 }
-
-/** The options that carry a CI token, and their input names. */
-const TOKEN_SLOTS = [
-  ['clientAssertion', 'client-assertion'],
-  ['subjectToken', 'subject-token'],
-  ['assertion', 'assertion']
-] as const;
 
 /** Claims shown for every token, then those GitHub adds that trust policies match on. */
 const SHOWN_CLAIMS = ['iss', 'sub', 'aud'] as const;
@@ -36,9 +30,9 @@ const MAX_CLAIM_LENGTH = 200;
  * request presents none, or only tokens that are not JWTs.
  */
 export function presentedToken(options: TokenOptions, given: TokenOptions): PresentedToken | undefined {
-  for (const [option, input] of TOKEN_SLOTS) {
+  for (const option of CI_TOKEN_OPTIONS) {
     const claims = jwtClaims(options[option]);
-    if (claims) return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : input, claims };
+    if (claims) return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : (inputNameOf(option) as PresentedToken['source']), claims };
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { InputError, messageOf, TokenRequestError, type TokenErrorCode } from './errors.js';
 import { parseGrantType } from './grants.js';
+import type { CI_TOKEN_OPTIONS } from './names.js';
 import { foreignText } from './neutralize.js';
 import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
 import type { TokenOptions } from './types.js';
@@ -13,7 +14,7 @@ import type { TokenOptions } from './types.js';
 export type IdTokenSource = (audience: string) => Promise<string>;
 
 /** The options the job's ID token can fill. */
-export type FederatedSlot = 'subjectToken' | 'assertion' | 'clientAssertion';
+export type FederatedSlot = (typeof CI_TOKEN_OPTIONS)[number];
 
 /** What the runner sets only for a job with `permissions: id-token: write`. */
 const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';

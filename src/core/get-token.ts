@@ -4,7 +4,6 @@
 import { withRunContext, type TokenRuntime } from './context.js';
 import { clientAuthAfterDiscovery, resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
-import { describePresentedToken } from './federated-claims.js';
 import type { Refusal } from './hints.js';
 import { foreignText, neutralize } from './neutralize.js';
 import type { TokenRequestPlan } from './plan.js';
@@ -56,7 +55,7 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
       throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), { plan, presented, shown }, now()) : error;
     }
     for (const secret of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(secret);
-    if (presented) debug(describePresentedToken(presented, now()));
+    if (presented) debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now()));
     return { token, plan, tokenEndpoint, revocationEndpoint };
   });
 }
@@ -65,7 +64,8 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
 async function explained(error: TokenRequestError, request: Omit<Refusal, 'status' | 'error' | 'errorDescription'>, nowMs: number): Promise<TokenRequestError> {
   if (error.status === undefined || error.status < 400 || error.status >= 500) return error;
   // Loaded only when a request is refused.
-  const { explainRefusal } = await import('./hints.js');
+  // One chunk with the claims code (webpackChunkName), which the hints use too: each bundle holds it once.
+  const { explainRefusal } = await import(/* webpackChunkName: "claims" */ './hints.js');
   return explainRefusal(error, request, nowMs);
 }
 

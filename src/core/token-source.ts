@@ -6,11 +6,10 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken, type TokenResult } from './get-token.js';
-import { federatedSlots } from './federation.js';
 import { inputNameOf } from './names.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
 import type { TokenRuntime } from './context.js';
-import { revokeTokens, type RevocationOutcome } from './revoke.js';
+import type { RevocationOutcome } from './revoke.js';
 import type { Token, TokenOptions } from './types.js';
 
 /** {@link TokenOptions} plus when to renew. */
@@ -98,6 +97,8 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
       const { revocationEndpoint, tokenEndpoint, token } = held;
       if (!revocationEndpoint) throw new InputError('revocation-url', 'is required to revoke: the server published no revocation endpoint');
       current = undefined;
+      // The revocation code loads only for a source that revokes.
+      const { revokeTokens } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
       return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
     },
     renewalDueAt: dueAt,
@@ -114,7 +115,7 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
 export async function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime): Promise<TokenResult> {
   if (refreshToken) {
     try {
-      const result = await requestToken(refreshOptions(options, refreshToken), runtime);
+      const result = await requestToken(await refreshOptions(options, refreshToken), runtime);
       if (!result.token.refreshToken) result.token.refreshToken = refreshToken;
       return result;
     } catch (error) {
@@ -132,10 +133,10 @@ const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectToke
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
  * inputs left out, and the job's OIDC token asked for only if the client still needs it.
  */
-function refreshOptions(options: TokenOptions, refreshToken: string): TokenOptions {
+async function refreshOptions(options: TokenOptions, refreshToken: string): Promise<TokenOptions> {
   const refresh: TokenOptions = { ...options, grantType: 'refresh_token', refreshToken };
   for (const option of GRANT_ONLY_OPTIONS) delete refresh[option];
-  if (refresh.githubOidcAudience && federatedSlots(refresh).length === 0) delete refresh.githubOidcAudience;
+  if (refresh.githubOidcAudience && (await import('./federation.js')).federatedSlots(refresh).length === 0) delete refresh.githubOidcAudience;
   return refresh;
 }
 

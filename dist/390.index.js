@@ -1,0 +1,185 @@
+export const id = 390;
+export const ids = [390];
+export const modules = {
+
+/***/ 390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkRenewable: () => (/* binding */ checkRenewable),
+  createRenewingSource: () => (/* binding */ createRenewingSource),
+  createTokenSource: () => (/* binding */ createTokenSource),
+  obtainToken: () => (/* binding */ obtainToken)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(296);
+// EXTERNAL MODULE: ./src/core/get-token.ts
+var get_token = __webpack_require__(683);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/core/numeral.ts
+var numeral = __webpack_require__(341);
+;// CONCATENATED MODULE: ./src/core/renewal.ts
+/**
+ * When a held token is due for renewal: the one rule that the library's token source,
+ * the CLI's cache and `exec`, and the action's renewer share. No I/O and nothing heavy
+ * imported, so a cache hit can ask it without loading the request machinery.
+ */
+
+
+/** Renew when less than this many seconds remain (or half the lifetime, if smaller). */
+const DEFAULT_REFRESH_MARGIN_SECONDS = 60;
+/**
+ * When a token obtained at `obtainedAt` (epoch ms) enters its refresh margin: `marginMs`
+ * before expiry, or half its lifetime before if that is less, so that a short-lived token
+ * is still used for a while; for a token of unknown expiry, `maxAgeMs` after it was
+ * obtained, or never (undefined).
+ */
+function renewalDueAt(token, obtainedAt, marginMs, maxAgeMs) {
+    const expiresAt = token.expiresAt === undefined ? NaN : Date.parse(token.expiresAt);
+    if (Number.isNaN(expiresAt))
+        return maxAgeMs === undefined ? undefined : obtainedAt + maxAgeMs;
+    const lifetime = Math.max(0, expiresAt - obtainedAt);
+    return expiresAt - Math.min(marginMs, lifetime / 2);
+}
+/**
+ * A duration option in seconds (`refresh-margin-seconds`, `maxAgeSeconds`), checked, in
+ * ms: a number or a decimal numeral ({@link numberOf}), 0 or more; `fallbackSeconds` when unset.
+ *
+ * @throws {@link InputError} naming `input`, before any request.
+ */
+function durationMsOf(input, value, fallbackSeconds) {
+    if (value === undefined || value === '')
+        return fallbackSeconds === undefined ? undefined : fallbackSeconds * 1000;
+    const seconds = (0,numeral/* numberOf */.r)(value);
+    if (!Number.isFinite(seconds) || seconds < 0)
+        throw new errors/* InputError */.dz(input, `must be a number of seconds, 0 or more (got "${value}")`);
+    return seconds * 1000;
+}
+
+;// CONCATENATED MODULE: ./src/core/token-source.ts
+/**
+ * A token kept valid for a long-running program (CONTRACT.md, "Library"): held while it
+ * is outside the refresh margin, renewed with the refresh token (RFC 6749 §6) when there
+ * is one, else (or when the server refuses it) with the original grant, one request at a
+ * time however many callers wait.
+ */
+
+
+
+
+/**
+ * Creates a {@link TokenSource} for `options` (RFC 6749 §6 refresh; RFC 8693 / RFC 7523
+ * grants are repeated, asking the runner for a fresh OIDC ID token each time
+ * `githubOidcAudience` is used). Concurrent {@link TokenSource.token} calls share one
+ * request; a failed renewal rejects the callers waiting on it and the next call tries again.
+ *
+ * @example
+ * const source = createTokenSource({ tokenUrl, clientId, clientSecret, refreshMarginSeconds: 120 });
+ * const { accessToken } = await source.token(); // before every API call: cheap while it is valid
+ *
+ * @throws `InputError` (from `token()`) for bad options, before any request.
+ */
+function createTokenSource(options, runtime = {}) {
+    return createRenewingSource(options, runtime);
+}
+/** {@link createTokenSource}, optionally starting from a token obtained elsewhere (the action's first token). */
+function createRenewingSource(options, runtime = {}, initial) {
+    const { refreshMarginSeconds, maxAgeSeconds, ...tokenOptions } = options;
+    const marginMs = durationMsOf('refresh-margin-seconds', refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS);
+    const maxAgeMs = durationMsOf('max-age-seconds', maxAgeSeconds);
+    const now = runtime.now ?? Date.now;
+    let current = initial;
+    let pending;
+    const renew = async () => {
+        const { token, tokenEndpoint, revocationEndpoint } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+        current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now() };
+        return token;
+    };
+    const dueAt = () => (current ? renewalDueAt(current.token, current.obtainedAt, marginMs, maxAgeMs) : undefined);
+    return {
+        token() {
+            const due = dueAt();
+            if (current && (due === undefined || now() < due))
+                return Promise.resolve(current.token);
+            pending ??= renew().finally(() => (pending = undefined));
+            return pending;
+        },
+        async revoke() {
+            const held = current;
+            if (!held)
+                return [];
+            const { revocationEndpoint, tokenEndpoint, token } = held;
+            if (!revocationEndpoint)
+                throw new errors/* InputError */.dz('revocation-url', 'is required to revoke: the server published no revocation endpoint');
+            current = undefined;
+            // The revocation code loads only for a source that revokes.
+            const { revokeTokens } = await __webpack_require__.e(/* import() | revoke */ 481).then(__webpack_require__.bind(__webpack_require__, 733));
+            return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+        },
+        renewalDueAt: dueAt,
+        held: () => current
+    };
+}
+/**
+ * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
+ * of `options` when the server refuses it (`invalid_grant`, RFC 6749 §5.2) or there is none.
+ * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
+ * server keep it valid).
+ */
+async function obtainToken(options, refreshToken, runtime) {
+    if (refreshToken) {
+        try {
+            const result = await (0,get_token/* requestToken */.F)(await refreshOptions(options, refreshToken), runtime);
+            if (!result.token.refreshToken)
+                result.token.refreshToken = refreshToken;
+            return result;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* TokenRequestError */.Nj && error.error === 'invalid_grant'))
+                throw error;
+            runtime.debug?.('The refresh token was refused (invalid_grant): renewing with the original grant');
+        }
+    }
+    return (0,get_token/* requestToken */.F)(options, runtime);
+}
+/** Options of the original grant that a refresh request (RFC 6749 §6) does not send. */
+const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectTokenType', 'actorToken', 'actorTokenType', 'requestedTokenType', 'assertion'];
+/**
+ * The refresh request of `options`: the same client, endpoint and scope, the grant's own
+ * inputs left out, and the job's OIDC token asked for only if the client still needs it.
+ */
+async function refreshOptions(options, refreshToken) {
+    const refresh = { ...options, grantType: 'refresh_token', refreshToken };
+    for (const option of GRANT_ONLY_OPTIONS)
+        delete refresh[option];
+    if (refresh.githubOidcAudience && (await __webpack_require__.e(/* import() */ 378).then(__webpack_require__.bind(__webpack_require__, 378))).federatedSlots(refresh).length === 0)
+        delete refresh.githubOidcAudience;
+    return refresh;
+}
+/**
+ * Fails, naming the input, when `options` cannot be renewed without a person: a
+ * one-shot token given by value (a subject token, an assertion, a client assertion),
+ * which expires and may not be replayed, and no refresh token to use instead; or a
+ * `refresh-margin-seconds` that is not a duration (checked here, before any request,
+ * rather than first in a renewer that runs apart).
+ */
+function checkRenewable(options, feature) {
+    durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
+    if (options.refreshToken)
+        return;
+    const oneShot = ['subjectToken', 'assertion', 'clientAssertion'].find((option) => options[option]);
+    if (!oneShot)
+        return;
+    throw new errors/* InputError */.dz((0,names/* inputNameOf */.rB)(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`);
+}
+
+
+/***/ })
+
+};
