@@ -18,9 +18,8 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_token_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(911);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(776);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(175);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(776);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /**
  * `oauth-token exec [options] -- COMMAND [ARGS...]`: runs COMMAND with a token that stays
  * valid for as long as it runs. COMMAND gets `ACCESS_TOKEN`, `TOKEN_TYPE` and `EXPIRES_AT`
@@ -35,7 +34,6 @@ exports.modules = {
 
 
 
-
 /** What COMMAND gets when it cannot be started (as a shell says "command not found"). */
 const EXIT_NOT_RUN = 127;
 /** The signals a terminal or a CI runner sends to stop a job; each is passed on to COMMAND. */
@@ -43,19 +41,19 @@ const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 
 /** Runs `exec`; resolves to COMMAND's exit status (128 + signal number when a signal ended it). */
 async function runExec(args, env, io) {
     const separator = args.indexOf('--');
-    const command = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommand */ .RM)(separator < 0 ? args : args.slice(0, separator), env);
+    const command = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)(separator < 0 ? args : args.slice(0, separator), env);
     if (command.action === 'help') {
-        io.stdout((0,_help_js__WEBPACK_IMPORTED_MODULE_5__/* .helpText */ .B)());
+        io.stdout((await __webpack_require__.e(/* import() | help */ 22).then(__webpack_require__.bind(__webpack_require__, 911))).helpText());
         return 0;
     }
     const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);
     if (command.action !== 'token' || !program)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
     // Nothing is printed for COMMAND to read: an --output would be silently ignored.
     if (command.output !== 'token')
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE');
-    const { createRenewingSource } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .requestMachinery */ .cy)();
-    const source = createRenewingSource(command.options, (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runtimeOf */ .GV)(command, io.secrets, io.report));
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE');
+    const { createRenewingSource } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .requestMachinery */ .cy)();
+    const source = createRenewingSource(command.options, (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runtimeOf */ .GV)(command, io.secrets, io.report));
     const token = await source.token();
     // A folder of our own (mkdtemp: 0700) so that nobody can plant or swap the file.
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_RUNTIME_DIR || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'oauth-token-exec-'));

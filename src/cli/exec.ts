@@ -11,7 +11,6 @@ import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
-import { helpText } from './help.js';
 import { parseCommand, UsageError } from './options.js';
 import { requestMachinery, runtimeOf } from './run.js';
 
@@ -32,7 +31,7 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   const separator = args.indexOf('--');
   const command = parseCommand(separator < 0 ? args : args.slice(0, separator), env);
   if (command.action === 'help') {
-    io.stdout(helpText());
+    io.stdout((await import(/* webpackChunkName: "help" */ './help.js')).helpText());
     return 0;
   }
   const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);

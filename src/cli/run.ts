@@ -12,7 +12,6 @@ import { SecretRegistry } from '../core/secrets.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { Token } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { helpText } from './help.js';
 import { describeInput, envVarOf, flagOf, parseCommand, UsageError, type Command } from './options.js';
 import { formatToken, UnrepresentableValueError } from './output.js';
 
@@ -40,7 +39,8 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
       return await runExec(args.slice(1), env, { secrets, report, stdout: io.stdout });
     }
     const command = parseCommand(args, env);
-    if (command.action === 'help') return print(io, helpText());
+    // The help text (every input's description) is read only for --help.
+    if (command.action === 'help') return print(io, (await import(/* webpackChunkName: "help" */ './help.js')).helpText());
     if (command.action === 'version') return print(io, `${VERSION}\n`);
     const runtime = runtimeOf(command, secrets, report);
     if (command.action === 'revoke') {
