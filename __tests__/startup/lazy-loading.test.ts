@@ -130,18 +130,20 @@ function chunkHolding(marker: string, dir = BIN_DIR): string {
 }
 
 const BIN = relative(REPO_ROOT, CLI_ENTRY);
-// The JWT chunk exports these by name; the proxy tunnel says this when a proxy never answers.
-const jwtChunk = () => chunkHolding('signClientAssertion: ()');
+// Markers that survive minification (scripts/minify-chunks.mjs): the names a chunk exports
+// to an import() and our own message texts. The JWT chunk exports these by name; the
+// proxy tunnel says this when a proxy never answers.
+const jwtChunk = () => chunkHolding('signClientAssertion:()=>');
 // The token request code, which a --cache hit never loads.
-const requestChunk = () => chunkHolding('obtainToken: ()');
-// The core that the request, `revoke` and `exec` chunks share, split out by webpack.
-const sharedCoreChunk = () => chunkHolding('/* binding */ withRunContext)');
+const requestChunk = () => chunkHolding('obtainToken:()=>');
+// The core that the request, `revoke` and `exec` chunks share, split out by webpack (src/core/context.ts says this).
+const sharedCoreChunk = () => chunkHolding("the runner's OIDC endpoint answered");
 const proxyChunk = () => chunkHolding('did not answer CONNECT');
 // Discovery builds the RFC 8414 metadata URL; the revocation state module exports its state's name.
 const discoveryChunk = (dir?: string) => chunkHolding('/.well-known/oauth-authorization-server', dir);
 const DIST_DIR = join(REPO_ROOT, 'dist');
 const ACTION = relative(REPO_ROOT, join(DIST_DIR, 'index.js'));
-const revocationStateChunk = () => chunkHolding('REVOCATION_STATE: ()', DIST_DIR);
+const revocationStateChunk = () => chunkHolding('REVOCATION_STATE:()=>', DIST_DIR);
 
 test('the bin is one bundled file, its request chunk and the shared core: nothing else of lib/ and no node_modules package loads for a direct request', async () => {
   const loaded = await runBinInFreshNode({ OAUTH_TOKEN_URL: plain.tokenUrl });

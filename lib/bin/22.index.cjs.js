@@ -1,37 +1,5 @@
-"use strict";
-exports.id = 22;
-exports.ids = [22];
-exports.modules = {
-
-/***/ 911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   helpText: () => (/* binding */ helpText)
-/* harmony export */ });
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(323);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(776);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(122);
-/**
- * `oauth-token --help`, generated from the input table so it can never fall behind it.
- */
-
-
-
-const INDENT = '      ';
-function inputEntry(input) {
-    const notes = [
-        (0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .envVarOf */ .gR)(input.name),
-        ...(input.secret ? ['secret: set the env var, a flag shows in the process list'] : []),
-        ...(input.default ? [`default ${input.default}`] : []),
-        ...(input.kind === 'lines' ? ['repeat the flag for more lines'] : []),
-        ...(_options_js__WEBPACK_IMPORTED_MODULE_0__/* .WITHOUT_EFFECT */ .lI.token.includes(input.name) ? ['a token request refuses it: it has no effect there'] : [])
-    ];
-    return `  ${(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flagOf */ .iP)(input.name)} <value>   [${notes.join('; ')}]\n${INDENT}${input.description}`;
-}
-function helpText() {
-    return `oauth-token ${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}: get an OAuth 2.0 access token and print it for shell use.
+"use strict";exports.id=22,exports.ids=[22],exports.modules={911:((l,s,n)=>{n.r(s),n.d(s,{helpText:()=>h});var a=n(323),t=n(776),r=n(122);const e="      ";function i(o){const u=[(0,t.gR)(o.name),...o.secret?["secret: set the env var, a flag shows in the process list"]:[],...o.default?[`default ${o.default}`]:[],...o.kind==="lines"?["repeat the flag for more lines"]:[],...t.lI.token.includes(o.name)?["a token request refuses it: it has no effect there"]:[]];return`  ${(0,t.iP)(o.name)} <value>   [${u.join("; ")}]
+${e}${o.description}`}function h(){return`oauth-token ${a.x}: get an OAuth 2.0 access token and print it for shell use.
 
 Usage: oauth-token [options]      (also: npx oauth-token-action [options])
        oauth-token revoke [options]   revoke a token (RFC 7009): see "Revoke" below
@@ -41,20 +9,21 @@ Every option can also be given as its environment variable; a flag wins over it.
 Put secrets in environment variables: flags are visible to every user of the machine.
 
 Options:
-${_options_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map(inputEntry).join('\n')}
+${t.dV.map(i).join(`
+`)}
   --output <format>   [flag only; default token]
-${INDENT}What stdout gets: ${_output_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_FORMATS */ .DS.join(', ')}.
-${INDENT}token: the access token and a newline. json: one JSON object.
-${INDENT}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines for GitLab's artifacts:reports:dotenv.
-${INDENT}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
+${e}What stdout gets: ${r.DS.join(", ")}.
+${e}token: the access token and a newline. json: one JSON object.
+${e}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines for GitLab's artifacts:reports:dotenv.
+${e}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
   --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token, else the OS temp dir/oauth-token-<uid>]
-${INDENT}Reuse the token from a per-user cache while it is outside the refresh margin; renew it when not.
+${e}Reuse the token from a per-user cache while it is outside the refresh margin; renew it when not.
   --verbose
-${INDENT}Redacted diagnostics of each request on stderr.
+${e}Redacted diagnostics of each request on stderr.
   -h, --help
-${INDENT}This help.
+${e}This help.
   -V, --version
-${INDENT}The version.
+${e}The version.
 
 exec takes the options above but --output, and runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and
 ACCESS_TOKEN_FILE set: the file (readable by you only) is rewritten with a renewed token before the old one
@@ -63,13 +32,13 @@ expires, and deleted when COMMAND ends. Signals are passed on to COMMAND, and ex
 Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.
 
 Revoke: oauth-token revoke [options]
-${INDENT}Revokes the access token and the refresh token given (RFC 7009), authenticating the client
-${INDENT}with the same options as the token request. The endpoint is --revocation-url, else the
-${INDENT}issuer's revocation_endpoint. Takes every option above but --output and --cache, and:
-  ${(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .flagOf */ .iP)(_options_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_TOKEN_INPUT */ .uT)} <value>   [${(0,_options_js__WEBPACK_IMPORTED_MODULE_0__/* .envVarOf */ .gR)(_options_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_TOKEN_INPUT */ .uT)}; secret: set the env var, a flag shows in the process list]
-${INDENT}The access token to revoke. The refresh token to revoke is --refresh-token.
-${INDENT}Exit status: 0 every token revoked; 1 the endpoint refused or could not be reached;
-${INDENT}2 bad usage (no token, no revocation endpoint).
+${e}Revokes the access token and the refresh token given (RFC 7009), authenticating the client
+${e}with the same options as the token request. The endpoint is --revocation-url, else the
+${e}issuer's revocation_endpoint. Takes every option above but --output and --cache, and:
+  ${(0,t.iP)(t.uT)} <value>   [${(0,t.gR)(t.uT)}; secret: set the env var, a flag shows in the process list]
+${e}The access token to revoke. The refresh token to revoke is --refresh-token.
+${e}Exit status: 0 every token revoked; 1 the endpoint refused or could not be reached;
+${e}2 bad usage (no token, no revocation endpoint).
 
 Examples:
   # DataCrunch, credentials from the environment
@@ -89,11 +58,4 @@ Examples:
 
   # PowerShell
   oauth-token --provider datacrunch --output pwsh | Out-String | Invoke-Expression
-`;
-}
-
-
-/***/ })
-
-};
-;
+`}})};
