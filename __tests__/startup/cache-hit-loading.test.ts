@@ -1,11 +1,11 @@
 /**
- * A `--cache` hit loads only what it needs (issue 12): the bin's one file, and neither
- * node:http, node:crypto nor any chunk; the request code in the bin is never run.
+ * A `--cache` hit loads only what it needs (issue 12): the bin and its cache chunk, and
+ * neither node:http, node:crypto nor the request chunks.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { CLI_ENTRY, runCli } from '../cli/run-cli.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { startTokenServer, tokenReply, type TokenServer } from '../helpers/token-server.js';
@@ -35,7 +35,11 @@ test('the hit prints the cached token without a request', () => {
   expect(server.requests).toHaveLength(1);
 });
 
-test('it loads the bin alone, and neither http, crypto nor child_process', () => {
-  expect(loads.files).toEqual([relative(REPO_ROOT, CLI_ENTRY)]);
+test('it loads the bin and its cache chunk alone, and neither http, crypto nor child_process', () => {
+  // The cache chunk is the one that says a cache path "is not a folder" (src/cli/cache.ts).
+  const binDir = dirname(CLI_ENTRY);
+  const cacheChunks = readdirSync(binDir).filter((file) => file.endsWith('.cjs.js') && readFileSync(join(binDir, file), 'utf8').includes('is not a folder'));
+  expect(cacheChunks).toHaveLength(1);
+  expect(loads.files).toEqual([relative(REPO_ROOT, CLI_ENTRY), relative(REPO_ROOT, join(binDir, cacheChunks[0]!))].sort());
   expect(loads.builtins.filter((name) => ['http', 'https', 'crypto', 'tls', 'child_process', 'fs/promises'].includes(name))).toEqual([]);
 });

@@ -86,7 +86,7 @@ async function requestNewToken(options: TokenSourceOptions, runtime: TokenRuntim
  * trusted is not used at all: the run goes on with a request and says why.
  */
 async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, runtime: TokenRuntime, report: (line: string) => void): Promise<Token> {
-  const { cacheDirOf, distrustOfFolder, openCache } = await import(/* webpackMode: "eager" */ './cache.js');
+  const { cacheDirOf, distrustOfFolder, openCache } = await import(/* webpackChunkName: "cache" */ './cache.js');
   const dir = cacheDirOf(env);
   const distrust = distrustOfFolder(dir);
   if (distrust) {
