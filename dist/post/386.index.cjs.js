@@ -1,0 +1,1 @@
+"use strict";exports.id=386,exports.ids=[386],exports.modules={386:((o,e)=>{var s;class i{constructor(){throw new Error("undici is left out of the oauth-token-action build (shims/undici): HttpClient.getAgentDispatcher() is unavailable; use HttpClient.getAgent()")}}e.k=i,s=(...t)=>globalThis.fetch(...t)})};

@@ -1,1 +1,0 @@
-export const id=386,ids=[386],modules={386:((s,e)=>{var o;class n{constructor(){throw new Error("undici is left out of the oauth-token-action build (shims/undici): HttpClient.getAgentDispatcher() is unavailable; use HttpClient.getAgent()")}}e.k=n,o=(...t)=>globalThis.fetch(...t)})};

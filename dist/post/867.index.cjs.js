@@ -1,0 +1,1 @@
+"use strict";exports.id=867,exports.ids=[867],exports.modules={867:((r,s,e)=>{e.r(s),e.d(s,{exitOnceFlushed:()=>t});async function t(o=[process.stdout,process.stderr]){await Promise.all(o.map(d=>new Promise(i=>d.write("",()=>i())))),process.exit()}})};

@@ -1,1 +1,0 @@
-export const id=867,ids=[867],modules={867:((c,s,e)=>{e.r(s),e.d(s,{exitOnceFlushed:()=>o});async function o(t=[process.stdout,process.stderr]){await Promise.all(t.map(d=>new Promise(n=>d.write("",()=>n())))),process.exit()}})};
