@@ -350,6 +350,19 @@ function spawnCollect(command, args, env, timeoutMs = 30_000) {
   });
 }
 
+/**
+ * A 95% confidence interval of the median of `values`, free of any assumption about their
+ * distribution: the order statistics at n/2 -+ 0.98 sqrt(n) (the binomial interval). With
+ * too few values for one, undefined.
+ */
+function medianInterval(values) {
+  const known = values.filter((value) => value !== undefined).sort((a, b) => a - b);
+  const halfWidth = 0.98 * Math.sqrt(known.length);
+  const low = Math.floor(known.length / 2 - halfWidth);
+  const high = Math.ceil(known.length / 2 + halfWidth);
+  return low < 0 || high >= known.length ? undefined : [known[low], known[high]];
+}
+
 function median(values) {
   const known = values.filter((value) => value !== undefined).sort((a, b) => a - b);
   if (known.length === 0) return undefined;
@@ -365,11 +378,15 @@ function summarize(candidates, { samples, rounds }) {
     const runs = samples.get(candidate.name);
     const walls = runs.map((sample) => sample.wallMs);
     const rss = medianRss(candidate.name);
-    const ratios = (floor) => ({
+    const ratios = (floor) => {
       // Ratio per round, then the median: paired runs cancel drift in machine load.
-      wall: median(rounds.map((walls) => walls.get(candidate.name) / walls.get(floor))),
-      rss: rss === undefined || medianRss(floor) === undefined ? undefined : rss / medianRss(floor)
-    });
+      const perRound = rounds.map((walls) => walls.get(candidate.name) / walls.get(floor));
+      return {
+        wall: median(perRound),
+        wallInterval: medianInterval(perRound),
+        rss: rss === undefined || medianRss(floor) === undefined ? undefined : rss / medianRss(floor)
+      };
+    };
     return {
       candidate,
       wallMs: median(walls),
@@ -435,9 +452,13 @@ function printDistSizes() {
   for (const { name, bytes } of distFiles()) console.log(`| ${name} | ${(bytes / 1024).toFixed(1)} KiB |`);
 }
 
-/** Says whether each target held in this run; it never fails the benchmark (timings are too noisy to gate on). */
+/**
+ * Says whether each target held in this run; it never fails the benchmark (timings are too
+ * noisy to gate on). A wall-time verdict comes with the 95% interval of its median, so that
+ * a reader sees whether the target is inside this run's noise.
+ */
 function printTargets(rows) {
-  console.log('\nTargets (medians of this run):');
+  console.log('\nTargets (medians of this run; for wall times, the 95% interval of the median):');
   for (const row of rows) {
     for (const target of row.candidate.targets ?? []) {
       const metric = target.wall === undefined ? 'rss' : 'wall';
@@ -445,7 +466,9 @@ function printTargets(rows) {
       const ratio = row.ratios[target.floor]?.[metric];
       const verdict = ratio === undefined || Number.isNaN(ratio) ? 'not measured' : ratio <= limit ? 'held' : 'missed';
       const what = metric === 'wall' ? 'wall time' : 'peak RSS';
-      console.log(`- ${row.candidate.name}, ${what} within ${limit}× of ${target.floor}: ${fixed(ratio, 2)}×, target ${limit}×: ${verdict}`);
+      const interval = metric === 'wall' ? row.ratios[target.floor]?.wallInterval : undefined;
+      const spread = interval ? ` (${fixed(interval[0], 2)}–${fixed(interval[1], 2)}×)` : '';
+      console.log(`- ${row.candidate.name}, ${what} within ${limit}× of ${target.floor}: ${fixed(ratio, 2)}×${spread}, target ${limit}×: ${verdict}`);
     }
   }
   const oversized = distFiles().filter((file) => file.bytes > DIST_FILE_BYTES);
