@@ -42,6 +42,6 @@ test("the post step prints the renewer's failures as warnings, redacted, and doe
   expect(warnings.length).toBeGreaterThanOrEqual(2);
   for (const line of warnings)
     expect(line).toMatch(/^::warning::Token renewer: could not renew the token \(trying again in \d+ s\): Token endpoint answered HTTP 503: temporarily_unavailable/);
-  expectNoSecrets(job.post.stdout + job.post.stderr, [clientSecret]);
+  expectNoSecrets(job.main.stdout + job.main.stderr + job.post.stdout + job.post.stderr, [clientSecret, 'at-kf-1']);
   expect(readdirSync(runnerTemp)).toEqual([]);
 });

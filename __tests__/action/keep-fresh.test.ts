@@ -19,6 +19,8 @@ let runnerTemp: string;
 let job: JobRun;
 const reads: Array<{ mode: number; content: string }> = [];
 let renewerAliveBeforePost = false;
+/** The names in the running renewer's environment (Linux: /proc/<pid>/environ), which later steps could read. */
+let renewerEnvNames: string[] | undefined;
 
 beforeAll(async () => {
   server = await startTokenServer((_, index) => ({ json: { access_token: `at-keep-${index + 1}`, token_type: 'Bearer', expires_in: 3, refresh_token: `rt-keep-${index + 1}` } }));
@@ -30,7 +32,12 @@ beforeAll(async () => {
       reads.push({ mode: statSync(file).mode & 0o777, content: readFileSync(file, 'utf8') });
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    renewerAliveBeforePost = isAlive((JSON.parse(main.state.renewer!) as { pid: number }).pid);
+    const { pid } = JSON.parse(main.state.renewer!) as { pid: number };
+    renewerAliveBeforePost = isAlive(pid);
+    if (existsSync(`/proc/${pid}/environ`))
+      renewerEnvNames = readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .map((entry) => entry.split('=')[0]!);
   });
 }, 60_000);
 afterAll(async () => {
@@ -67,6 +74,15 @@ test('the post step stops the renewer and leaves no process, no file and no log'
   expect(readdirSync(runnerTemp)).toEqual([]);
 });
 
+test("the renewer's environment holds none of the step's inputs: its orders come through a pipe", () => {
+  if (renewerEnvNames === undefined) return; // no /proc here
+  expect(renewerEnvNames).toContain('RUNNER_TEMP');
+  expect(renewerEnvNames.filter((name) => name.startsWith('INPUT_'))).toEqual([]);
+});
+
 test('no secret is printed', () => {
-  expectNoSecrets(job.main.stdout + job.main.stderr + job.post.stdout + job.post.stderr, [clientSecret, 'rt-keep-1', 'at-keep-2']);
+  // Every token the server issued, the renewer's included: the post step prints the renewer's log.
+  const issued = server.requests.flatMap((_, index) => [`at-keep-${index + 1}`, `rt-keep-${index + 1}`]);
+  expect(issued.length).toBeGreaterThan(4);
+  expectNoSecrets(job.main.stdout + job.main.stderr + job.post.stdout + job.post.stderr, [clientSecret, ...issued]);
 });

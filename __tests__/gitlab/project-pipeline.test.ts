@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from '../helpers/process-alive.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { createProject, packCli, runPipeline, SLOW, type PipelineRun } from './gitlab-ci-local.js';
 
@@ -53,18 +54,9 @@ function serverPid(): number | undefined {
   return pid ? Number(pid) : undefined;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 afterAll(() => {
   const pid = serverPid();
-  if (pid && isRunning(pid)) process.kill(pid);
+  if (pid && isAlive(pid)) process.kill(pid);
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -76,7 +68,7 @@ test('the component job gets a token from the component at this commit and the s
 /** Whether `pid` ends within `ms`. */
 async function ends(pid: number, ms: number): Promise<boolean> {
   for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
-    if (!isRunning(pid)) return true;
+    if (!isAlive(pid)) return true;
   }
   return false;
 }

@@ -55,3 +55,17 @@ test('a renewer state is ours only when its log is a file the main step names in
     else process.env.RUNNER_TEMP = previous;
   }
 });
+
+test('a renewer state names one process: a pid of 0 or below (a process group, -1 every process of the user) is refused', () => {
+  const previous = process.env.RUNNER_TEMP;
+  process.env.RUNNER_TEMP = '/runner/temp';
+  try {
+    const log = '/runner/temp/oauth-token-renewer-0123456789abcdef.log';
+    for (const pid of [0, -1, -42, 1.5]) {
+      expect(() => readRenewerState(stateOf({ renewer: JSON.stringify({ pid, log }) }))).toThrow('is not what the main step writes');
+    }
+  } finally {
+    if (previous === undefined) delete process.env.RUNNER_TEMP;
+    else process.env.RUNNER_TEMP = previous;
+  }
+});

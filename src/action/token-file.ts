@@ -80,7 +80,10 @@ export function startRenewer(orders: RenewerOrders): RenewerState {
     // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
     // (dist/renewer/), since its chunks would clash by name with the main step's.
     const script = join(dirname(process.argv[1] ?? '.'), RENEWER_SCRIPT);
-    const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd] });
+    // Its orders come through the pipe: the step's inputs (client secret, password, key) stay out of its
+    // environment, which /proc shows to every later step of the job for as long as it runs.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+    const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
     // A renewer that dies at once is reported by the post step; the main step must not crash on the broken pipe.
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(JSON.stringify(orders));
@@ -104,7 +107,12 @@ export function readRenewerState(core: Pick<ActionsCore, 'getState'>): RenewerSt
 
 function isRenewerState(value: unknown): value is RenewerState {
   const state = value as Partial<RenewerState> | null;
-  return typeof state === 'object' && state !== null && Number.isInteger(state.pid) && typeof state.log === 'string' && isOwnTempFile(state.log, RENEWER_LOG_PREFIX, '.log');
+  return typeof state === 'object' && state !== null && isProcessId(state.pid) && typeof state.log === 'string' && isOwnTempFile(state.log, RENEWER_LOG_PREFIX, '.log');
+}
+
+/** A single process: 0 and negative pids signal groups of processes (-1: every process of the user). */
+function isProcessId(pid: unknown): pid is number {
+  return Number.isInteger(pid) && (pid as number) > 0;
 }
 
 /** How long the renewer may take to stop (a renewal under way, a revocation). */
@@ -131,12 +139,15 @@ export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, s
 }
 
 function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): void {
-  if (!existsSync(log)) return;
+  let text: string;
+  try {
+    text = readFileSync(log, 'utf8');
+  } catch {
+    return;
+  }
   // The log also holds whatever Node wrote to the renewer's stderr: each line is neutralised after its
   // prefix is cut, since the runner reads a line that starts with `::` as a workflow command.
-  for (const line of readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((text) => text.trim())) {
+  for (const line of text.split('\n').filter((entry) => entry.trim())) {
     if (line.startsWith('info: ')) core.info(neutralize(line.slice('info: '.length), MAX_LINE_LENGTH));
     else core.warning(`Token renewer: ${neutralize(line.replace(/^warning: /, ''), MAX_LINE_LENGTH)}`);
   }
@@ -148,6 +159,7 @@ function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): voi
  * /proc tells, running the renewer's script, so a reused pid is never signalled.
  */
 function isRenewer(pid: number): boolean {
+  if (!isProcessId(pid)) return false;
   try {
     process.kill(pid, 0);
   } catch {
