@@ -41,7 +41,8 @@ const notPassword = { username: '', password: '' };
 /** A jwt_bearer grant whose assertion the private key signs (RFC 7523 §3). */
 const signedGrant = { ...notPassword, 'grant-type': 'jwt_bearer', 'client-secret': '', 'private-key': P256_KEY };
 
-const RESERVED_ENV = (name: string) => new RegExp(`^names ${name}, which the runner, Node or the shell of later steps rely on; choose a name of your own like ACCESS_TOKEN$`);
+const RESERVED_ENV = (name: string) =>
+  new RegExp(`^names a variable the runner, Node or the shell of later steps rely on \\(got "${name}"\\); choose a name of your own like ACCESS_TOKEN$`);
 
 export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'unknown provider', inputs: { provider: 'okta' }, input: 'provider', problem: oneOf(PRESETS, 'okta') },

@@ -8,6 +8,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { InputError } from '../../src/core/errors.js';
 import { parseGrantType } from '../../src/core/grants.js';
 import { planTokenRequest } from '../../src/core/plan.js';
+import { SecretRegistry } from '../../src/core/secrets.js';
 
 const tokenUrl = 'https://auth.example.test/token';
 const pem = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -69,4 +70,18 @@ describe('client authentication around a JWT bearer grant', () => {
       params: [['grant_type', 'account_credentials']]
     });
   });
+});
+
+test('a long secret put in grant-type by mistake is quoted whole, so the redaction of quoted values leaves none of it', () => {
+  const secret = `${'a1+/'.repeat(100)}=`;
+  let problem = '';
+  try {
+    parseGrantType(secret);
+  } catch (error) {
+    problem = (error as InputError).problem;
+  }
+  const secrets = new SecretRegistry();
+  secrets.add(secret);
+  expect(problem).toContain('(got "');
+  expect(secrets.redactQuoted(problem)).not.toContain('a1+/a1+/');
 });

@@ -27,6 +27,10 @@ describe('neutralize', () => {
     expect(neutralize('  a\tb\r\n\u202ec\u2066d\u0007e  ')).toBe('a b cde');
   });
 
+  test('the Arabic letter mark and invisible tag characters are removed too', () => {
+    expect(neutralize('a\u061cb\u{e0041}\u{e007f}c')).toBe('abc');
+  });
+
   test('the length is capped', () => {
     expect(neutralize('x'.repeat(1000))).toBe(`${'x'.repeat(MAX_SERVER_TEXT_LENGTH)}...`);
     expect(neutralize('abcdef', 3)).toBe('abc...');

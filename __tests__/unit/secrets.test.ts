@@ -83,3 +83,10 @@ describe('isCredentialName', () => {
     expect(isCredentialName(name)).toBe(false)
   );
 });
+
+test('redactQuoted redacts a quoted value that spans lines', () => {
+  const secrets = new SecretRegistry();
+  secrets.add('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0\n-----END PRIVATE KEY-----');
+  const text = 'must be one of a, b (got "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0\n-----END PRIVATE KEY-----")';
+  expect(secrets.redactQuoted(text)).not.toContain('MIIEvQIBADANBgkqhkiG9w0');
+});

@@ -73,7 +73,7 @@ function envVarName(value: string): string | undefined {
     throw new InputError('export-env', `must be an environment variable name like ACCESS_TOKEN (got "${value}")`);
   }
   if (RESERVED_ENV_NAMES.test(value)) {
-    throw new InputError('export-env', `names ${value}, which the runner, Node or the shell of later steps rely on; choose a name of your own like ACCESS_TOKEN`);
+    throw new InputError('export-env', `names a variable the runner, Node or the shell of later steps rely on (got "${value}"); choose a name of your own like ACCESS_TOKEN`);
   }
   return value;
 }

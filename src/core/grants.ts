@@ -93,7 +93,7 @@ export function parseGrantType(value: string): Grant {
   if (!GRANT_NAME.test(value) && !isAbsoluteUri(value)) {
     throw new InputError(
       'grant-type',
-      `must be one of ${KNOWN_GRANT_TYPES.join(', ')}, an absolute URI or a grant name of letters, digits, "-", "." and "_" (RFC 6749 §4.5) (got "${escapeToAscii(value)}")`
+      `must be one of ${KNOWN_GRANT_TYPES.join(', ')}, an absolute URI or a grant name of letters, digits, "-", "." and "_" (RFC 6749 §4.5) (got "${escapeToAscii(value, Infinity)}")`
     );
   }
   return { name: value, wire: value };

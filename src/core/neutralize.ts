@@ -25,10 +25,11 @@ const ESCAPE_SEQUENCES = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?
 
 /**
  * Characters that are never shown as such: C0 and C1 controls, DEL, and the Unicode
- * format characters that reorder or hide text (bidi overrides and isolates, zero-width
- * characters, the BOM, line and paragraph separators).
+ * format characters that reorder or hide text (the Arabic letter mark, bidi marks,
+ * overrides and isolates, zero-width characters, the BOM, line and paragraph separators,
+ * and the invisible tag characters U+E0000 to U+E007F).
  */
-const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u{e0000}-\u{e007f}]/gu;
 
 /**
  * `text` as one inert line: escape sequences and invisible characters removed (white
@@ -55,6 +56,15 @@ export function neutralize(text: string, maxLength: number = MAX_SERVER_TEXT_LEN
 export function escapeToAscii(text: string, maxLength: number = MAX_SERVER_TEXT_LENGTH): string {
   const escaped = text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return neutralize(escaped, maxLength);
+}
+
+/**
+ * RFC 6749 §A.12 VSCHAR, one character or more: printable ASCII, what an access token is
+ * made of. Anything else (a line break, an escape sequence) would print as more than the
+ * token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
+ */
+export function isVisibleAscii(text: string): boolean {
+  return /^[\x20-\x7e]+$/.test(text);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { TokenRequestError } from './errors.js';
 import type { HttpResponse } from './http.js';
-import { foreignText } from './neutralize.js';
+import { foreignText, isVisibleAscii } from './neutralize.js';
 import { redirectTarget } from './redirect.js';
 import type { ResponseAliases } from '../providers/presets.js';
 import type { Token } from './types.js';
@@ -39,13 +39,6 @@ function text(fields: Fields, ...names: string[]): string | undefined {
 export type Redact = (text: string) => string;
 
 /**
- * An access token is RFC 6749 §A.12 VSCHAR: printable ASCII, one character or more.
- * Anything else (a line break, an escape sequence) is refused: it would print as more
- * than the token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
- */
-const VSCHAR = /^[\x20-\x7e]+$/;
-
-/**
  * Parses an answer of the token endpoint (or of any endpoint answering in its
  * format). `nowMs` anchors `expiresAt`. Every piece of the answer that goes into an
  * error passes through {@link foreignText}: `redact` removes the secrets the server
@@ -68,7 +61,7 @@ export function parseTokenResponse(response: HttpResponse, nowMs: number, redact
       status
     });
   }
-  if (!VSCHAR.test(accessToken)) {
+  if (!isVisibleAscii(accessToken)) {
     // Never shown, not even escaped: it is still a token.
     throw new TokenRequestError(`Token endpoint answered HTTP ${status} with an access_token that is not printable ASCII (RFC 6749 §A.12 VSCHAR); refusing it`, {
       code: 'INVALID_RESPONSE',

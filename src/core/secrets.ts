@@ -43,7 +43,8 @@ export class SecretRegistry {
    * input error quotes, and nowhere else: the words around it are ours and hold no secret.
    */
   redactQuoted(text: string): string {
-    return text.replace(/\(got "(.*?)"\)/g, (_, value: string) => `(got "${this.redact(value)}")`);
+    // [\s\S]: a quoted value may span lines (a PEM key put in the wrong input).
+    return text.replace(/\(got "([\s\S]*?)"\)/g, (_, value: string) => `(got "${this.redact(value)}")`);
   }
 
   /** Replaces every registered secret in `text`, longest first so no fragment survives. */
