@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { NODE_BINARY } from '../helpers/run-action.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
-import { CLI_ENTRY, runCli } from './run-cli.js';
+import { CLI_ENTRY, runCli, stderrLines } from './run-cli.js';
 
 const clientSecret = 'exec-secret-0123456789';
 let server: TokenServer;
@@ -104,6 +104,22 @@ test('exec with an --output, which it would ignore, is bad usage (exit 2) and ma
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('exec takes no --output');
   expect(server.requests).toHaveLength(0);
+});
+
+test('exec with a one-shot token given by value, which it could not renew, is bad usage (exit 2) and makes no request', async () => {
+  const requestsBefore = server.requests.length;
+  const env = {
+    ...envOf(),
+    OAUTH_GRANT_TYPE: 'token_exchange',
+    OAUTH_SUBJECT_TOKEN: 'one-shot-subject-0123456789',
+    OAUTH_SUBJECT_TOKEN_TYPE: 'urn:ietf:params:oauth:token-type:jwt'
+  };
+  const run = await runCli(['exec', '--', 'true'], env);
+  expect(run.code).toBe(2);
+  expect(stderrLines(run)).toEqual([
+    'oauth-token: --subject-token (OAUTH_SUBJECT_TOKEN) is a one-shot token given by value, which exec cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead'
+  ]);
+  expect(server.requests.length).toBe(requestsBefore);
 });
 
 test('a command that cannot be started gives 127', async () => {

@@ -38,8 +38,11 @@ export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, i
   if (command.action !== 'token' || !program) throw new UsageError('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
   // Nothing is printed for COMMAND to read: an --output would be silently ignored.
   if (command.output !== 'token') throw new UsageError('exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE');
-  const { createRenewingSource } = await requestMachinery();
-  const source = createRenewingSource(command.options, runtimeOf(command, io.secrets, io.report));
+  const { checkRenewable, createRenewingSource } = await requestMachinery();
+  const runtime = runtimeOf(command, io.secrets, io.report);
+  // As keep-fresh: a one-shot token given by value cannot renew the token for as long as COMMAND runs.
+  checkRenewable(command.options, 'exec');
+  const source = createRenewingSource(command.options, runtime);
   const token = await source.token();
   // A folder of our own (mkdtemp: 0700) so that nobody can plant or swap the file.
   const dir = mkdtempSync(join(env.XDG_RUNTIME_DIR || tmpdir(), 'oauth-token-exec-'));

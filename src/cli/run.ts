@@ -5,7 +5,7 @@
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
 import type { TokenRuntime } from '../core/context.js';
-import { followUpLines, InputError, messageOf, TokenRequestError } from '../core/errors.js';
+import { errorText, followUpLines, InputError } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
@@ -121,8 +121,8 @@ function print(io: CliIo, text: string): number {
  */
 function failureLine(error: unknown, secrets: SecretRegistry): string {
   if (error instanceof InputError) return `${describeInput(error.input)} ${secrets.redactQuoted(error.problem)}`;
-  if (error instanceof TokenRequestError || error instanceof UsageError || error instanceof UnrepresentableValueError) return error.message;
-  return secrets.redact(messageOf(error));
+  if (error instanceof UsageError || error instanceof UnrepresentableValueError) return error.message;
+  return errorText(error, (text) => secrets.redact(text));
 }
 
 function exitStatusOf(error: unknown): number {

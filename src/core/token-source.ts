@@ -6,7 +6,7 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken, type TokenResult } from './get-token.js';
-import { inputNameOf } from './names.js';
+import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
 import type { TokenRuntime } from './context.js';
 import type { RevocationOutcome } from './revoke.js';
@@ -150,7 +150,7 @@ async function refreshOptions(options: TokenOptions, refreshToken: string): Prom
 export function checkRenewable(options: TokenSourceOptions, feature: string): void {
   durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
   if (options.refreshToken) return;
-  const oneShot = (['subjectToken', 'assertion', 'clientAssertion'] as const).find((option) => options[option]);
+  const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option]);
   if (!oneShot) return;
   throw new InputError(
     inputNameOf(oneShot),
