@@ -118,6 +118,35 @@ test('a corrupt or truncated entry is ignored (a debug line with --verbose) and 
   expect(server.requests).toHaveLength(2);
 });
 
+test('an entry rewritten by another process to print more than a token (a control character, a forged expiry) is ignored', async () => {
+  await runCli(['--cache'], env());
+  const [entry] = readdirSync(cacheDir);
+  const file = join(cacheDir, entry!);
+  const original = JSON.parse(readFileSync(file, 'utf8')) as { token: Record<string, unknown> };
+  const tampered = [
+    { ...original, token: { ...original.token, accessToken: 'at-cache-1\u001b]0;pwned\u0007' } },
+    { ...original, token: { ...original.token, expiresAt: 'Jan 1 2099 (\n::stop-commands::x)' } }
+  ];
+  for (const [index, entryText] of tampered.entries()) {
+    writeFileSync(file, JSON.stringify(entryText), { mode: 0o600 });
+    const run = await runCli(['--cache', '--output', 'env', '--verbose'], env());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`export ACCESS_TOKEN='at-cache-${index + 2}'`);
+    expect(stderrLines(run)).toContain('oauth-token: Cache entry ignored: it is corrupt or truncated');
+  }
+});
+
+test('a folder others can list is not used: entry names are hashes of the options, secrets included', async () => {
+  mkdirSync(cacheDir, { mode: 0o700 });
+  chmodSync(cacheDir, 0o755);
+
+  const run = await runCli(['--cache'], env());
+
+  expect([run.code, run.stdout]).toEqual([0, 'at-cache-1\n']);
+  expect(stderrLines(run)).toEqual([`oauth-token: warning: not using the token cache: ${cacheDir} can be listed by other users (make it 0700)`]);
+  expect(readdirSync(cacheDir)).toEqual([]);
+});
+
 test('an entry others can read is not trusted', async () => {
   await runCli(['--cache'], env());
   const [entry] = readdirSync(cacheDir);

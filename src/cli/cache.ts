@@ -13,6 +13,7 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFi
 import { createRequire } from 'node:module';
 import type * as os from 'node:os';
 import { join } from 'node:path';
+import { isVisibleAscii } from '../core/neutralize.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from '../core/renewal.js';
 import { sha256Hex } from '../core/sha256.js';
 import { writeFileAtomically } from '../core/token-file.js';
@@ -58,6 +59,8 @@ export function distrustOfFolder(dir: string): string | undefined {
     const uid = process.getuid?.();
     if (uid !== undefined && stat.uid !== uid) return `${dir} belongs to another user`;
     if ((stat.mode & 0o022) !== 0) return `${dir} is writable by other users`;
+    // Entry names are hashes of the request's options, secrets included: others must not even list them.
+    if ((stat.mode & 0o077) !== 0) return `${dir} can be listed by other users (make it 0700)`;
     return undefined;
   } catch (error) {
     return `${dir} cannot be used (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
@@ -126,6 +129,9 @@ function readEntry(file: string, key: string, debug: (message: string) => void):
   }
 }
 
+/** An instant as \`isoInstant\` (src/core/response.ts) writes it, the only form a hit prints. */
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+
 function parseEntry(text: string, key: string): CacheEntry | undefined {
   let value: unknown;
   try {
@@ -141,11 +147,13 @@ function parseEntry(text: string, key: string): CacheEntry | undefined {
     typeof entry.obtainedAt === 'number' &&
     typeof token === 'object' &&
     token !== null &&
+    // Printed as they are on a hit: held to what a server's answer is held to (response.ts), since
+    // another process of the user may have written the file.
     typeof token.accessToken === 'string' &&
-    token.accessToken !== '' &&
+    isVisibleAscii(token.accessToken) &&
     typeof token.tokenType === 'string' &&
     typeof token.expiresAt === 'string' &&
-    !Number.isNaN(Date.parse(token.expiresAt)) &&
+    ISO_INSTANT.test(token.expiresAt) &&
     ['expiresIn', 'scope', 'refreshToken', 'idToken', 'issuedTokenType'].every(
       (field) => token[field] === undefined || typeof token[field] === (field === 'expiresIn' ? 'number' : 'string')
     );
