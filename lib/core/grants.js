@@ -56,7 +56,7 @@ export function parseGrantType(value) {
     if (refusal)
         throw new InputError('grant-type', `must be a grant with a token request this step can make: "${value}" ${refusal}`);
     if (!GRANT_NAME.test(value) && !isAbsoluteUri(value)) {
-        throw new InputError('grant-type', `must be one of ${KNOWN_GRANT_TYPES.join(', ')}, an absolute URI or a grant name of letters, digits, "-", "." and "_" (RFC 6749 §4.5) (got "${escapeToAscii(value)}")`);
+        throw new InputError('grant-type', `must be one of ${KNOWN_GRANT_TYPES.join(', ')}, an absolute URI or a grant name of letters, digits, "-", "." and "_" (RFC 6749 §4.5) (got "${escapeToAscii(value, Infinity)}")`);
     }
     return { name: value, wire: value };
 }

@@ -28,6 +28,12 @@ export declare function neutralize(text: string, maxLength?: number): string;
  */
 export declare function escapeToAscii(text: string, maxLength?: number): string;
 /**
+ * RFC 6749 §A.12 VSCHAR, one character or more: printable ASCII, what an access token is
+ * made of. Anything else (a line break, an escape sequence) would print as more than the
+ * token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
+ */
+export declare function isVisibleAscii(text: string): boolean;
+/**
  * Text we did not write (a server's answer, an exception's message, a URL) as it may
  * appear in a message: secrets it holds redacted first (cutting or folding the text could break a secret up so that it no
  * longer matches), then neutralised, then redacted again (removing invisible characters

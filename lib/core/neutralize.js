@@ -21,10 +21,11 @@ export const MAX_LINE_LENGTH = 4000;
 const ESCAPE_SEQUENCES = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x7e]?/g;
 /**
  * Characters that are never shown as such: C0 and C1 controls, DEL, and the Unicode
- * format characters that reorder or hide text (bidi overrides and isolates, zero-width
- * characters, the BOM, line and paragraph separators).
+ * format characters that reorder or hide text (the Arabic letter mark, bidi marks,
+ * overrides and isolates, zero-width characters, the BOM, line and paragraph separators,
+ * and the invisible tag characters U+E0000 to U+E007F).
  */
-const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u{e0000}-\u{e007f}]/gu;
 /**
  * `text` as one inert line: escape sequences and invisible characters removed (white
  * space among them becomes a space), workflow-command markers broken up so the runner
@@ -49,6 +50,14 @@ export function neutralize(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
 export function escapeToAscii(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
     const escaped = text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return neutralize(escaped, maxLength);
+}
+/**
+ * RFC 6749 §A.12 VSCHAR, one character or more: printable ASCII, what an access token is
+ * made of. Anything else (a line break, an escape sequence) would print as more than the
+ * token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
+ */
+export function isVisibleAscii(text) {
+    return /^[\x20-\x7e]+$/.test(text);
 }
 /**
  * Text we did not write (a server's answer, an exception's message, a URL) as it may

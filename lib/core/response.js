@@ -5,7 +5,7 @@
  * no special code.
  */
 import { TokenRequestError } from './errors.js';
-import { foreignText } from './neutralize.js';
+import { foreignText, isVisibleAscii } from './neutralize.js';
 import { redirectTarget } from './redirect.js';
 /** A field name without case or separators: `access_token`, `AccessToken` -> `accesstoken`. */
 function fieldKey(name) {
@@ -27,12 +27,6 @@ function text(fields, ...names) {
     }
     return undefined;
 }
-/**
- * An access token is RFC 6749 §A.12 VSCHAR: printable ASCII, one character or more.
- * Anything else (a line break, an escape sequence) is refused: it would print as more
- * than the token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
- */
-const VSCHAR = /^[\x20-\x7e]+$/;
 /**
  * Parses an answer of the token endpoint (or of any endpoint answering in its
  * format). `nowMs` anchors `expiresAt`. Every piece of the answer that goes into an
@@ -60,7 +54,7 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
             status
         });
     }
-    if (!VSCHAR.test(accessToken)) {
+    if (!isVisibleAscii(accessToken)) {
         // Never shown, not even escaped: it is still a token.
         throw new TokenRequestError(`Token endpoint answered HTTP ${status} with an access_token that is not printable ASCII (RFC 6749 §A.12 VSCHAR); refusing it`, {
             code: 'INVALID_RESPONSE',

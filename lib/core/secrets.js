@@ -39,7 +39,8 @@ export class SecretRegistry {
      * input error quotes, and nowhere else: the words around it are ours and hold no secret.
      */
     redactQuoted(text) {
-        return text.replace(/\(got "(.*?)"\)/g, (_, value) => `(got "${this.redact(value)}")`);
+        // [\s\S]: a quoted value may span lines (a PEM key put in the wrong input).
+        return text.replace(/\(got "([\s\S]*?)"\)/g, (_, value) => `(got "${this.redact(value)}")`);
     }
     /** Replaces every registered secret in `text`, longest first so no fragment survives. */
     redact(text) {

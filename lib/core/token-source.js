@@ -6,7 +6,7 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken } from './get-token.js';
-import { inputNameOf } from './names.js';
+import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
 /**
  * Creates a {@link TokenSource} for `options` (RFC 6749 §6 refresh; RFC 8693 / RFC 7523
@@ -108,7 +108,7 @@ export function checkRenewable(options, feature) {
     durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
     if (options.refreshToken)
         return;
-    const oneShot = ['subjectToken', 'assertion', 'clientAssertion'].find((option) => options[option]);
+    const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option]);
     if (!oneShot)
         return;
     throw new InputError(inputNameOf(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`);
