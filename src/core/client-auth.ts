@@ -66,7 +66,7 @@ export function assertionAudienceFor(audience: AssertionAudience, requestUrl: UR
 }
 
 /** How `client_secret_basic` writes one credential: RFC 6749 §2.3.1's form-encoding, or as is. */
-export const BASIC_ENCODERS: Readonly<Record<BasicCredentialEncoding, (value: string) => string>> = {
+const BASIC_ENCODERS: Readonly<Record<BasicCredentialEncoding, (value: string) => string>> = {
   'form-urlencoded': formEncode,
   raw: (value) => value
 };

@@ -3,10 +3,9 @@
  * token (RFC 8693 §2.1), assertion (RFC 7523 §2.1) or client assertion (RFC 7523 §2.2)
  * the request needs and was not given.
  */
-import { InputError, messageOf, TokenRequestError, type TokenErrorCode } from './errors.js';
+import { errorText, InputError, TokenRequestError, type TokenErrorCode } from './errors.js';
 import { parseGrantType } from './grants.js';
 import type { CI_TOKEN_OPTIONS } from './names.js';
-import { foreignText } from './neutralize.js';
 import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
 import type { TokenOptions } from './types.js';
 
@@ -87,7 +86,7 @@ async function fetchIdToken(source: IdTokenSource, audience: string, redact: (te
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (error instanceof TokenRequestError) throw failure(error.message, error.status, error.code);
-    throw failure(foreignText(messageOf(error), redact) ?? 'failed');
+    throw failure(errorText(error, redact));
   }
   if (typeof token !== 'string' || token.split('.').length !== 3) throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
   return token;

@@ -4,7 +4,7 @@
  * saying what to fix and where. The first row that matches gives the hint; none is given
  * when no row matches. Loaded only when a request is refused.
  */
-import { BASIC_ENCODERS } from './client-auth.js';
+import { formEncode } from './form-encoding.js';
 import { TokenRequestError } from './errors.js';
 import { claimText, describePresentedToken, type PresentedToken } from './federated-claims.js';
 import { neutralize } from './neutralize.js';
@@ -38,7 +38,7 @@ const shown = (refusal: Refusal, value: string) => (refusal.shown ?? neutralize)
 /** The Basic encodings that would send these credentials differently. */
 function encodingsDiffer({ credentials }: Refusal['plan']): boolean {
   const values = [credentials.clientId ?? '', credentials.clientSecret ?? ''];
-  return values.some((value) => BASIC_ENCODERS['form-urlencoded'](value) !== BASIC_ENCODERS.raw(value));
+  return values.some((value) => formEncode(value) !== value);
 }
 
 /** The token's `sub` and `aud`, when the request presented one. */

@@ -23,8 +23,8 @@ import { USER_AGENT } from './version.js';
  * endpoint, and node:zlib for an uncompressed answer.
  */
 const builtin = createRequire(import.meta.url);
-const httpModule = (): typeof http => builtin('node:http');
-const httpsModule = (): typeof https => builtin('node:https');
+export const httpModule = (): typeof http => builtin('node:http');
+export const httpsModule = (): typeof https => builtin('node:https');
 const zlibModule = (): typeof zlib => builtin('node:zlib');
 
 /** A token response is a few KiB; anything near this is not one. */

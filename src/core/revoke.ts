@@ -5,8 +5,7 @@
 import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
 import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
 import type { HttpResponse } from './http.js';
-import { TokenRequestError } from './errors.js';
-import { foreignText } from './neutralize.js';
+import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
@@ -110,9 +109,7 @@ async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy
       const revoked = response.status >= 200 && response.status < 300;
       outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
     } catch (error) {
-      // A TokenRequestError's server parts are already redacted; any other error's text is not ours.
-      const detail = error instanceof TokenRequestError ? error.message : (foreignText(String(error), redact) ?? 'failed');
-      outcomes.push({ tokenTypeHint, revoked: false, detail });
+      outcomes.push({ tokenTypeHint, revoked: false, detail: errorText(error, redact) });
     }
   }
   return outcomes;

@@ -12,16 +12,10 @@
  *   leaves nothing that keeps the process alive.
  */
 import type * as http from 'node:http';
-import type * as https from 'node:https';
-import { createRequire } from 'node:module';
 import { isIP, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { TUNNEL_FAILED, TUNNEL_TIMED_OUT, type ProxySetting } from './http.js';
-
-// CommonJS objects, as in ./http.js: an ESM import of node:http loads Node's undici.
-const builtin = createRequire(import.meta.url);
-const httpModule = (): typeof http => builtin('node:http');
-const httpsModule = (): typeof https => builtin('node:https');
+// node:http and node:https as ./http.js loads them (CommonJS objects: an ESM import of node:http loads Node's undici).
+import { httpModule, httpsModule, TUNNEL_FAILED, TUNNEL_TIMED_OUT, type ProxySetting } from './http.js';
 
 /** What a request tells the tunnelling agent: the deadline of its CONNECT. */
 export interface TunnelRequestOptions {
