@@ -433,8 +433,9 @@ function printReport(candidates, measured, { runs, warmup, node }) {
   console.log('');
   for (const row of rows) console.log(`- ${row.candidate.name}: ${row.candidate.detail}`);
   for (const candidate of candidates.filter((candidate) => candidate.skip)) console.log(`- ${candidate.name}: skipped, ${candidate.skip}`);
-  printDistSizes();
-  printTargets(rows);
+  const files = distFiles();
+  printDistSizes(files);
+  printTargets(rows, files);
 }
 
 function distFiles() {
@@ -442,14 +443,15 @@ function distFiles() {
   if (!existsSync(dist)) return [];
   // Recursive: the post step and the renewer have their bundles and chunks in dist/post/ and dist/renewer/.
   return readdirSync(dist, { recursive: true })
-    .filter((name) => statSync(path.join(dist, name)).isFile())
-    .map((name) => ({ name, bytes: statSync(path.join(dist, name)).size }))
+    .map((name) => ({ name, stat: statSync(path.join(dist, name)) }))
+    .filter(({ stat }) => stat.isFile())
+    .map(({ name, stat }) => ({ name, bytes: stat.size }))
     .sort((a, b) => b.bytes - a.bytes);
 }
 
-function printDistSizes() {
+function printDistSizes(files) {
   console.log('\n| dist/ file | size |\n| --- | ---: |');
-  for (const { name, bytes } of distFiles()) console.log(`| ${name} | ${(bytes / 1024).toFixed(1)} KiB |`);
+  for (const { name, bytes } of files) console.log(`| ${name} | ${(bytes / 1024).toFixed(1)} KiB |`);
 }
 
 /**
@@ -457,7 +459,7 @@ function printDistSizes() {
  * noisy to gate on). A wall-time verdict comes with the 95% interval of its median, so that
  * a reader sees whether the target is inside this run's noise.
  */
-function printTargets(rows) {
+function printTargets(rows, files) {
   console.log('\nTargets (medians of this run; for wall times, the 95% interval of the median):');
   for (const row of rows) {
     for (const target of row.candidate.targets ?? []) {
@@ -471,6 +473,6 @@ function printTargets(rows) {
       console.log(`- ${row.candidate.name}, ${what} within ${limit}× of ${target.floor}: ${fixed(ratio, 2)}×${spread}, target ${limit}×: ${verdict}`);
     }
   }
-  const oversized = distFiles().filter((file) => file.bytes > DIST_FILE_BYTES);
+  const oversized = files.filter((file) => file.bytes > DIST_FILE_BYTES);
   console.log(`- every dist/ file under 1 MB: ${oversized.length === 0 ? 'held' : `missed (${oversized.map((file) => file.name).join(', ')})`}`);
 }

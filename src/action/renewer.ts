@@ -6,6 +6,7 @@
  * it did not write itself redacted.
  */
 import { rmSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
 import { errorText } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
@@ -18,7 +19,7 @@ import type { RenewerOrders } from './token-file.js';
 export async function runRenewer(input: NodeJS.ReadableStream, log: (line: string) => void): Promise<void> {
   // Listened for at once: a stop that comes while the orders are read still finds the file deleted.
   const stopRequested = new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
-  const orders = JSON.parse(await readAll(input)) as RenewerOrders;
+  const orders = JSON.parse(await text(input)) as RenewerOrders;
   const secrets = new SecretRegistry();
   registerSecretOptions(orders.options, secrets);
   const { token, tokenEndpoint, revocationEndpoint, obtainedAt } = orders.held;
@@ -49,14 +50,4 @@ async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: 
   } catch (error) {
     say(`warning: token revocation skipped: ${messageOf(error)}`);
   }
-}
-
-function readAll(input: NodeJS.ReadableStream): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    input.setEncoding('utf8');
-    input.on('data', (chunk: string) => (text += chunk));
-    input.on('end', () => resolve(text));
-    input.on('error', reject);
-  });
 }

@@ -7,7 +7,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { errorText } from './errors.js';
 import type { RenewingTokenSource } from './token-source.js';
-import type { Token } from './types.js';
 
 let writes = 0;
 
@@ -33,7 +32,6 @@ export function writeFileAtomically(file: string, content: string): void {
 export interface KeeperEvents {
   /** A renewal failed; the next try is in `retryInMs`. `error` is already redacted by the core. */
   failed(error: unknown, retryInMs: number): void;
-  renewed?(token: Token): void;
 }
 
 export interface TokenFileKeeper {
@@ -64,7 +62,7 @@ function retryDelayMs(failures: number): number {
  * failed renewal is reported and retried with back-off, never given up on: the job may
  * still finish with the token it has. A token with no known expiry is never renewed.
  */
-export function keepTokenFile(source: RenewingTokenSource, file: string, events: KeeperEvents, now: () => number = Date.now): TokenFileKeeper {
+export function keepTokenFile(source: RenewingTokenSource, file: string, events: KeeperEvents): TokenFileKeeper {
   let stopped = false;
   let wake: (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -78,14 +76,13 @@ export function keepTokenFile(source: RenewingTokenSource, file: string, events:
     while (!stopped) {
       const due = source.renewalDueAt();
       if (due === undefined) return;
-      await sleep(failures > 0 ? retryDelayMs(failures) : Math.max(0, due - now()));
+      await sleep(failures > 0 ? retryDelayMs(failures) : Math.max(0, due - Date.now()));
       if (stopped) return;
       try {
         const token = await source.token();
         if (stopped) return;
         writeFileAtomically(file, token.accessToken);
         failures = 0;
-        events.renewed?.(token);
       } catch (error) {
         failures++;
         events.failed(error, retryDelayMs(failures));
