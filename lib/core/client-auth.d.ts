@@ -42,8 +42,6 @@ export type AssertionAudience = {
 export declare function parseAssertionAudience(value: string | undefined, issuer: string | undefined): AssertionAudience;
 /** The `aud` for a request to `requestUrl`, whose token endpoint is `tokenEndpoint`. */
 export declare function assertionAudienceFor(audience: AssertionAudience, requestUrl: URL, tokenEndpoint: URL): string;
-/** How `client_secret_basic` writes one credential: RFC 6749 §2.3.1's form-encoding, or as is. */
-export declare const BASIC_ENCODERS: Readonly<Record<BasicCredentialEncoding, (value: string) => string>>;
 /**
  * Fails with an {@link InputError} when the key a JWT client authentication would sign
  * with cannot sign (RFC 7518 §3), so a bad key is reported before any network call.

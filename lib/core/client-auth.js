@@ -32,7 +32,7 @@ export function assertionAudienceFor(audience, requestUrl, tokenEndpoint) {
     }
 }
 /** How `client_secret_basic` writes one credential: RFC 6749 §2.3.1's form-encoding, or as is. */
-export const BASIC_ENCODERS = {
+const BASIC_ENCODERS = {
     'form-urlencoded': formEncode,
     raw: (value) => value
 };

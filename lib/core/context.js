@@ -49,9 +49,7 @@ export async function withRunContext(options, runtime, work) {
         })
     };
     try {
-        // The runner's endpoint is held to the user's limits too: a hung endpoint must not outlast timeout-seconds.
-        const limits = { retries: retriesOf(given.retries), timeoutMs: timeoutSecondsOf(given.timeoutSeconds) * 1000 };
-        const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(limits)), secrets) : given;
+        const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(limitsOf(given))), secrets) : given;
         const plan = await validPlan(withIdToken);
         registerCredentialLike(plan, secrets);
         const presented = await presentedTokenOf(withIdToken, given);
@@ -69,6 +67,10 @@ export async function withRunContext(options, runtime, work) {
 async function withJobIdToken(options, source, secrets) {
     const { withFederatedToken } = await import('./federation.js');
     return withFederatedToken(options, source, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
+}
+/** The user's limits, to which the runner's endpoint is held too: a hung endpoint must not outlast timeout-seconds. */
+function limitsOf(options) {
+    return { retries: retriesOf(options.retries), timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000 };
 }
 /** The CI token the request presents, if any: the JWT claims code loads only when an option carries one. */
 async function presentedTokenOf(options, given) {

@@ -41,8 +41,9 @@ export async function discoverEndpoints(issuer, send, policy, redact) {
             policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint)}`);
             return endpoints;
         }
-        failures.push(`${url.href} (${describeMiss(response, redact)})`);
-        policy.debug(`No authorization server metadata at ${url.href}: ${describeMiss(response, redact)}`);
+        const miss = describeMiss(response, redact);
+        failures.push(`${url.href} (${miss})`);
+        policy.debug(`No authorization server metadata at ${url.href}: ${miss}`);
     }
     throw new TokenRequestError(`Input "issuer": no authorization server metadata at ${failures.join(' or ')}; check the issuer, or set "token-url"`, {
         code: 'DISCOVERY_ERROR'

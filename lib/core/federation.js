@@ -3,9 +3,8 @@
  * token (RFC 8693 §2.1), assertion (RFC 7523 §2.1) or client assertion (RFC 7523 §2.2)
  * the request needs and was not given.
  */
-import { InputError, messageOf, TokenRequestError } from './errors.js';
+import { errorText, InputError, TokenRequestError } from './errors.js';
 import { parseGrantType } from './grants.js';
-import { foreignText } from './neutralize.js';
 import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
 /** What the runner sets only for a job with `permissions: id-token: write`. */
 const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
@@ -74,7 +73,7 @@ async function fetchIdToken(source, audience, redact) {
             throw error;
         if (error instanceof TokenRequestError)
             throw failure(error.message, error.status, error.code);
-        throw failure(foreignText(messageOf(error), redact) ?? 'failed');
+        throw failure(errorText(error, redact));
     }
     if (typeof token !== 'string' || token.split('.').length !== 3)
         throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');

@@ -4,7 +4,7 @@
  * saying what to fix and where. The first row that matches gives the hint; none is given
  * when no row matches. Loaded only when a request is refused.
  */
-import { BASIC_ENCODERS } from './client-auth.js';
+import { formEncode } from './form-encoding.js';
 import { TokenRequestError } from './errors.js';
 import { claimText, describePresentedToken } from './federated-claims.js';
 import { neutralize } from './neutralize.js';
@@ -14,7 +14,7 @@ const shown = (refusal, value) => (refusal.shown ?? neutralize)(value);
 /** The Basic encodings that would send these credentials differently. */
 function encodingsDiffer({ credentials }) {
     const values = [credentials.clientId ?? '', credentials.clientSecret ?? ''];
-    return values.some((value) => BASIC_ENCODERS['form-urlencoded'](value) !== BASIC_ENCODERS.raw(value));
+    return values.some((value) => formEncode(value) !== value);
 }
 /** The token's `sub` and `aud`, when the request presented one. */
 function subjectAndAudience(presented) {

@@ -1,4 +1,7 @@
 import type * as http from 'node:http';
+import type * as https from 'node:https';
+export declare const httpModule: () => typeof http;
+export declare const httpsModule: () => typeof https;
 export interface HttpRequest {
     method: 'GET' | 'POST';
     url: URL;

@@ -17,8 +17,8 @@ import { USER_AGENT } from './version.js';
  * endpoint, and node:zlib for an uncompressed answer.
  */
 const builtin = createRequire(import.meta.url);
-const httpModule = () => builtin('node:http');
-const httpsModule = () => builtin('node:https');
+export const httpModule = () => builtin('node:http');
+export const httpsModule = () => builtin('node:https');
 const zlibModule = () => builtin('node:zlib');
 /** A token response is a few KiB; anything near this is not one. */
 const MAX_RESPONSE_BYTES = 1024 * 1024;

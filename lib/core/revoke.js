@@ -4,8 +4,7 @@
  */
 import { withRunContext } from './context.js';
 import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
-import { TokenRequestError } from './errors.js';
-import { foreignText } from './neutralize.js';
+import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
@@ -83,9 +82,7 @@ async function revokeEach(plan, { secrets, http, debug, policy }, target) {
             outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
         }
         catch (error) {
-            // A TokenRequestError's server parts are already redacted; any other error's text is not ours.
-            const detail = error instanceof TokenRequestError ? error.message : (foreignText(String(error), redact) ?? 'failed');
-            outcomes.push({ tokenTypeHint, revoked: false, detail });
+            outcomes.push({ tokenTypeHint, revoked: false, detail: errorText(error, redact) });
         }
     }
     return outcomes;

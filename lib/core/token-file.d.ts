@@ -1,5 +1,4 @@
 import type { RenewingTokenSource } from './token-source.js';
-import type { Token } from './types.js';
 /**
  * Replaces `file` with `content` at once: a reader sees the old content or the new, never
  * a mix. Synchronous: a token is a few hundred bytes, and a `--cache` run then loads no
@@ -10,7 +9,6 @@ export declare function writeFileAtomically(file: string, content: string): void
 export interface KeeperEvents {
     /** A renewal failed; the next try is in `retryInMs`. `error` is already redacted by the core. */
     failed(error: unknown, retryInMs: number): void;
-    renewed?(token: Token): void;
 }
 export interface TokenFileKeeper {
     /** Stops renewing; resolves once no renewal is under way. */
@@ -27,4 +25,4 @@ export declare function renewalFailedLine(error: unknown, retryInMs: number, red
  * failed renewal is reported and retried with back-off, never given up on: the job may
  * still finish with the token it has. A token with no known expiry is never renewed.
  */
-export declare function keepTokenFile(source: RenewingTokenSource, file: string, events: KeeperEvents, now?: () => number): TokenFileKeeper;
+export declare function keepTokenFile(source: RenewingTokenSource, file: string, events: KeeperEvents): TokenFileKeeper;

@@ -45,7 +45,7 @@ function retryDelayMs(failures) {
  * failed renewal is reported and retried with back-off, never given up on: the job may
  * still finish with the token it has. A token with no known expiry is never renewed.
  */
-export function keepTokenFile(source, file, events, now = Date.now) {
+export function keepTokenFile(source, file, events) {
     let stopped = false;
     let wake;
     let timer;
@@ -59,7 +59,7 @@ export function keepTokenFile(source, file, events, now = Date.now) {
             const due = source.renewalDueAt();
             if (due === undefined)
                 return;
-            await sleep(failures > 0 ? retryDelayMs(failures) : Math.max(0, due - now()));
+            await sleep(failures > 0 ? retryDelayMs(failures) : Math.max(0, due - Date.now()));
             if (stopped)
                 return;
             try {
@@ -68,7 +68,6 @@ export function keepTokenFile(source, file, events, now = Date.now) {
                     return;
                 writeFileAtomically(file, token.accessToken);
                 failures = 0;
-                events.renewed?.(token);
             }
             catch (error) {
                 failures++;

@@ -1,10 +1,6 @@
-import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
-import { TUNNEL_FAILED, TUNNEL_TIMED_OUT } from './http.js';
-// CommonJS objects, as in ./http.js: an ESM import of node:http loads Node's undici.
-const builtin = createRequire(import.meta.url);
-const httpModule = () => builtin('node:http');
-const httpsModule = () => builtin('node:https');
+// node:http and node:https as ./http.js loads them (CommonJS objects: an ESM import of node:http loads Node's undici).
+import { httpModule, httpsModule, TUNNEL_FAILED, TUNNEL_TIMED_OUT } from './http.js';
 /** Without a deadline of the request's own, a CONNECT still ends: at the default `timeout-seconds`. */
 const DEFAULT_TUNNEL_TIMEOUT_MS = 30_000;
 /**
