@@ -3,11 +3,10 @@
  * injected sleep and a fixed jitter, recording what it slept and logged.
  */
 import { expect } from '@jest/globals';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { InputError, TokenRequestError } from '../../src/core/errors.js';
 import { requestToken, type TokenResult } from '../../src/core/get-token.js';
 import { optionsFromInputs } from '../../src/core/inputs.js';
+import { freeLoopbackPort } from '../helpers/loopback.js';
 import { startTokenServer, type Responder, type TokenServer, type TokenServerOptions } from '../helpers/token-server.js';
 import { baseInputs, type Expectation, type FaultScenario, type ScenarioEnv } from './scenarios.js';
 
@@ -19,15 +18,6 @@ export interface ScenarioServers {
   close(): Promise<void>;
 }
 
-/** A port that was free a moment ago and has nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /** Starts the token server (answering as `replies` says), the bystander, and finds a closed port. */
 export async function startScenarioServers(replies: (env: ScenarioEnv) => ReturnType<FaultScenario['replies']>, options: TokenServerOptions = {}): Promise<ScenarioServers> {
   let respond: Responder = () => 'reset';
@@ -37,7 +27,7 @@ export async function startScenarioServers(replies: (env: ScenarioEnv) => Return
     tokenUrl: token.tokenUrl,
     origin: token.origin,
     elsewhereUrl: elsewhere.origin,
-    closedUrl: `http://127.0.0.1:${await closedPort()}/token`
+    closedUrl: `http://127.0.0.1:${await freeLoopbackPort()}/token`
   };
   const answers = replies(env);
   respond = Array.isArray(answers) ? (_, index) => answers[Math.min(index, answers.length - 1)]! : answers;

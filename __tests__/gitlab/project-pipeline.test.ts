@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freeLoopbackPort } from '../helpers/loopback.js';
 import { isAlive } from '../helpers/process-alive.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { createProject, packCli, runPipeline, SLOW, type PipelineRun } from './gitlab-ci-local.js';
@@ -20,18 +20,9 @@ let run: PipelineRun;
 let listed: PipelineRun;
 let port: number;
 
-/** A free loopback port for the job's server (the file's fixed 8765 is a container's own). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => resolve(free));
-    });
-  });
-}
-
 beforeAll(async () => {
-  port = await freePort();
+  // A free loopback port for the job's server (the file's fixed 8765 is a container's own).
+  port = await freeLoopbackPort();
   // Two changes: the job's server gets a free port, and the jobs run in this machine's
   // shell (on its Node 24) instead of the node:24 image.
   const original = readFileSync(join(REPO_ROOT, '.gitlab-ci.yml'), 'utf8');

@@ -45,9 +45,10 @@ function claimsFor(issuer: string, audience: string, now: number): Record<string
   };
 }
 
-function rs256(claims: Record<string, unknown>, privateKey: KeyObject): string {
+/** A compact RS256 JWS of `claims`, signed with `privateKey`. */
+export function rs256(claims: Record<string, unknown>, privateKey: KeyObject, kid = 'github-oidc-test'): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const input = `${encode({ typ: 'JWT', alg: 'RS256', kid: 'github-oidc-test' })}.${encode(claims)}`;
+  const input = `${encode({ typ: 'JWT', alg: 'RS256', kid })}.${encode(claims)}`;
   return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
 }
 

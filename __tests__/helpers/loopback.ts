@@ -3,7 +3,7 @@
  * kept-alive sockets are destroyed so `close` does not wait for clients to hang up.
  */
 import type http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 
 export interface LoopbackListener {
   /** `http://127.0.0.1:PORT` */
@@ -26,4 +26,13 @@ export async function listenOnLoopback(server: http.Server): Promise<LoopbackLis
         server.close(() => resolve());
       })
   };
+}
+
+/** A port on 127.0.0.1 that was free a moment ago, with nothing listening on it. */
+export async function freeLoopbackPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

@@ -2,7 +2,8 @@
  * A CI OIDC token as GitHub issues one (the claims trust policies match on), signed with
  * a throwaway key: what a refused federated request presents.
  */
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
+import { rs256 } from '../helpers/github-oidc.js';
 
 export const CI_CLAIMS = {
   iss: 'https://token.actions.githubusercontent.com',
@@ -19,7 +20,5 @@ const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 /** An RS256 JWT with `claims` on top of {@link CI_CLAIMS}, expiring `expiresIn` seconds from now. */
 export function ciToken(expiresIn: number, claims: Record<string, unknown> = {}): string {
   const now = Math.floor(Date.now() / 1000);
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const input = `${encode({ alg: 'RS256', typ: 'JWT', kid: 'fake-ci' })}.${encode({ ...CI_CLAIMS, iat: now - 60, nbf: now - 60, exp: now + expiresIn, ...claims })}`;
-  return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
+  return rs256({ ...CI_CLAIMS, iat: now - 60, nbf: now - 60, exp: now + expiresIn, ...claims }, privateKey, 'fake-ci');
 }
