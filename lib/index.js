@@ -7,6 +7,5 @@
 export { getToken, requestToken } from './core/get-token.js';
 export { revokeTokens } from './core/revoke.js';
 export { createTokenSource } from './core/token-source.js';
-export { DEFAULT_REFRESH_MARGIN_SECONDS } from './core/renewal.js';
 export { InputError, TokenRequestError } from './core/errors.js';
 export { providers } from './providers/presets.js';

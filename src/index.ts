@@ -7,7 +7,6 @@
 export { getToken, requestToken, type TokenResult, type TokenRequestSettings } from './core/get-token.js';
 export { revokeTokens, type RevocationOutcome, type RevocationTarget } from './core/revoke.js';
 export { createTokenSource, type TokenSource, type TokenSourceOptions } from './core/token-source.js';
-export { DEFAULT_REFRESH_MARGIN_SECONDS } from './core/renewal.js';
 export type { TokenRuntime } from './core/context.js';
 export { InputError, TokenRequestError, type TokenErrorCode, type TokenRequestErrorDetails } from './core/errors.js';
 export { providers, type ProviderPreset, type BasicCredentialEncoding, type GrantOverride } from './providers/presets.js';
