@@ -5,7 +5,7 @@
  * output says which and why. The server insists on what it lists.
  */
 import { afterEach, expect, test } from '@jest/globals';
-import { getToken, type TokenOptions } from '../../src/index.js';
+import { createTokenSource, getToken, type TokenOptions } from '../../src/index.js';
 import { formOf, startTokenServer, tokenReply, type TokenServer } from '../helpers/token-server.js';
 import { ACCESS_TOKEN } from './servers.js';
 
@@ -62,4 +62,25 @@ test('an explicit client-auth is kept whatever the server lists', async () => {
     (caught: unknown) => caught
   );
   expect(error).toMatchObject({ status: 401, error: 'invalid_client' });
+});
+
+test('a token source revokes with the client authentication discovery chose for its token request', async () => {
+  let origin = '';
+  server = await startTokenServer((request) => {
+    if (request.url.startsWith('/.well-known/')) {
+      return {
+        json: { issuer: origin, token_endpoint: `${origin}/token`, revocation_endpoint: `${origin}/revoke`, token_endpoint_auth_methods_supported: ['client_secret_post'] }
+      };
+    }
+    if (request.headers.authorization) return { status: 401, json: { error: 'invalid_client' } };
+    return request.url === '/revoke' ? { status: 200, body: '' } : tokenReply({ access_token: ACCESS_TOKEN });
+  });
+  origin = server.origin;
+  const source = createTokenSource({ issuer: origin, clientId: 'disc-client', clientSecret: 'fake-disc-secret' });
+
+  expect((await source.token()).accessToken).toBe(ACCESS_TOKEN);
+  expect(await source.revoke()).toEqual([{ tokenTypeHint: 'access_token', revoked: true, detail: 'revoked' }]);
+  const revocation = server.requests.find((request) => request.url === '/revoke')!;
+  expect(revocation.headers.authorization).toBeUndefined();
+  expect(formOf(revocation)).toMatchObject({ token: ACCESS_TOKEN, client_id: 'disc-client', client_secret: 'fake-disc-secret' });
 });

@@ -35,7 +35,13 @@ test('a short client secret that is a word of our messages does not garble the r
     options: { tokenUrl: server.tokenUrl, clientId: 'ci', clientSecret, retries: '0' },
     file,
     revoke: true,
-    held: { token: { accessToken: 'at-renewer-log', tokenType: 'Bearer' }, tokenEndpoint: server.tokenUrl, revocationEndpoint: `${server.origin}/revoke`, obtainedAt: Date.now() }
+    held: {
+      token: { accessToken: 'at-renewer-log', tokenType: 'Bearer' },
+      tokenEndpoint: server.tokenUrl,
+      revocationEndpoint: `${server.origin}/revoke`,
+      obtainedAt: Date.now(),
+      clientAuth: 'client_secret_basic'
+    }
   };
   const input = new PassThrough();
   input.end(JSON.stringify(orders));

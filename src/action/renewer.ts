@@ -6,7 +6,7 @@
  * it did not write itself redacted.
  */
 import { rmSync } from 'node:fs';
-import { text } from 'node:stream/consumers';
+import { text as readText } from 'node:stream/consumers';
 import { errorText } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
@@ -19,10 +19,10 @@ import type { RenewerOrders } from './token-file.js';
 export async function runRenewer(input: NodeJS.ReadableStream, log: (line: string) => void): Promise<void> {
   // Listened for at once: a stop that comes while the orders are read still finds the file deleted.
   const stopRequested = new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
-  const orders = JSON.parse(await text(input)) as RenewerOrders;
+  const orders = JSON.parse(await readText(input)) as RenewerOrders;
   const secrets = new SecretRegistry();
   registerSecretOptions(orders.options, secrets);
-  const { token, tokenEndpoint, revocationEndpoint, obtainedAt } = orders.held;
+  const { token, tokenEndpoint, revocationEndpoint, obtainedAt, clientAuth } = orders.held;
   for (const value of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(value);
   // Never redacted whole: a short secret would garble our own words ("could not renew the ***").
   const say = (line: string) => log(neutralize(line, MAX_LINE_LENGTH));
@@ -31,7 +31,13 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   const source = createRenewingSource(
     orders.options,
     { onSecret: (value) => secrets.addExact(value) },
-    { token: { ...token, raw: {} }, tokenEndpoint: new URL(tokenEndpoint), revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined, obtainedAt }
+    {
+      token: { ...token, raw: {} },
+      tokenEndpoint: new URL(tokenEndpoint),
+      revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined,
+      obtainedAt,
+      clientAuth
+    }
   );
   const keeper = keepTokenFile(source, orders.file, { failed: (error, retryInMs) => say(renewalFailedLine(error, retryInMs, redact)) });
   await stopRequested;

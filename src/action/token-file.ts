@@ -13,7 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { TokenResult } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
-import type { Token } from '../core/types.js';
+import type { ClientAuthMethod, Token } from '../core/types.js';
 import type { ActionsCore } from './actions-core.js';
 import { readSavedState } from './saved-state.js';
 
@@ -30,7 +30,7 @@ export interface RenewerOrders {
   file: string;
   /** Revoke the last token when stopped (`revoke: true`). */
   revoke: boolean;
-  held: { token: Omit<Token, 'raw'>; tokenEndpoint: string; revocationEndpoint?: string; obtainedAt: number };
+  held: { token: Omit<Token, 'raw'>; tokenEndpoint: string; revocationEndpoint?: string; obtainedAt: number; clientAuth: ClientAuthMethod };
 }
 
 /** What the post step needs to stop the renewer. */
@@ -98,7 +98,8 @@ export function startRenewer(orders: RenewerOrders): RenewerState {
 /** The renewer's orders for `result`, obtained at `obtainedAt`. */
 export function renewerOrders(options: TokenSourceOptions, file: string, revoke: boolean, result: TokenResult, obtainedAt: number): RenewerOrders {
   const { raw: _raw, ...token } = result.token;
-  return { options, file, revoke, held: { token, tokenEndpoint: result.tokenEndpoint.href, revocationEndpoint: result.revocationEndpoint?.href, obtainedAt } };
+  const { tokenEndpoint, revocationEndpoint, plan } = result;
+  return { options, file, revoke, held: { token, tokenEndpoint: tokenEndpoint.href, revocationEndpoint: revocationEndpoint?.href, obtainedAt, clientAuth: plan.clientAuth } };
 }
 
 export function readRenewerState(core: Pick<ActionsCore, 'getState'>): RenewerState | undefined {

@@ -10,7 +10,7 @@ import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
 import type { TokenRuntime } from './context.js';
 import type { RevocationOutcome } from './revoke.js';
-import type { Token, TokenOptions } from './types.js';
+import type { ClientAuthMethod, Token, TokenOptions } from './types.js';
 
 /** {@link TokenOptions} plus when to renew. */
 export interface TokenSourceOptions extends TokenOptions {
@@ -42,6 +42,8 @@ export interface TokenSource {
 export interface HeldToken extends Pick<TokenResult, 'token' | 'tokenEndpoint' | 'revocationEndpoint'> {
   /** Epoch milliseconds. */
   obtainedAt: number;
+  /** The client authentication the token request used (discovery may have chosen it): a revocation uses it too. */
+  clientAuth?: ClientAuthMethod;
 }
 
 /** The source as the CLI's `exec` and the action's renewer drive it: they also need to know when to wake up. */
@@ -78,8 +80,8 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
   let pending: Promise<Token> | undefined;
 
   const renew = async (): Promise<Token> => {
-    const { token, tokenEndpoint, revocationEndpoint } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
-    current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now() };
+    const { token, tokenEndpoint, revocationEndpoint, plan } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+    current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth: plan.clientAuth };
     return token;
   };
   const dueAt = (): number | undefined => (current ? renewalDueAt(current.token, current.obtainedAt, marginMs, maxAgeMs) : undefined);
@@ -94,12 +96,12 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
     async revoke() {
       const held = current;
       if (!held) return [];
-      const { revocationEndpoint, tokenEndpoint, token } = held;
+      const { revocationEndpoint, tokenEndpoint, token, clientAuth } = held;
       if (!revocationEndpoint) throw new InputError('revocation-url', 'is required to revoke: the server published no revocation endpoint');
       current = undefined;
       // The revocation code loads only for a source that revokes.
       const { revokeTokens } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
-      return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+      return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
     },
     renewalDueAt: dueAt,
     held: () => current
