@@ -1,7 +1,7 @@
 import { type TokenResult } from './get-token.js';
 import type { TokenRuntime } from './context.js';
 import type { RevocationOutcome } from './revoke.js';
-import type { Token, TokenOptions } from './types.js';
+import type { ClientAuthMethod, Token, TokenOptions } from './types.js';
 /** {@link TokenOptions} plus when to renew. */
 export interface TokenSourceOptions extends TokenOptions {
     /**
@@ -30,6 +30,8 @@ export interface TokenSource {
 export interface HeldToken extends Pick<TokenResult, 'token' | 'tokenEndpoint' | 'revocationEndpoint'> {
     /** Epoch milliseconds. */
     obtainedAt: number;
+    /** The client authentication the token request used (discovery may have chosen it): a revocation uses it too. */
+    clientAuth?: ClientAuthMethod;
 }
 /** The source as the CLI's `exec` and the action's renewer drive it: they also need to know when to wake up. */
 export interface RenewingTokenSource extends TokenSource {

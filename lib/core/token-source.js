@@ -32,8 +32,8 @@ export function createRenewingSource(options, runtime = {}, initial) {
     let current = initial;
     let pending;
     const renew = async () => {
-        const { token, tokenEndpoint, revocationEndpoint } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
-        current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now() };
+        const { token, tokenEndpoint, revocationEndpoint, plan } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+        current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth: plan.clientAuth };
         return token;
     };
     const dueAt = () => (current ? renewalDueAt(current.token, current.obtainedAt, marginMs, maxAgeMs) : undefined);
@@ -49,13 +49,13 @@ export function createRenewingSource(options, runtime = {}, initial) {
             const held = current;
             if (!held)
                 return [];
-            const { revocationEndpoint, tokenEndpoint, token } = held;
+            const { revocationEndpoint, tokenEndpoint, token, clientAuth } = held;
             if (!revocationEndpoint)
                 throw new InputError('revocation-url', 'is required to revoke: the server published no revocation endpoint');
             current = undefined;
             // The revocation code loads only for a source that revokes.
             const { revokeTokens } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
-            return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+            return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
         },
         renewalDueAt: dueAt,
         held: () => current
