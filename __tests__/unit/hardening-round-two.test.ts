@@ -109,6 +109,14 @@ describe('proxies, read as curl reads them', () => {
     expect(() => proxyFor(target)).toThrow(TokenRequestError);
     expect(() => proxyFor(target)).toThrow('The proxy in https_proxy is not a proxy URL this step can use (host:port, http://host:port or https://host:port); fix or unset it');
   });
+
+  test('an unusable proxy fails the request at once: the job has to fix it, so no attempt is retried', async () => {
+    process.env.https_proxy = 'socks5://proxy.example:1080';
+    const slept: number[] = [];
+    const failure = getToken({ tokenUrl: target.href, clientId: 'c', clientSecret: 'fake-proxy-secret', retries: 3 }, { sleep: async (ms) => void slept.push(ms) });
+    await expect(failure).rejects.toMatchObject({ code: 'INVALID_PROXY', message: expect.stringMatching(/; fix or unset it$/) });
+    expect(slept).toEqual([]);
+  });
 });
 
 describe('redirects named by their resolved Location', () => {
