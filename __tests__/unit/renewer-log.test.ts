@@ -67,13 +67,21 @@ test('the post step prints each line of the renewer log neutralised: no workflow
   const info: string[] = [];
   const warnings: string[] = [];
   // Our own pid is alive but no renewer: the post step only prints the log.
-  await stopRenewer({ info: (line) => info.push(line), warning: (line) => warnings.push(String(line)) }, { pid: process.pid, log });
+  await stopRenewer({ info: (line) => info.push(line), warning: (line) => warnings.push(String(line)) }, { pid: process.pid, log }, false);
   expect(info).toEqual([': :add-mask::x']);
   expect(warnings).toEqual([
     'The token renewer had stopped before the end of the job; the token file may have expired',
     'Token renewer: click # #[error]boom',
     'Token renewer: : :stop-commands::t'
   ]);
+});
+
+test('with revoke: true, a renewer that was gone at the end of the job is said to have left its last token unrevoked', async () => {
+  const log = join(folder, 'renewer.log');
+  writeFileSync(log, '');
+  const warnings: string[] = [];
+  await stopRenewer({ info: () => undefined, warning: (line) => warnings.push(String(line)) }, { pid: process.pid, log }, true);
+  expect(warnings).toEqual(['The token renewer had stopped before the end of the job; the token file may have expired, and its last token was not revoked']);
 });
 
 test("a failed renewal's error in a log line (renewer, exec): another error's text redacted and neutralised, ours never garbled", () => {

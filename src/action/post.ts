@@ -18,11 +18,20 @@ export async function post(core: ActionsCore, now: () => number = Date.now): Pro
   if (!renewerStopped) await revokeSavedTokens(core, now);
 }
 
+/** Whether the job asked for revocation; a bad value is the main step's failure to report, not ours. */
+function revokeAsked(core: ActionsCore): boolean {
+  try {
+    return booleanInput('revoke', core.getInput('revoke'));
+  } catch {
+    return false;
+  }
+}
+
 /** Stops the renewer (if the main step started one) and deletes the token file; true when there was a renewer. */
 async function stopKeepFresh(core: ActionsCore): Promise<boolean> {
   try {
     const renewer = readRenewerState(core);
-    if (renewer) await stopRenewer(core, renewer);
+    if (renewer) await stopRenewer(core, renewer, revokeAsked(core));
     return renewer !== undefined;
   } catch (error) {
     core.warning(`Could not stop the token renewer: ${failureMessage(error)}`);

@@ -122,19 +122,21 @@ const POLL_MS = 50;
 
 /**
  * Stops the renewer (SIGTERM: it finishes, revokes if asked, deletes the file), waits for
- * it, then prints its log: `info:` lines as notices, all others as warnings.
+ * it, then prints its log: `info:` lines as notices, all others as warnings. With
+ * `revoke`, a renewer that was gone or had to be killed is said to have left its last
+ * token unrevoked: that token stays valid until it expires, and the job's log must say so.
  */
-export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState): Promise<void> {
+export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<void> {
   if (isRenewer(state.pid)) {
     process.kill(state.pid, 'SIGTERM');
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     while (isRenewer(state.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     if (isRenewer(state.pid)) {
-      core.warning('The token renewer did not stop in time; killed it');
+      core.warning(`The token renewer did not stop in time; killed it${revoke ? ', so its last token may not have been revoked' : ''}`);
       process.kill(state.pid, 'SIGKILL');
     }
   } else {
-    core.warning('The token renewer had stopped before the end of the job; the token file may have expired');
+    core.warning(`The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token was not revoked' : ''}`);
   }
   printLog(core, state.log);
 }
