@@ -38,7 +38,7 @@ export async function main(core: ActionsCore): Promise<void> {
       const file = createTokenFile(result.token.accessToken);
       core.saveState(TOKEN_FILE_STATE, file);
       core.setOutput(TOKEN_FILE_OUTPUT, file);
-      if (keepFresh) core.saveState(RENEWER_STATE, JSON.stringify(startRenewer(renewerOrders(options, file, revoke, result, obtainedAt))));
+      if (keepFresh) core.saveState(RENEWER_STATE, JSON.stringify(await startRenewer(renewerOrders(options, file, revoke, result, obtainedAt))));
     }
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
     core.info(describe(result));

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import type { TokenResult } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
@@ -71,9 +72,11 @@ export function createTokenFile(accessToken: string): string {
 
 /**
  * Starts the renewer, detached so it outlives the main step, and hands it its orders on
- * stdin; its stdout and stderr go to a new 0600 log.
+ * stdin; its stdout and stderr go to a new 0600 log. Resolves once the orders are all in
+ * the pipe: more than the kernel buffers there (64 to 208 KiB) goes in only as the
+ * renewer reads, and a main step that exited first would leave it half of them.
  */
-export function startRenewer(orders: RenewerOrders): RenewerState {
+export async function startRenewer(orders: RenewerOrders): Promise<RenewerState> {
   const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
   const logFd = openSync(log, 'wx', 0o600);
   try {
@@ -84,15 +87,24 @@ export function startRenewer(orders: RenewerOrders): RenewerState {
     // environment, which /proc shows to every later step of the job for as long as it runs.
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
     const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
-    // A renewer that dies at once is reported by the post step; the main step must not crash on the broken pipe.
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(JSON.stringify(orders));
     child.unref();
     if (child.pid === undefined) throw new Error('the renewer process could not be started');
+    await handOver(child.stdin!, JSON.stringify(orders));
     return { pid: child.pid, log };
   } finally {
     closeSync(logFd);
   }
+}
+
+/**
+ * Writes `orders` to the renewer's stdin and closes it. A renewer that dies at once breaks
+ * the pipe: the post step reports it, and the main step must not crash on it.
+ */
+function handOver(stdin: Writable, orders: string): Promise<void> {
+  return new Promise((resolve) => {
+    stdin.on('error', () => resolve());
+    stdin.end(orders, () => resolve());
+  });
 }
 
 /** The renewer's orders for `result`, obtained at `obtainedAt`. */
