@@ -12,6 +12,8 @@ export type TokenErrorCode =
  | 'RESPONSE_TOO_LARGE'
 /** Connection refused, reset, DNS failure, TLS failure. */
  | 'NETWORK_ERROR'
+/** `https_proxy` / `http_proxy` holds no proxy URL this step can use: fixed by the job, so never retried. */
+ | 'INVALID_PROXY'
 /** An attempt exceeded `timeout-seconds`. */
  | 'TIMEOUT'
 /** The server asked us to wait longer than we are willing to. */

@@ -42,7 +42,7 @@ export function proxyFor(target) {
     const url = URL.canParse(withScheme) ? new URL(withScheme) : undefined;
     if (!url?.hostname || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
         throw new TokenRequestError(`The proxy in ${variable} is not a proxy URL this step can use (host:port, http://host:port or https://host:port); fix or unset it`, {
-            code: 'NETWORK_ERROR'
+            code: 'INVALID_PROXY'
         });
     }
     return { url, variable };
