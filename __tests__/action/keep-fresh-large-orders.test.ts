@@ -21,7 +21,15 @@ const seen = new Set<string>();
 beforeAll(async () => {
   server = await startTokenServer((_, index) => ({ json: { access_token: `at-large-${index + 1}`, token_type: 'Bearer', expires_in: 2 } }));
   runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
-  const inputs = { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': 'large-orders-secret-0123', 'extra-params': `padding=${padding}`, scope: `s${padding}`, audience: `a${padding}`, 'keep-fresh': 'true' };
+  const inputs = {
+    'token-url': server.tokenUrl,
+    'client-id': 'ci',
+    'client-secret': 'large-orders-secret-0123',
+    'extra-params': `padding=${padding}`,
+    scope: `s${padding}`,
+    audience: `a${padding}`,
+    'keep-fresh': 'true'
+  };
   job = await runJob(inputs, { env: { RUNNER_TEMP: runnerTemp } }, async (main) => {
     for (let i = 0; i < 16; i++) {
       seen.add(readFileSync(main.outputs.token_file!, 'utf8'));
