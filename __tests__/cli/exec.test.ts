@@ -106,6 +106,14 @@ test('exec with an --output, which it would ignore, is bad usage (exit 2) and ma
   expect(server.requests).toHaveLength(0);
 });
 
+test('exec with --cache, which it would ignore, is bad usage (exit 2) and makes no request', async () => {
+  const run = await runCli(['exec', '--cache', '--', 'true'], envOf());
+
+  expect(run.code).toBe(2);
+  expect(stderrLines(run)).toEqual(['oauth-token: exec takes no --cache: it renews its token for as long as COMMAND runs; see --help']);
+  expect(server.requests).toHaveLength(0);
+});
+
 test('exec with a one-shot token given by value, which it could not renew, is bad usage (exit 2) and makes no request', async () => {
   const requestsBefore = server.requests.length;
   const env = {

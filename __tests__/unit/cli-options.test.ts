@@ -66,3 +66,31 @@ describe('mistakes', () => {
     expect(usageLine(args)).toBe(line);
   });
 });
+
+describe('exec', () => {
+  test('ours up to "--", COMMAND and its arguments after it, the same-looking flags included', () => {
+    expect(parseCommand(['exec', '--scope', 'api', '--', 'deploy', '--output', 'json', '--'], env)).toMatchObject({
+      action: 'exec',
+      options: { scope: 'api' },
+      program: 'deploy',
+      programArgs: ['--output', 'json', '--']
+    });
+    expect(parseCommand(['exec', '-h'], env)).toEqual({ action: 'help' });
+  });
+
+  test.each([
+    [['exec', '--scope', 'api'], 'exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]'],
+    [['exec', '--'], 'exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]'],
+    [['exec', '--output', 'json', '--', 'true'], 'exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE; see --help'],
+    [['exec', '--cache', '--', 'true'], 'exec takes no --cache: it renews its token for as long as COMMAND runs; see --help'],
+    [['exec', '--revocation-url', 'https://auth.example/revoke', '--', 'true'], '--revocation-url (OAUTH_REVOCATION_URL) has no effect on exec; remove it'],
+    [['exec', 'true'], 'unexpected argument (#2): every value belongs to a --flag; see --help'],
+    [['revoke', '--access-token', 'x', 'stray'], 'unexpected argument (#4): every value belongs to a --flag; see --help']
+  ])('%j: %s', (args, line) => {
+    expect(usageLine(args)).toBe(line);
+  });
+
+  test('an OAUTH_CACHE the job sets for its other calls is left alone', () => {
+    expect(parseCommand(['exec', '--', 'true'], { ...env, OAUTH_CACHE: 'true' })).toMatchObject({ action: 'exec', program: 'true' });
+  });
+});

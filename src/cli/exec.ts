@@ -9,10 +9,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TokenRuntime } from '../core/context.js';
 import type { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
-import { parseCommand, UsageError } from './options.js';
-import { requestMachinery, runtimeOf } from './run.js';
+import type { Command } from './options.js';
+import { requestMachinery } from './run.js';
 
 /** What COMMAND gets when it cannot be started (as a shell says "command not found"). */
 const EXIT_NOT_RUN = 127;
@@ -23,23 +24,12 @@ export interface ExecIo {
   secrets: SecretRegistry;
   /** One redacted line on stderr. */
   report: (line: string) => void;
-  stdout: (text: string) => void;
 }
 
 /** Runs `exec`; resolves to COMMAND's exit status (128 + signal number when a signal ended it). */
-export async function runExec(args: readonly string[], env: NodeJS.ProcessEnv, io: ExecIo): Promise<number> {
-  const separator = args.indexOf('--');
-  const command = parseCommand(separator < 0 ? args : args.slice(0, separator), env);
-  if (command.action === 'help') {
-    io.stdout((await import(/* webpackChunkName: "help" */ './help.js')).helpText());
-    return 0;
-  }
-  const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);
-  if (command.action !== 'token' || !program) throw new UsageError('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
-  // Nothing is printed for COMMAND to read: an --output would be silently ignored.
-  if (command.output !== 'token') throw new UsageError('exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE');
+export async function runExec(command: Extract<Command, { action: 'exec' }>, env: NodeJS.ProcessEnv, runtime: TokenRuntime, io: ExecIo): Promise<number> {
+  const { program, programArgs } = command;
   const { checkRenewable, createRenewingSource } = await requestMachinery();
-  const runtime = runtimeOf(command, io.secrets, io.report);
   // As keep-fresh: a one-shot token given by value cannot renew the token for as long as COMMAND runs.
   checkRenewable(command.options, 'exec');
   const source = createRenewingSource(command.options, runtime);

@@ -13,9 +13,17 @@ function inputEntry(input: (typeof CLI_INPUTS)[number]): string {
     ...(input.secret ? ['secret: set the env var, a flag shows in the process list'] : []),
     ...(input.default ? [`default ${input.default}`] : []),
     ...(input.kind === 'lines' ? ['repeat the flag for more lines'] : []),
-    ...(WITHOUT_EFFECT.token.includes(input.name) ? ['a token request refuses it: it has no effect there'] : [])
+    ...refusedBy(input.name)
   ];
   return `  ${flagOf(input.name)} <value>   [${notes.join('; ')}]\n${INDENT}${input.description}`;
+}
+
+/** `a token request and exec refuse it: ...` for an input that has no effect on them. */
+function refusedBy(input: string): string[] {
+  const commands = Object.entries(WITHOUT_EFFECT)
+    .filter(([, inputs]) => inputs.includes(input))
+    .map(([command]) => (command === 'token' ? 'a token request' : command));
+  return commands.length ? [`${commands.join(' and ')} refuse${commands.length === 1 ? 's' : ''} it: it has no effect there`] : [];
 }
 
 export function helpText(): string {
@@ -44,7 +52,7 @@ ${INDENT}This help.
   -V, --version
 ${INDENT}The version.
 
-exec takes the options above but --output, and runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and
+exec takes the options above but --output and --cache, and runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and
 ACCESS_TOKEN_FILE set: the file (readable by you only) is rewritten with a renewed token before the old one
 expires, and deleted when COMMAND ends. Signals are passed on to COMMAND, and exec exits with its status.
 

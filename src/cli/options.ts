@@ -66,6 +66,16 @@ export const ACCESS_TOKEN_INPUT = 'access-token';
 /** `revoke`: every input (the client authentication of a token request) and the access token; nothing is printed on stdout, so no `--output`. */
 const REVOKE_PARSE_OPTIONS: FlagSpecs = { ...INPUT_OPTIONS, ...COMMON_OPTIONS, [ACCESS_TOKEN_INPUT]: { type: 'string' } };
 
+/** The subcommand that runs a program with a token kept valid: `exec [options] -- COMMAND [ARGS...]`. */
+const EXEC_COMMAND = 'exec';
+
+/** `exec`: every input, and the token command's own flags refused with the reason. */
+const EXEC_PARSE_OPTIONS: FlagSpecs = { ...INPUT_OPTIONS, ...COMMON_OPTIONS };
+const EXEC_REFUSALS: Refusals = {
+  output: 'exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE',
+  cache: 'exec takes no --cache: it renews its token for as long as COMMAND runs'
+};
+
 interface InputCommand {
   options: TokenSourceOptions;
   verbose: boolean;
@@ -82,19 +92,21 @@ export type Command =
       /** `--cache` / `OAUTH_CACHE=true`: reuse a token from the per-user cache. */
       cache: boolean;
     })
-  | (InputCommand & { action: 'revoke'; accessToken?: string });
+  | (InputCommand & { action: 'revoke'; accessToken?: string })
+  | (InputCommand & { action: 'exec'; program: string; programArgs: string[] });
 
 /**
- * Reads the command line and the environment: `oauth-token [options]` or
- * `oauth-token revoke [options]`.
+ * Reads the command line and the environment: `oauth-token [options]`,
+ * `oauth-token revoke [options]` or `oauth-token exec [options] -- COMMAND [ARGS...]`.
  *
  * @throws {@link UsageError} for an unknown flag, a flag without its value, a stray
- *   argument, an unknown `--output`, or `revoke` without a token.
+ *   argument, an unknown `--output`, `revoke` without a token, or `exec` without a command.
  * @throws {@link InputError} for an `OAUTH_CACHE` that is not true or false (every other value is
  *   checked by the core, before any request).
  */
 export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): Command {
-  if (args[0] === REVOKE_COMMAND) return parseRevoke(args.slice(1), env);
+  if (args[0] === REVOKE_COMMAND) return parseRevoke(args, env);
+  if (args[0] === EXEC_COMMAND) return parseExec(args, env);
   const values = strictValues(args, PARSE_OPTIONS);
   if (values.help) return { action: 'help' };
   if (values.version) return { action: 'version' };
@@ -105,7 +117,7 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
 }
 
 function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
-  const values = strictValues(args, REVOKE_PARSE_OPTIONS);
+  const values = strictValues(args, REVOKE_PARSE_OPTIONS, 1);
   if (values.help) return { action: 'help' };
   if (values.version) return { action: 'version' };
   const command = inputCommand(values, env);
@@ -117,7 +129,25 @@ function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   return { action: 'revoke', ...command, accessToken, secretFlags: [...command.secretFlags, ...(flagToken ? [ACCESS_TOKEN_INPUT] : [])] };
 }
 
+/**
+ * `exec`'s command line: ours up to `--`, COMMAND's after it. The `OAUTH_CACHE` a job may
+ * set for its other calls is left alone: only a `--cache` given to exec is refused.
+ */
+function parseExec(args: readonly string[], env: NodeJS.ProcessEnv): Command {
+  const separator = args.indexOf('--');
+  const values = strictValues(separator < 0 ? args : args.slice(0, separator), EXEC_PARSE_OPTIONS, 1, EXEC_REFUSALS);
+  if (values.help) return { action: 'help' };
+  if (values.version) return { action: 'version' };
+  const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);
+  if (!program) throw new UsageError('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
+  const command = inputCommand(values, env);
+  rejectInputsWithoutEffect('exec', command.options);
+  return { action: 'exec', ...command, program, programArgs };
+}
+
 type ParsedValues = Record<string, string | boolean | string[] | undefined>;
+/** Flags a command does not take, each with the reason it gives instead of "unknown option". */
+type Refusals = Readonly<Record<string, string>>;
 
 /** The token options from flags and env vars, flags winning. */
 function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputCommand {
@@ -136,13 +166,14 @@ function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputComman
  * Inputs a command reads but does not use: given, they are a usage error rather than
  * silently ignored. A command that comes to use one drops it from its list here.
  */
-export const WITHOUT_EFFECT: Readonly<Record<'token', readonly string[]>> = {
-  token: ['revocation-url']
+export const WITHOUT_EFFECT: Readonly<Record<'token' | 'exec', readonly string[]>> = {
+  token: ['revocation-url'],
+  exec: ['revocation-url']
 };
 
 function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options: TokenSourceOptions): void {
   const given = WITHOUT_EFFECT[command].find((input) => (options as Record<string, unknown>)[optionNameOf(input)] !== undefined);
-  if (given) throw new UsageError(`${describeInput(given)} has no effect on a token request; remove it`);
+  if (given) throw new UsageError(`${describeInput(given)} has no effect on ${command === 'exec' ? 'exec' : 'a token request'}; remove it`);
 }
 
 /**
@@ -150,15 +181,16 @@ function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options
  * value, or every value of a `multiple` one. A value may start with "-" only when joined
  * (`--flag=-x`) or when it is a negative number (`--retries -1`), which the input's own
  * check then refuses with the range it accepts. Messages point at an argument by its
- * position, never quote it: an argument may be a secret.
+ * position, never quote it: an argument may be a secret. Reading starts at `from`, after
+ * a subcommand's name, so that a position counts every argument the user typed.
  */
-function strictValues(args: readonly string[], options: FlagSpecs): ParsedValues {
+function strictValues(args: readonly string[], options: FlagSpecs, from = 0, refusals: Refusals = {}): ParsedValues {
   const values: ParsedValues = {};
   const set = (name: string, spec: FlagSpec, value: string | boolean) => {
     const previous = values[name];
     values[name] = spec.multiple ? [...(Array.isArray(previous) ? previous : []), value as string] : value;
   };
-  for (let index = 0; index < args.length; index++) {
+  for (let index = from; index < args.length; index++) {
     const arg = args[index]!;
     // After `--` every argument is a positional one, and this command line has none.
     if (arg === '--') {
@@ -169,7 +201,7 @@ function strictValues(args: readonly string[], options: FlagSpecs): ParsedValues
     if (!arg.startsWith('--')) {
       for (const letter of arg.slice(1)) {
         const name = Object.keys(options).find((candidate) => options[candidate]!.short === letter);
-        if (!name) throw usage(unknownOption(`-${letter}`));
+        if (!name) throw usage(unknownOption(`-${letter}`, refusals));
         set(name, options[name]!, true);
       }
       continue;
@@ -177,7 +209,7 @@ function strictValues(args: readonly string[], options: FlagSpecs): ParsedValues
     const equals = arg.indexOf('=');
     const rawName = equals === -1 ? arg : arg.slice(0, equals);
     const spec = Object.hasOwn(options, rawName.slice(2)) ? options[rawName.slice(2)] : undefined;
-    if (!spec) throw usage(unknownOption(rawName));
+    if (!spec) throw usage(unknownOption(rawName, refusals));
     if (spec.type === 'boolean') {
       if (equals !== -1) throw usage(`${rawName} takes no value`);
       set(rawName.slice(2), spec, true);
@@ -200,7 +232,9 @@ function usage(problem: string): UsageError {
   return new UsageError(`${problem}; see --help`);
 }
 
-function unknownOption(rawName: string): string {
+function unknownOption(rawName: string, refusals: Refusals): string {
+  const refusal = Object.hasOwn(refusals, rawName.slice(2)) ? refusals[rawName.slice(2)] : undefined;
+  if (refusal) return refusal;
   const actionOnly = INPUTS.find((input) => input.actionOnly && flagOf(input.name) === rawName);
   return actionOnly ? `${rawName} is an input of the GitHub Action only` : `unknown option ${rawName}`;
 }

@@ -34,15 +34,12 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
   // One line each; neutralising the whole line is the last guard against a forgotten path.
   const report = (line: string) => io.stderr(`${PROGRAM}: ${neutralize(line, MAX_LINE_LENGTH)}\n`);
   try {
-    if (args[0] === 'exec') {
-      const { runExec } = await import('./exec.js');
-      return await runExec(args.slice(1), env, { secrets, report, stdout: io.stdout });
-    }
     const command = parseCommand(args, env);
     // The help text (every input's description) is read only for --help.
     if (command.action === 'help') return print(io, (await import(/* webpackChunkName: "help" */ './help.js')).helpText());
     if (command.action === 'version') return print(io, `${VERSION}\n`);
     const runtime = runtimeOf(command, secrets, report);
+    if (command.action === 'exec') return await (await import('./exec.js')).runExec(command, env, runtime, { secrets, report });
     if (command.action === 'revoke') {
       // Off the start-up path of a token request.
       const { revoke } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
@@ -58,7 +55,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
 }
 
 /** How the core reports to the CLI: redacted debug lines with `--verbose`, every secret into the registry. */
-export function runtimeOf(command: Extract<Command, { action: 'token' | 'revoke' }>, secrets: SecretRegistry, report: (line: string) => void): TokenRuntime {
+function runtimeOf(command: Extract<Command, { action: 'token' | 'revoke' | 'exec' }>, secrets: SecretRegistry, report: (line: string) => void): TokenRuntime {
   // At once: an input checked before the core runs (--refresh-margin-seconds) may quote a secret put there by mistake.
   registerSecretOptions(command.options, secrets);
   for (const input of command.secretFlags) {
