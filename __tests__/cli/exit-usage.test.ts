@@ -17,6 +17,7 @@ beforeAll(async () => {
   const cases: Record<string, [string[], Record<string, string>]> = {
     unknownFlag: [['--client-secrte', clientSecret], env],
     unknownOutput: [['--output', 'yaml'], env],
+    secretAsOutput: [['--output', clientSecret], env],
     missingClientId: [['--provider', 'datacrunch', '--token-url', server.tokenUrl], { OAUTH_CLIENT_SECRET: clientSecret }],
     unknownProvider: [[], { ...env, OAUTH_PROVIDER: 'acme' }],
     flagWithoutValue: [['--scope'], env],
@@ -34,7 +35,9 @@ afterAll(() => server.close());
 
 const expectedLines: Record<string, RegExp> = {
   unknownFlag: /^oauth-token: unknown option --client-secrte; see --help$/,
-  unknownOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh \(got "yaml"\); see --help$/,
+  unknownOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh; see --help$/,
+  // A secret typed in the wrong place is not echoed.
+  secretAsOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh; see --help$/,
   missingClientId: /^oauth-token: --client-id \(OAUTH_CLIENT_ID\) is required/,
   unknownProvider: /^oauth-token: --provider \(OAUTH_PROVIDER\) must be one of .*datacrunch.* \(got "acme"\)$/,
   flagWithoutValue: /^oauth-token: --scope needs a value/,

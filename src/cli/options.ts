@@ -242,6 +242,7 @@ function unknownOption(rawName: string, refusals: Refusals): string {
 function outputFormatOf(value: string | undefined): OutputFormat {
   if (value === undefined) return 'token';
   const format = OUTPUT_FORMATS.find((known) => known === value);
-  if (!format) throw new UsageError(`--output must be one of ${OUTPUT_FORMATS.join(', ')} (got "${value}"); see --help`);
+  // Not quoted, as no usage line quotes a value: the secrets are not yet known to redact them here.
+  if (!format) throw new UsageError(`--output must be one of ${OUTPUT_FORMATS.join(', ')}; see --help`);
   return format;
 }
