@@ -1,5 +1,5 @@
-"use strict";exports.id=22,exports.ids=[22],exports.modules={911:((l,s,n)=>{n.r(s),n.d(s,{helpText:()=>h});var a=n(323),t=n(776),r=n(122);const e="      ";function i(o){const u=[(0,t.gR)(o.name),...o.secret?["secret: set the env var, a flag shows in the process list"]:[],...o.default?[`default ${o.default}`]:[],...o.kind==="lines"?["repeat the flag for more lines"]:[],...t.lI.token.includes(o.name)?["a token request refuses it: it has no effect there"]:[]];return`  ${(0,t.iP)(o.name)} <value>   [${u.join("; ")}]
-${e}${o.description}`}function h(){return`oauth-token ${a.x}: get an OAuth 2.0 access token and print it for shell use.
+"use strict";exports.id=22,exports.ids=[22],exports.modules={911:((c,r,n)=>{n.r(r),n.d(r,{helpText:()=>d});var i=n(323),o=n(776),h=n(122);const e="      ";function u(t){const s=[(0,o.gR)(t.name),...t.secret?["secret: set the env var, a flag shows in the process list"]:[],...t.default?[`default ${t.default}`]:[],...t.kind==="lines"?["repeat the flag for more lines"]:[],...l(t.name)];return`  ${(0,o.iP)(t.name)} <value>   [${s.join("; ")}]
+${e}${t.description}`}function l(t){const s=Object.entries(o.lI).filter(([,a])=>a.includes(t)).map(([a])=>a==="token"?"a token request":a);return s.length?[`${s.join(" and ")} refuse${s.length===1?"s":""} it: it has no effect there`]:[]}function d(){return`oauth-token ${i.x}: get an OAuth 2.0 access token and print it for shell use.
 
 Usage: oauth-token [options]      (also: npx oauth-token-action [options])
        oauth-token revoke [options]   revoke a token (RFC 7009): see "Revoke" below
@@ -9,10 +9,10 @@ Every option can also be given as its environment variable; a flag wins over it.
 Put secrets in environment variables: flags are visible to every user of the machine.
 
 Options:
-${t.dV.map(i).join(`
+${o.dV.map(u).join(`
 `)}
   --output <format>   [flag only; default token]
-${e}What stdout gets: ${r.DS.join(", ")}.
+${e}What stdout gets: ${h.DS.join(", ")}.
 ${e}token: the access token and a newline. json: one JSON object.
 ${e}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines for GitLab's artifacts:reports:dotenv.
 ${e}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
@@ -25,7 +25,7 @@ ${e}This help.
   -V, --version
 ${e}The version.
 
-exec takes the options above but --output, and runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and
+exec takes the options above but --output and --cache, and runs COMMAND with ACCESS_TOKEN, TOKEN_TYPE, EXPIRES_AT and
 ACCESS_TOKEN_FILE set: the file (readable by you only) is rewritten with a renewed token before the old one
 expires, and deleted when COMMAND ends. Signals are passed on to COMMAND, and exec exits with its status.
 
@@ -35,7 +35,7 @@ Revoke: oauth-token revoke [options]
 ${e}Revokes the access token and the refresh token given (RFC 7009), authenticating the client
 ${e}with the same options as the token request. The endpoint is --revocation-url, else the
 ${e}issuer's revocation_endpoint. Takes every option above but --output and --cache, and:
-  ${(0,t.iP)(t.uT)} <value>   [${(0,t.gR)(t.uT)}; secret: set the env var, a flag shows in the process list]
+  ${(0,o.iP)(o.uT)} <value>   [${(0,o.gR)(o.uT)}; secret: set the env var, a flag shows in the process list]
 ${e}The access token to revoke. The refresh token to revoke is --refresh-token.
 ${e}Exit status: 0 every token revoked; 1 the endpoint refused or could not be reached;
 ${e}2 bad usage (no token, no revocation endpoint).
