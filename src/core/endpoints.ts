@@ -11,12 +11,21 @@ import type { Redact } from './response.js';
 import type { RetryPolicy } from './retry.js';
 import type { ClientAuthMethod } from './types.js';
 
-/** The endpoints a run uses: explicit inputs first, discovery for the rest. */
+/** The endpoints a run uses (explicit inputs first, discovery for the rest), and its plan as the metadata settles it. */
 export interface ResolvedEndpoints {
   tokenEndpoint: URL;
   revocationEndpoint?: URL;
-  /** The token endpoint's client authentication methods, when discovery ran and the metadata lists them. */
-  tokenEndpointAuthMethods?: string[];
+  /** The plan, with the client authentication the server's metadata allows ({@link clientAuthAfterDiscovery}). */
+  plan: TokenRequestPlan;
+}
+
+/** What discovery needs of a run: its transport, retries, redaction and debug lines. */
+export interface DiscoveryIo {
+  send: HttpTransport;
+  policy: RetryPolicy;
+  /** Removes secrets from what the metadata says, before it is printed. */
+  redact: Redact;
+  debug: (message: string) => void;
 }
 
 /**
@@ -25,16 +34,10 @@ export interface ResolvedEndpoints {
  *
  * @param requireRevocationEndpoint fail (before any token request) when no revocation
  *   endpoint is known, as `revoke: true` needs one (RFC 7009 §2).
- * @param redact removes secrets from what the metadata says, before it is printed.
  */
-export async function resolveEndpoints(
-  plan: Pick<TokenRequestPlan, 'tokenUrl' | 'issuer' | 'revocationUrl'>,
-  send: HttpTransport,
-  policy: RetryPolicy,
-  requireRevocationEndpoint = false,
-  redact: Redact = (text) => text
-): Promise<ResolvedEndpoints> {
+export async function resolveEndpoints(plan: TokenRequestPlan, io: DiscoveryIo, requireRevocationEndpoint = false): Promise<ResolvedEndpoints> {
   const { tokenUrl, issuer, revocationUrl } = plan;
+  const { send, policy, redact } = io;
   // Discovery (its own chunk in the bundles) is loaded only by a run that discovers.
   const discovered = issuer && !(tokenUrl && revocationUrl) ? await (await import('./discovery.js')).discoverEndpoints(issuer, send, policy, redact) : {};
   const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
@@ -43,7 +46,8 @@ export async function resolveEndpoints(
   }
   const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
   if (requireRevocationEndpoint && !revocationEndpoint) throw noRevocationEndpoint('with revoke: true', issuer);
-  return { tokenEndpoint, revocationEndpoint, tokenEndpointAuthMethods: discovered.tokenEndpointAuthMethods };
+  const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.debug);
+  return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
 }
 
 /** The input error for a revocation (RFC 7009 §2) that has no endpoint: `revocation-url` is required `when`, and why discovery did not help. */
@@ -59,7 +63,7 @@ export function noRevocationEndpoint(when: string, issuer: URL | undefined): Inp
  * Basic only, and some support post only). An explicit `client-auth`, a preset's method
  * or a `basic-encoding` (which asks for Basic) is kept. `debug` says which and why.
  */
-export function clientAuthAfterDiscovery(
+function clientAuthAfterDiscovery(
   plan: Pick<TokenRequestPlan, 'clientAuth' | 'clientAuthSource' | 'basicEncodingGiven'>,
   methods: readonly string[] | undefined,
   debug: (message: string) => void

@@ -3,7 +3,7 @@
  * request did.
  */
 import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
-import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
+import { noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
 import type { HttpResponse } from './http.js';
 import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
@@ -69,10 +69,9 @@ export function revokeTokens(options: TokenOptions, target: RevocationTarget, ru
 export async function revokeAtEndpoints(options: TokenOptions, tokens: TokensToRevoke, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
   return withRunContext(requestOptionsOf(options), runtime, async (planned, context) => {
     for (const token of [tokens.accessToken, tokens.refreshToken]) context.secrets.add(token);
-    const endpoints = await resolveEndpoints(planned, context.http.send, context.policy(planned), false, (text) => context.secrets.redact(text));
-    const { tokenEndpoint, revocationEndpoint } = endpoints;
+    const io = { send: context.http.send, policy: context.policy(planned), redact: (text: string) => context.secrets.redact(text), debug: context.debug };
+    const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, io);
     if (!revocationEndpoint) throw noRevocationEndpoint('to revoke a token', planned.issuer);
-    const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, context.debug) };
     return revokeEach(plan, context, { ...tokens, tokenEndpoint, revocationEndpoint });
   });
 }
