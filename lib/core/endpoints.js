@@ -11,10 +11,10 @@ import { neutralize } from './neutralize.js';
  *
  * @param requireRevocationEndpoint fail (before any token request) when no revocation
  *   endpoint is known, as `revoke: true` needs one (RFC 7009 §2).
- * @param redact removes secrets from what the metadata says, before it is printed.
  */
-export async function resolveEndpoints(plan, send, policy, requireRevocationEndpoint = false, redact = (text) => text) {
+export async function resolveEndpoints(plan, io, requireRevocationEndpoint = false) {
     const { tokenUrl, issuer, revocationUrl } = plan;
+    const { send, policy, redact } = io;
     // Discovery (its own chunk in the bundles) is loaded only by a run that discovers.
     const discovered = issuer && !(tokenUrl && revocationUrl) ? await (await import('./discovery.js')).discoverEndpoints(issuer, send, policy, redact) : {};
     const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
@@ -24,7 +24,8 @@ export async function resolveEndpoints(plan, send, policy, requireRevocationEndp
     const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
     if (requireRevocationEndpoint && !revocationEndpoint)
         throw noRevocationEndpoint('with revoke: true', issuer);
-    return { tokenEndpoint, revocationEndpoint, tokenEndpointAuthMethods: discovered.tokenEndpointAuthMethods };
+    const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.debug);
+    return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
 }
 /** The input error for a revocation (RFC 7009 §2) that has no endpoint: `revocation-url` is required `when`, and why discovery did not help. */
 export function noRevocationEndpoint(when, issuer) {
@@ -38,7 +39,7 @@ export function noRevocationEndpoint(when, issuer) {
  * Basic only, and some support post only). An explicit `client-auth`, a preset's method
  * or a `basic-encoding` (which asks for Basic) is kept. `debug` says which and why.
  */
-export function clientAuthAfterDiscovery(plan, methods, debug) {
+function clientAuthAfterDiscovery(plan, methods, debug) {
     if (plan.clientAuth !== 'client_secret_basic' || plan.clientAuthSource !== 'credentials' || !methods)
         return plan.clientAuth;
     const why = `token_endpoint_auth_methods_supported is [${methods.map((method) => neutralize(method, 60)).join(', ')}]`;

@@ -2,7 +2,7 @@
  * The token request end to end: discover, build, send with retries, parse.
  */
 import { withRunContext } from './context.js';
-import { clientAuthAfterDiscovery, resolveEndpoints } from './endpoints.js';
+import { resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
 import { foreignText, neutralize } from './neutralize.js';
 import { parseTokenResponse } from './response.js';
@@ -23,9 +23,7 @@ export function requestToken(options, runtime = {}, settings = {}) {
     return withRunContext(options, runtime, async (planned, { secrets, http, debug, now, policy, presented }) => {
         const retryPolicy = policy(planned);
         const redact = (text) => secrets.redact(text);
-        const endpoints = await resolveEndpoints(planned, http.send, retryPolicy, settings.requireRevocationEndpoint, redact);
-        const { tokenEndpoint, revocationEndpoint } = endpoints;
-        const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, debug) };
+        const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, { send: http.send, policy: retryPolicy, redact, debug }, settings.requireRevocationEndpoint);
         const request = await buildTokenRequest(plan, tokenEndpoint, secrets);
         debug(`POST ${shownUrl(tokenEndpoint, redact)}: grant ${secrets.redactValue(plan.grant.name)}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
         const { response, attempts } = await sendWithRetries(http.send, request, retryPolicy);

@@ -30,12 +30,14 @@ export function planTokenRequest(options) {
     const preset = presetOf(options.provider);
     const grant = parseGrantType(options.grantType ?? preset.grantType);
     const override = options.clientAuth || !grant.known ? undefined : preset.grantOverrides[grant.known];
-    const { method: clientAuth, source: clientAuthSource } = clientAuthChoice(options, preset, grant);
+    // Worked out once: whether `private-key` signs the grant's assertion rather than a client assertion.
+    const signsAssertion = signsGrantAssertion(grant, options);
+    const { method: clientAuth, source: clientAuthSource } = clientAuthChoice(options, preset, grant, signsAssertion);
     // A key-signed jwt_bearer grant authenticates no client by design: its client-id is the assertion's issuer.
-    const implicitNone = clientAuthSource === 'credentials' && clientAuth === 'none' && !signsGrantAssertion(grant, options);
+    const implicitNone = clientAuthSource === 'credentials' && clientAuth === 'none' && !signsAssertion;
     requireClientIdentity(options, grant, implicitNone);
-    const credentials = clientCredentials(options, clientAuth, grant);
-    const grantAssertion = planGrantAssertion(options, signsGrantAssertion(grant, options), credentials.signingAlgorithm);
+    const credentials = clientCredentials(options, clientAuth, signsAssertion);
+    const grantAssertion = planGrantAssertion(options, signsAssertion, credentials.signingAlgorithm);
     const basicEncoding = enumOption('basic-encoding', options.basicEncoding, BASIC_ENCODINGS);
     if (basicEncoding && clientAuth !== 'client_secret_basic') {
         throw new InputError('basic-encoding', `is only used with client-auth "client_secret_basic", but client-auth is "${clientAuth}"`);
@@ -96,21 +98,21 @@ function endpoints(options, preset) {
  * assertion of a client credentials grant.
  */
 export function chooseClientAuth(options, preset, grant) {
-    return clientAuthChoice(options, preset, grant).method;
+    return clientAuthChoice(options, preset, grant, signsGrantAssertion(grant, options)).method;
 }
-function clientAuthChoice(options, preset, grant) {
+function clientAuthChoice(options, preset, grant, signsAssertion) {
     const explicit = enumOption('client-auth', options.clientAuth, CLIENT_AUTH_METHODS);
     if (explicit)
         return { method: explicit, source: 'input' };
     const preferred = (grant.known && preset.grantOverrides[grant.known]?.clientAuth) || preset.clientAuth;
     if (preferred)
         return { method: preferred, source: 'preset' };
-    return { method: impliedClientAuth(options, grant), source: 'credentials' };
+    return { method: impliedClientAuth(options, grant, signsAssertion), source: 'credentials' };
 }
-function impliedClientAuth(options, grant) {
+function impliedClientAuth(options, grant, signsAssertion) {
     if (options.clientSecret)
         return 'client_secret_basic';
-    if (signsGrantAssertion(grant, options))
+    if (signsAssertion)
         return 'none';
     if (options.privateKey || options.clientAssertion)
         return 'private_key_jwt';
@@ -142,7 +144,7 @@ function requireClientIdentity(options, grant, implicitNone) {
         throw new InputError('client-secret', 'is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client');
     }
 }
-function clientCredentials(options, clientAuth, grant) {
+function clientCredentials(options, clientAuth, signsAssertion) {
     const credentials = {
         clientId: options.clientId,
         clientSecret: options.clientSecret,
@@ -151,7 +153,7 @@ function clientCredentials(options, clientAuth, grant) {
         privateKeyId: options.privateKeyId,
         signingAlgorithm: enumOption('signing-algorithm', options.signingAlgorithm, SIGNING_ALGORITHMS)
     };
-    rejectUnusedCredentials(options, clientAuth, grant);
+    rejectUnusedCredentials(options, clientAuth, signsAssertion);
     const requirement = `is required with client-auth "${clientAuth}"`;
     switch (clientAuth) {
         case 'client_secret_basic':
@@ -182,8 +184,8 @@ function clientCredentials(options, clientAuth, grant) {
  * about. A secret is still allowed with a preset's own per-grant `none` (a DataCrunch
  * refresh), where the same step's credentials are simply not needed.
  */
-function rejectUnusedCredentials(options, clientAuth, grant) {
-    const clientKey = signsGrantAssertion(grant, options) ? undefined : options.privateKey && 'private-key';
+function rejectUnusedCredentials(options, clientAuth, signsAssertion) {
+    const clientKey = signsAssertion ? undefined : options.privateKey && 'private-key';
     const keyInput = clientKey || (options.clientAssertion ? 'client-assertion' : undefined);
     if (keyInput && clientAuth !== 'private_key_jwt') {
         throw new InputError(keyInput, `is only used with client-auth "private_key_jwt", but client-auth is "${clientAuth}"`);

@@ -3,7 +3,7 @@
  * request did.
  */
 import { withRunContext } from './context.js';
-import { clientAuthAfterDiscovery, noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
+import { noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
 import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
@@ -40,11 +40,10 @@ export async function revokeAtEndpoints(options, tokens, runtime = {}) {
     return withRunContext(requestOptionsOf(options), runtime, async (planned, context) => {
         for (const token of [tokens.accessToken, tokens.refreshToken])
             context.secrets.add(token);
-        const endpoints = await resolveEndpoints(planned, context.http.send, context.policy(planned), false, (text) => context.secrets.redact(text));
-        const { tokenEndpoint, revocationEndpoint } = endpoints;
+        const io = { send: context.http.send, policy: context.policy(planned), redact: (text) => context.secrets.redact(text), debug: context.debug };
+        const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, io);
         if (!revocationEndpoint)
             throw noRevocationEndpoint('to revoke a token', planned.issuer);
-        const plan = { ...planned, clientAuth: clientAuthAfterDiscovery(planned, endpoints.tokenEndpointAuthMethods, context.debug) };
         return revokeEach(plan, context, { ...tokens, tokenEndpoint, revocationEndpoint });
     });
 }
