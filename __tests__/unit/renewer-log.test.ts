@@ -41,7 +41,8 @@ test('a short client secret that is a word of our messages does not garble the r
       revocationEndpoint: `${server.origin}/revoke`,
       obtainedAt: Date.now(),
       clientAuth: 'client_secret_basic'
-    }
+    },
+    stopFile: join(folder, 'stop')
   };
   const input = new PassThrough();
   input.end(JSON.stringify(orders));

@@ -1,11 +1,11 @@
 /**
  * The renewer the action starts for `keep-fresh: true` (dist/renewer/index.js): reads its
- * orders from stdin, keeps the token file valid as `oauth-token exec` does, and on SIGTERM
- * from the post step stops, revokes the last token if asked, deletes the file and exits.
- * Everything it says goes to its log (its stdout), one neutralised line each, with what
- * it did not write itself redacted.
+ * orders from stdin, keeps the token file valid as `oauth-token exec` does, and when the
+ * post step creates its stop file (or on SIGTERM) stops, revokes the last token if asked,
+ * deletes the file and exits. Everything it says goes to its log (its stdout), one
+ * neutralised line each, with what it did not write itself redacted.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { text as readText } from 'node:stream/consumers';
 import { errorText } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
@@ -16,9 +16,12 @@ import { keepTokenFile, renewalFailedLine } from '../core/token-file.js';
 import { createRenewingSource } from '../core/token-source.js';
 import type { RenewerOrders } from './token-file.js';
 
+/** How often the renewer looks for its stop file: the post step's wait, at most. */
+const STOP_POLL_MS = 200;
+
 export async function runRenewer(input: NodeJS.ReadableStream, log: (line: string) => void): Promise<void> {
   // Listened for at once: a stop that comes while the orders are read still finds the file deleted.
-  const stopRequested = new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
+  const stop = stopRequest();
   const orders = JSON.parse(await readText(input)) as RenewerOrders;
   const secrets = new SecretRegistry();
   registerSecretOptions(orders.options, secrets);
@@ -40,10 +43,31 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
     }
   );
   const keeper = keepTokenFile(source, orders.file, { failed: (error, retryInMs) => say(renewalFailedLine(error, retryInMs, redact)) });
-  await stopRequested;
+  await stop.asked(orders.stopFile);
   await keeper.stop();
   if (orders.revoke) await revokeLast(source, say, errorOf);
   rmSync(orders.file, { force: true });
+}
+
+/**
+ * The post step's request to stop: its stop file, which works on Windows too (where a
+ * signal ends a process outright), or SIGTERM, listened for from the start.
+ */
+function stopRequest(): { asked(stopFile: string): Promise<void> } {
+  let terminated = false;
+  const onTerminate = () => void (terminated = true);
+  process.once('SIGTERM', onTerminate);
+  return {
+    asked: (stopFile) =>
+      new Promise((resolve) => {
+        const poll = setInterval(() => {
+          if (!terminated && !existsSync(stopFile)) return;
+          clearInterval(poll);
+          process.removeListener('SIGTERM', onTerminate);
+          resolve();
+        }, STOP_POLL_MS);
+      })
+  };
 }
 
 async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: (line: string) => void, messageOf: (error: unknown) => string): Promise<void> {

@@ -32,6 +32,11 @@ export interface RenewerOrders {
   /** Revoke the last token when stopped (`revoke: true`). */
   revoke: boolean;
   held: { token: Omit<Token, 'raw'>; tokenEndpoint: string; revocationEndpoint?: string; obtainedAt: number; clientAuth: ClientAuthMethod };
+  /**
+   * The file whose creation asks the renewer to stop ({@link stopFileOf}). Not a signal:
+   * Windows has none, and `process.kill` there ends a process outright, before it revokes.
+   */
+  stopFile: string;
 }
 
 /** What the post step needs to stop the renewer. */
@@ -43,6 +48,11 @@ export interface RenewerState {
 /** The names of the token file and the renewer's log, each followed by 16 random hex digits. */
 const TOKEN_FILE_PREFIX = 'oauth-token';
 const RENEWER_LOG_PREFIX = 'oauth-token-renewer';
+
+/** The stop file of the renewer that writes `log`: beside it, so the post step finds it from the saved state. */
+function stopFileOf(log: string): string {
+  return `${log}.stop`;
+}
 
 /** Where the job's own temporary files go. */
 function runnerTemp(): string {
@@ -76,7 +86,7 @@ export function createTokenFile(accessToken: string): string {
  * the pipe: more than the kernel buffers there (64 to 208 KiB) goes in only as the
  * renewer reads, and a main step that exited first would leave it half of them.
  */
-export async function startRenewer(orders: RenewerOrders): Promise<RenewerState> {
+export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile'>): Promise<RenewerState> {
   const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
   const logFd = openSync(log, 'wx', 0o600);
   try {
@@ -89,7 +99,7 @@ export async function startRenewer(orders: RenewerOrders): Promise<RenewerState>
     const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
     child.unref();
     if (child.pid === undefined) throw new Error('the renewer process could not be started');
-    await handOver(child.stdin!, JSON.stringify(orders));
+    await handOver(child.stdin!, JSON.stringify({ ...orders, stopFile: stopFileOf(log) } satisfies RenewerOrders));
     return { pid: child.pid, log };
   } finally {
     closeSync(logFd);
@@ -108,7 +118,7 @@ function handOver(stdin: Writable, orders: string): Promise<void> {
 }
 
 /** The renewer's orders for `result`, obtained at `obtainedAt`. */
-export function renewerOrders(options: TokenSourceOptions, file: string, revoke: boolean, result: TokenResult, obtainedAt: number): RenewerOrders {
+export function renewerOrders(options: TokenSourceOptions, file: string, revoke: boolean, result: TokenResult, obtainedAt: number): Omit<RenewerOrders, 'stopFile'> {
   const { raw: _raw, ...token } = result.token;
   const { tokenEndpoint, revocationEndpoint, plan } = result;
   return { options, file, revoke, held: { token, tokenEndpoint: tokenEndpoint.href, revocationEndpoint: revocationEndpoint?.href, obtainedAt, clientAuth: plan.clientAuth } };
@@ -133,14 +143,15 @@ const STOP_TIMEOUT_MS = 60_000;
 const POLL_MS = 50;
 
 /**
- * Stops the renewer (SIGTERM: it finishes, revokes if asked, deletes the file), waits for
- * it, then prints its log: `info:` lines as notices, all others as warnings. With
+ * Stops the renewer (its stop file: it finishes, revokes if asked, deletes the file), waits
+ * for it, then prints its log: `info:` lines as notices, all others as warnings. With
  * `revoke`, a renewer that was gone or had to be killed is said to have left its last
  * token unrevoked: that token stays valid until it expires, and the job's log must say so.
  */
 export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<void> {
+  const stopFile = stopFileOf(state.log);
   if (isRenewer(state.pid)) {
-    process.kill(state.pid, 'SIGTERM');
+    askToStop(stopFile);
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     while (isRenewer(state.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     if (isRenewer(state.pid)) {
@@ -150,7 +161,17 @@ export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, s
   } else {
     core.warning(`The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token was not revoked' : ''}`);
   }
+  rmSync(stopFile, { force: true });
   printLog(core, state.log);
+}
+
+/** Creates the stop file, empty and the user's own; one already there (a stop asked before) asks the same. */
+function askToStop(stopFile: string): void {
+  try {
+    writeFileSync(stopFile, '', { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): void {
