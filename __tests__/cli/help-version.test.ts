@@ -36,7 +36,7 @@ test('--help lists every CLI input as a flag with its OAUTH_ env var, and no act
 
 test('--help says that a token request and exec refuse --revocation-url, which has no effect there', () => {
   expect(help.stdout).toContain('  --revocation-url <value>   [OAUTH_REVOCATION_URL; a token request and exec refuse it: it has no effect there]');
-  expect(help.stdout).toContain('exec takes the options above but --output and --cache, and runs COMMAND');
+  expect(help.stdout).toContain('exec takes the options above but --output, --cache and --revocation-url, and runs COMMAND');
 });
 
 test('--help gives the exit statuses and five examples', () => {

@@ -100,9 +100,9 @@ export type Command =
  * `oauth-token revoke [options]` or `oauth-token exec [options] -- COMMAND [ARGS...]`.
  *
  * @throws {@link UsageError} for an unknown flag, a flag without its value, a stray
- *   argument, an unknown `--output`, `revoke` without a token, or `exec` without a command.
- * @throws {@link InputError} for an `OAUTH_CACHE` that is not true or false (every other value is
- *   checked by the core, before any request).
+ *   argument, an unknown `--output`, an `OAUTH_CACHE` that is not true or false, `revoke`
+ *   without a token, or `exec` without a command (every input's value is checked by the
+ *   core, before any request).
  */
 export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   if (args[0] === REVOKE_COMMAND) return parseRevoke(args, env);
@@ -112,8 +112,17 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
   if (values.version) return { action: 'version' };
   const command = inputCommand(values, env);
   rejectInputsWithoutEffect('token', command.options);
-  const cache = values.cache === true || booleanInput('cache', env.OAUTH_CACHE);
+  const cache = values.cache === true || cacheFromEnv(env);
   return { action: 'token', ...command, output: outputFormatOf(values.output as string | undefined), cache };
+}
+
+/** `OAUTH_CACHE`, true or false; not quoted when it is neither, as the secrets are not yet known to redact it. */
+function cacheFromEnv(env: NodeJS.ProcessEnv): boolean {
+  try {
+    return booleanInput('cache', env[envVarOf('cache')]);
+  } catch {
+    throw new UsageError(`${envVarOf('cache')} must be true or false; see --help`);
+  }
 }
 
 function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
