@@ -18,6 +18,8 @@ beforeAll(async () => {
     unknownFlag: [['--client-secrte', clientSecret], env],
     unknownOutput: [['--output', 'yaml'], env],
     secretAsOutput: [['--output', clientSecret], env],
+    secretAsCache: [[], { ...env, OAUTH_CACHE: clientSecret }],
+    unusableProxy: [[], { ...env, OAUTH_TOKEN_URL: 'https://auth.example.test/token', HTTPS_PROXY: 'socks5://proxy.example:1080' }],
     missingClientId: [['--provider', 'datacrunch', '--token-url', server.tokenUrl], { OAUTH_CLIENT_SECRET: clientSecret }],
     unknownProvider: [[], { ...env, OAUTH_PROVIDER: 'acme' }],
     flagWithoutValue: [['--scope'], env],
@@ -38,6 +40,9 @@ const expectedLines: Record<string, RegExp> = {
   unknownOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh; see --help$/,
   // A secret typed in the wrong place is not echoed.
   secretAsOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh; see --help$/,
+  secretAsCache: /^oauth-token: OAUTH_CACHE must be true or false; see --help$/,
+  // Configuration the job has to fix, as an option would be: named as set, and never retried.
+  unusableProxy: /^oauth-token: The proxy in HTTPS_PROXY is not a proxy URL this step can use \(host:port, http:\/\/host:port or https:\/\/host:port\); fix or unset it$/,
   missingClientId: /^oauth-token: --client-id \(OAUTH_CLIENT_ID\) is required/,
   unknownProvider: /^oauth-token: --provider \(OAUTH_PROVIDER\) must be one of .*datacrunch.* \(got "acme"\)$/,
   flagWithoutValue: /^oauth-token: --scope needs a value/,

@@ -110,6 +110,14 @@ describe('proxies, read as curl reads them', () => {
     expect(() => proxyFor(target)).toThrow('The proxy in https_proxy is not a proxy URL this step can use (host:port, http://host:port or https://host:port); fix or unset it');
   });
 
+  test('the refusal names the variable that holds the value, upper case included', () => {
+    delete process.env.https_proxy;
+    process.env.HTTPS_PROXY = 'socks5://proxy.example:1080';
+    expect(() => proxyFor(target)).toThrow('The proxy in HTTPS_PROXY is not a proxy URL');
+    process.env.HTTPS_PROXY = 'upper.example:3128';
+    expect(proxyFor(target)?.variable).toBe('HTTPS_PROXY');
+  });
+
   test('an unusable proxy fails the request at once: the job has to fix it, so no attempt is retried', async () => {
     process.env.https_proxy = 'socks5://proxy.example:1080';
     const slept: number[] = [];

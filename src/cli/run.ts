@@ -5,7 +5,7 @@
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
 import type { TokenRuntime } from '../core/context.js';
-import { errorText, followUpLines, InputError } from '../core/errors.js';
+import { errorText, followUpLines, InputError, TokenRequestError } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
@@ -122,6 +122,8 @@ function failureLine(error: unknown, secrets: SecretRegistry): string {
   return errorText(error, (text) => secrets.redact(text));
 }
 
+/** Bad usage or input is 2: the options, and a proxy variable that holds no proxy URL (no request was made). */
 function exitStatusOf(error: unknown): number {
-  return error instanceof UsageError || error instanceof InputError ? EXIT_USAGE : EXIT_REFUSED;
+  const badInput = error instanceof UsageError || error instanceof InputError || (error instanceof TokenRequestError && error.code === 'INVALID_PROXY');
+  return badInput ? EXIT_USAGE : EXIT_REFUSED;
 }

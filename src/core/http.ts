@@ -57,7 +57,7 @@ export interface HttpSession {
 /** The proxy a URL goes through, and the variable that named it (for messages: never its value, which may hold a password). */
 export interface ProxySetting {
   url: URL;
-  variable: 'https_proxy' | 'http_proxy';
+  variable: 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
 }
 
 /**
@@ -71,8 +71,10 @@ export interface ProxySetting {
  */
 export function proxyFor(target: URL): ProxySetting | undefined {
   if (checkBypass(target)) return undefined;
-  const variable = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-  const value = (process.env[variable] || process.env[variable.toUpperCase()])?.trim();
+  const names = target.protocol === 'https:' ? (['https_proxy', 'HTTPS_PROXY'] as const) : (['http_proxy', 'HTTP_PROXY'] as const);
+  // Named as set: on Linux the two cases are two variables, and the user must fix the one that holds the value.
+  const variable = names.find((name) => process.env[name]);
+  const value = variable && process.env[variable]!.trim();
   if (!value) return undefined;
   const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
   const url = URL.canParse(withScheme) ? new URL(withScheme) : undefined;
