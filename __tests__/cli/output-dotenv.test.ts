@@ -49,7 +49,11 @@ test('GitLab reads back exactly the values', () => {
 test('refuses a value GitLab cannot carry: exit 1, nothing on stdout, one line naming the field', () => {
   expect(multiline.code).toBe(1);
   expect(multiline.stdout).toBe('');
-  expect(stderrLines(multiline)).toEqual([expect.stringMatching(/^oauth-token: the server's refresh_token has a line break.*use --output json or env$/)]);
+  expect(stderrLines(multiline)).toEqual([
+    expect.stringMatching(
+      /^oauth-token: the server's refresh_token has a control character \(a line break, tab, NUL or escape\), which --output dotenv does not print; use --output json$/
+    )
+  ]);
 });
 
 test('prints no secret on stderr', () => {

@@ -1,6 +1,7 @@
 /**
  * CLI, `--output env`: `eval "$(oauth-token --output env)"` in POSIX sh sets every output
- * exactly, whatever the values hold: quotes, `$(...)`, backticks, backslashes, newlines.
+ * exactly, whatever the values hold: quotes, `$(...)`, backticks, backslashes. (A control
+ * character, a line break among them, is refused: output-format.test.ts.)
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,14 +14,14 @@ import { CLI_ENTRY, runCli, type CliRun } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'oauth-cli-env-'));
 const canary = join(dir, 'pwned');
-// An access token is printable ASCII (RFC 6749 §A.12; anything else is refused): the line break is in the refresh token.
+// An access token is printable ASCII (RFC 6749 §A.12; anything else is refused).
 const hostile = `at-'$(touch ${canary})'"\`touch ${canary}\`"; touch ${canary} \\ '\\'' $HOME end`;
 const answer = {
   access_token: hostile,
   token_type: 'Bearer',
   expires_in: 120,
   scope: "it's read",
-  refresh_token: `rt-env-'$(touch ${canary})'\n$HOME-0123456789`,
+  refresh_token: `rt-env-'$(touch ${canary})' $HOME-0123456789`,
   issued_token_type: 'urn:ietf:params:oauth:token-type:access_token'
 };
 const env = { OAUTH_CLIENT_ID: 'env-client', OAUTH_CLIENT_SECRET: 'env-secret-0123', OAUTH_RETRIES: '0' };

@@ -1,7 +1,9 @@
 /**
  * The output formats as properties over arbitrary values: a shell-quoted value survives
  * `eval` in POSIX sh byte for byte, a dotenv value is either read back by GitLab
- * exactly or refused, and so is a PowerShell one by PowerShell's reading of a verbatim string.
+ * exactly or refused, and so is a PowerShell one by PowerShell's reading of a verbatim
+ * string. A control character, which would act on a terminal, is refused by each, and
+ * JSON carries it escaped.
  */
 import { expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -10,8 +12,9 @@ import { dotenvValue, formatToken, pwshQuote, shellQuote, UnrepresentableValueEr
 import { parseLikeGitLab } from './gitlab-dotenv.js';
 import { readLikePowerShell } from './pwsh-reading.js';
 
-const withoutNul = fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !value.includes('\0'));
-const shellHostile = fc.constantFrom("'", '"', '$', '`', '\\', '\n', ' ', ';', '*', '$(id)', "'\\''", '!', '~', '#', '&');
+const CONTROL_CHARACTER = /[\x00-\x1f\x7f-\x9f]/;
+const withoutControls = fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !CONTROL_CHARACTER.test(value));
+const shellHostile = fc.constantFrom("'", '"', '$', '`', '\\', ' ', ';', '*', '$(id)', "'\\''", '!', '~', '#', '&');
 
 /** What `sh` has in "$1", "$2", ... after `set -- <words>`. */
 function throughShell(words: string[]): string[] {
@@ -26,7 +29,7 @@ test('a single-quoted value reaches sh unchanged, whatever it holds', () => {
     fc.property(
       fc.array(
         fc.oneof(
-          withoutNul,
+          withoutControls,
           fc.array(shellHostile).map((parts) => parts.join(''))
         ),
         { minLength: 1, maxLength: 20 }
@@ -39,17 +42,36 @@ test('a single-quoted value reaches sh unchanged, whatever it holds', () => {
   );
 });
 
-test('a NUL, which no shell variable can hold, is refused without the value in the message', () => {
-  const refusal = (() => {
-    try {
-      return shellQuote('access_token', 'at-secret\0tail');
-    } catch (error) {
-      return error;
-    }
-  })();
-  expect(refusal).toBeInstanceOf(UnrepresentableValueError);
-  expect((refusal as Error).message).toMatch(/^the server's access_token contains a NUL character/);
-  expect((refusal as Error).message).not.toContain('at-secret');
+test.each([
+  ['a NUL, which no shell variable can hold', 'at-secret\0tail'],
+  ['an escape sequence', 'Bearer\x1b]8;;https://evil.example\x07x'],
+  ['a line that would start with a workflow command', 'a\n::add-mask::zz'],
+  ['an 8-bit CSI', 'a\x9b31m']
+])('%s is refused by every shell format, without the value in the message', (_, value) => {
+  for (const quote of [shellQuote, pwshQuote, dotenvValue]) {
+    const refusal = (() => {
+      try {
+        return quote('token_type', value);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(UnrepresentableValueError);
+    expect((refusal as Error).message).toMatch(
+      /^the server's token_type has a control character \(a line break, tab, NUL or escape\), which --output (env|pwsh|dotenv) does not print; use --output json$/
+    );
+  }
+});
+
+test('JSON carries any value exactly, in ASCII: controls, DEL, C1, bidi and non-Latin characters escaped', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (scope) => {
+      const written = formatToken({ accessToken: 'at-json-0123', tokenType: 'Bearer', scope, raw: {} }, 'json');
+      expect(written).toMatch(/^[\x20-\x7e]*\n$/);
+      expect((JSON.parse(written) as { scope: string }).scope).toBe(scope);
+    }),
+    { numRuns: 300 }
+  );
 });
 
 test('a dotenv value is read back by GitLab exactly, or refused', () => {
@@ -60,7 +82,7 @@ test('a dotenv value is read back by GitLab exactly, or refused', () => {
         written = dotenvValue('access_token', value);
       } catch (error) {
         expect(error).toBeInstanceOf(UnrepresentableValueError);
-        expect(/[\r\n\0]|^[ \t\n\v\f\r\0]|[ \t\n\v\f\r\0]$/.test(value)).toBe(true);
+        expect(CONTROL_CHARACTER.test(value) || /^ | $/.test(value)).toBe(true);
         return;
       }
       expect(parseLikeGitLab(`ACCESS_TOKEN=${written}\n`)).toEqual({ ACCESS_TOKEN: value });
@@ -75,7 +97,7 @@ test('the token format is the token and one newline; another format refuses a va
   expect(() => formatToken(token, 'dotenv')).toThrow(/refresh_token/);
 });
 
-const pwshHostile = fc.constantFrom("'", "''", '\u2018', '\u2019', '\u201A', '\u201B', '"', '$', '`', '$(Get-Date)', '@(', ';', '#', ' ', '\t', 'é', '\u{1F511}');
+const pwshHostile = fc.constantFrom("'", "''", '\u2018', '\u2019', '\u201A', '\u201B', '"', '$', '`', '$(Get-Date)', '@(', ';', '#', ' ', 'é', '\u{1F511}');
 
 test('a PowerShell verbatim string is read back exactly, whatever quotes it holds', () => {
   fc.assert(
@@ -90,7 +112,7 @@ test('a PowerShell verbatim string is read back exactly, whatever quotes it hold
           written = pwshQuote('access_token', value);
         } catch (error) {
           expect(error).toBeInstanceOf(UnrepresentableValueError);
-          expect(/[\r\n\0]/.test(value)).toBe(true);
+          expect(CONTROL_CHARACTER.test(value)).toBe(true);
           return;
         }
         expect(readLikePowerShell(`$env:ACCESS_TOKEN = ${written}`)).toEqual(['ACCESS_TOKEN', value]);
@@ -112,6 +134,6 @@ test('the pwsh format sets the env and dotenv names, one line each, and refuses 
   ]);
   expect(lines[0]).toBe("$env:ACCESS_TOKEN = 'at-''pwsh\u2019\u2019'");
   expect(() => formatToken({ ...token, refreshToken: 'rt-secret\r\nsplit' }, 'pwsh')).toThrow(
-    /^the server's refresh_token has a line break or NUL, which --output pwsh cannot carry; use --output json$/
+    /^the server's refresh_token has a control character \(a line break, tab, NUL or escape\), which --output pwsh does not print; use --output json$/
   );
 });

@@ -2,6 +2,7 @@
  * What the CLI prints on stdout for each `--output` (CONTRACT.md, "CLI"). Each format is
  * built whole before anything is written, so a failure never leaves half a token behind.
  */
+import { hasControlCharacter } from '../core/neutralize.js';
 import { OPTIONAL_OUTPUTS, tokenOutputs } from '../core/outputs.js';
 import type { Token } from '../core/types.js';
 
@@ -9,9 +10,9 @@ export const OUTPUT_FORMATS = ['token', 'json', 'env', 'dotenv', 'pwsh'] as cons
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /**
- * A value of the server's answer that a format cannot carry exactly (a NUL for a shell,
- * a line break for GitLab's dotenv). The CLI fails with exit status 1 rather than write a
- * wrong value; the message names the field, never its value.
+ * A value of the server's answer that a format cannot carry exactly, or must not print (a
+ * control character). The CLI fails with exit status 1 rather than write a wrong value;
+ * the message names the field, never its value.
  */
 export class UnrepresentableValueError extends Error {
   constructor(message: string) {
@@ -33,7 +34,7 @@ export function formatToken(token: Token, format: OutputFormat): string {
     case 'token':
       return `${token.accessToken}\n`;
     case 'json':
-      return `${JSON.stringify(jsonOf(token))}\n`;
+      return `${asciiJson(jsonOf(token))}\n`;
     case 'env':
       return outputFields(token)
         .map(([name, value]) => `export ${name.toUpperCase()}=${shellQuote(name, value)}\n`)
@@ -64,14 +65,34 @@ function jsonOf(token: Token): Record<string, string | number | null> {
 }
 
 /**
+ * The JSON of `value` in ASCII: every other character as a `\u` escape, so that it reads
+ * back exactly and prints nothing a terminal acts on (`JSON.stringify` escapes C0
+ * controls, not DEL, the C1 controls or the bidi ones).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Server text is printed only without control characters (CONTRACT.md), and a shell
+ * format prints values as they are: one that holds a control character is refused. No
+ * field of a token answer has one (RFC 6749 §A: VSCHAR, NQCHAR, type names, numbers).
+ */
+function refuseControlCharacters(name: string, value: string, format: OutputFormat): void {
+  if (hasControlCharacter(value)) {
+    throw new UnrepresentableValueError(
+      `the server's ${name} has a control character (a line break, tab, NUL or escape), which --output ${format} does not print; use --output json`
+    );
+  }
+}
+
+/**
  * A POSIX sh single-quoted word: inside single quotes nothing is special (POSIX.1-2017
  * XCU §2.2.2), so `'` is the only character to handle, as `'\''` (close, escaped quote,
- * reopen). Safe for `eval` whatever the value holds; only NUL cannot be in a variable.
+ * reopen). Safe for `eval` whatever the value holds.
  */
 export function shellQuote(name: string, value: string): string {
-  if (value.includes('\0')) {
-    throw new UnrepresentableValueError(`the server's ${name} contains a NUL character, which a shell variable cannot hold; use --output json`);
-  }
+  refuseControlCharacters(name, value, 'env');
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -81,31 +102,25 @@ const PWSH_SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
 /**
  * A PowerShell verbatim (single-quoted) string: nothing inside is expanded, and a quote
  * is written twice (about_Quoting_Rules). PowerShell also takes the typographic quotes
- * U+2018 to U+201B for `'`, so those are doubled too. A line break or a NUL is refused:
- * PowerShell reads a native command's output line by line (and may rejoin the lines with
- * CRLF), and an environment variable cannot hold a NUL.
+ * U+2018 to U+201B for `'`, so those are doubled too. Control characters are refused,
+ * line breaks among them: PowerShell reads a native command's output line by line.
  */
 export function pwshQuote(name: string, value: string): string {
-  if (/[\r\n\0]/.test(value)) {
-    throw new UnrepresentableValueError(`the server's ${name} has a line break or NUL, which --output pwsh cannot carry; use --output json`);
-  }
+  refuseControlCharacters(name, value, 'pwsh');
   return `'${value.replace(PWSH_SINGLE_QUOTES, (quote) => quote + quote)}'`;
 }
 
-/** The whitespace Ruby's `String#strip` removes, as GitLab trims each dotenv key and value. */
-const GITLAB_TRIMMED = '[ \\t\\n\\v\\f\\r\\0]';
-const NOT_CARRIED_BY_GITLAB = new RegExp(`[\\r\\n\\0]|^${GITLAB_TRIMMED}|${GITLAB_TRIMMED}$`);
-
 /**
  * A value for GitLab's `artifacts:reports:dotenv`, which reads each line as
- * `KEY=value`, splitting at the first `=` and trimming both sides, with no quoting and
- * no escapes (quotes would become part of the value) and no multi-line values. So the
- * value is written verbatim, and one GitLab would change (a line break, a NUL, leading
- * or trailing whitespace) is refused.
+ * `KEY=value`, splitting at the first `=` and trimming both sides (Ruby's `String#strip`),
+ * with no quoting and no escapes (quotes would become part of the value) and no
+ * multi-line values. So the value is written verbatim; control characters are refused,
+ * and so is leading or trailing space, which GitLab would cut off.
  */
 export function dotenvValue(name: string, value: string): string {
-  if (NOT_CARRIED_BY_GITLAB.test(value)) {
-    throw new UnrepresentableValueError(`the server's ${name} has a line break, NUL or surrounding whitespace, which a GitLab dotenv value cannot carry; use --output json or env`);
+  refuseControlCharacters(name, value, 'dotenv');
+  if (/^ | $/.test(value)) {
+    throw new UnrepresentableValueError(`the server's ${name} has leading or trailing space, which a GitLab dotenv value cannot carry; use --output json or env`);
   }
   return value;
 }
