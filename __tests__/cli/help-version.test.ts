@@ -48,7 +48,8 @@ test('--help gives the exit statuses and five examples', () => {
   expect(examples).toContain('eval "$vars"');
   expect(examples).toContain('--output dotenv');
   expect(examples).toContain('OAUTH_ACCESS_TOKEN="$ACCESS_TOKEN" oauth-token revoke --issuer');
-  expect(examples).toContain('--output pwsh | Out-String | Invoke-Expression');
+  expect(examples).toContain('$lines = oauth-token --provider datacrunch --output pwsh; if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }');
+  expect(examples).toContain('Invoke-Expression ($lines -join "`n")');
 });
 
 test('--help documents revoke: its usage, --access-token with its env var, its exit statuses; and --output pwsh', () => {

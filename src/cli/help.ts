@@ -45,7 +45,7 @@ ${INDENT}env: export ACCESS_TOKEN='...' lines for eval. dotenv: KEY=value lines 
 ${INDENT}pwsh: $env:ACCESS_TOKEN = '...' lines for PowerShell's Invoke-Expression.
   --cache   [OAUTH_CACHE=true; folder: OAUTH_CACHE_DIR, else $XDG_RUNTIME_DIR/oauth-token, else $RUNNER_TEMP/oauth-token, else the OS temp dir/oauth-token-<uid>]
 ${INDENT}Reuse the token from a per-user cache while it is outside the refresh margin; renew it when not.
-  --verbose
+  --verbose   [flag only]
 ${INDENT}Redacted diagnostics of each request on stderr.
   -h, --help
 ${INDENT}This help.
@@ -66,7 +66,8 @@ ${INDENT}issuer's revocation_endpoint. Takes every option above but --output and
   ${flagOf(ACCESS_TOKEN_INPUT)} <value>   [${envVarOf(ACCESS_TOKEN_INPUT)}; secret: set the env var, a flag shows in the process list]
 ${INDENT}The access token to revoke. The refresh token to revoke is --refresh-token.
 ${INDENT}Exit status: 0 every token revoked; 1 the endpoint refused or could not be reached;
-${INDENT}2 bad usage (no token, no revocation endpoint).
+${INDENT}2 bad usage (no token, no revocation endpoint, or no token endpoint: --token-url, --issuer or a
+${INDENT}--provider's, which client authentication needs).
 
 Examples:
   # DataCrunch, credentials from the environment
@@ -84,7 +85,8 @@ Examples:
   # Jenkins post / GitLab after_script: revoke what the job used
   OAUTH_ACCESS_TOKEN="$ACCESS_TOKEN" oauth-token revoke --issuer https://auth.example.com
 
-  # PowerShell
-  oauth-token --provider datacrunch --output pwsh | Out-String | Invoke-Expression
+  # PowerShell: on a failure stdout is empty, so check the exit status before Invoke-Expression
+  $lines = oauth-token --provider datacrunch --output pwsh; if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+  Invoke-Expression ($lines -join "\`n")
 `;
 }
