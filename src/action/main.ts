@@ -21,11 +21,13 @@ export async function main(core: ActionsCore): Promise<void> {
     // The token file and its renewer (node:crypto, child processes) load only for a run that asks for them.
     if (keepFresh) (await import('../core/token-source.js')).checkRenewable(options, 'keep-fresh');
     const obtainedAt = Date.now();
+    // Every secret the core reports is masked at once, and kept to redact the server's text we print.
+    const secrets = new SecretRegistry((value) => core.setSecret(value));
     const result = await requestToken(
       options,
       // No getIdToken: the core asks the runner itself, within timeout-seconds; core.getIDToken has no
       // deadline, and its pending socket would keep the step alive after a failure.
-      { onSecret: (value) => core.setSecret(value), debug: (message) => core.debug(message) },
+      { onSecret: (value) => secrets.addExact(value), debug: (message) => core.debug(message) },
       { requireRevocationEndpoint: revoke }
     );
     // Saved first, so that the post step revokes the token even if a later write fails.
@@ -41,8 +43,9 @@ export async function main(core: ActionsCore): Promise<void> {
       if (keepFresh) core.saveState(RENEWER_STATE, JSON.stringify(await startRenewer(renewerOrders(options, file, revoke, result, obtainedAt))));
     }
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
-    core.info(describe(result));
-    writeSummary(core, result);
+    const shown = (text: string) => escapeToAscii(secrets.redact(text));
+    core.info(describe(result, shown));
+    writeSummary(core, result, shown);
   } catch (error) {
     core.setFailed(failureMessage(error instanceof InputError ? inputErrorToShow(core, error) : error));
     for (const line of followUpLines(error)) core.info(line);
@@ -83,10 +86,12 @@ function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
   for (const [name, value] of tokenOutputs(token)) core.setOutput(name, value ?? '');
 }
 
-/** `token_type` comes from the server: shown as printable ASCII (RFC 6749 §A.4 / §7.1), never raw. */
-function describe({ token, tokenEndpoint, plan }: TokenResult): string {
+/** Server text as the log and the summary show it: redacted, as printable ASCII (RFC 6749 §A.4 / §7.1), never raw. */
+type Shown = (serverText: string) => string;
+
+function describe({ token, tokenEndpoint, plan }: TokenResult, shown: Shown): string {
   const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
-  const line = `Got a ${escapeToAscii(token.tokenType)} token from ${tokenEndpoint.host} (provider ${plan.preset.name}, grant ${plan.grant.name}${expiry})`;
+  const line = `Got a ${shown(token.tokenType)} token from ${tokenEndpoint.host} (provider ${plan.preset.name}, grant ${plan.grant.name}${expiry})`;
   return neutralize(line, MAX_LINE_LENGTH);
 }
 
@@ -97,10 +102,10 @@ function describe({ token, tokenEndpoint, plan }: TokenResult): string {
  * 3% of the step's time in `npm run bench`). A summary that cannot be written (an
  * unwritable GITHUB_STEP_SUMMARY) is a warning: the token is already out.
  */
-function writeSummary(core: ActionsCore, { token, tokenEndpoint, plan }: TokenResult): void {
+function writeSummary(core: ActionsCore, { token, tokenEndpoint, plan }: TokenResult, shown: Shown): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  const cells = [plan.preset.name, tokenEndpoint.host, plan.grant.name, token.scope === undefined ? 'not stated' : escapeToAscii(token.scope), token.expiresAt ?? 'unknown'];
+  const cells = [plan.preset.name, tokenEndpoint.host, plan.grant.name, token.scope === undefined ? 'not stated' : shown(token.scope), token.expiresAt ?? 'unknown'];
   const table = core.summary
     .emptyBuffer()
     .addHeading('OAuth token', 3)
