@@ -25,7 +25,7 @@ export interface HttpSession {
 /** The proxy a URL goes through, and the variable that named it (for messages: never its value, which may hold a password). */
 export interface ProxySetting {
     url: URL;
-    variable: 'https_proxy' | 'http_proxy';
+    variable: 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
 }
 /**
  * The proxy for `target`, read as curl reads it: `https_proxy` for an https:// URL,

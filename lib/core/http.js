@@ -34,8 +34,10 @@ const MAX_RESPONSE_BYTES = 1024 * 1024;
 export function proxyFor(target) {
     if (checkBypass(target))
         return undefined;
-    const variable = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-    const value = (process.env[variable] || process.env[variable.toUpperCase()])?.trim();
+    const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    // Named as set: on Linux the two cases are two variables, and the user must fix the one that holds the value.
+    const variable = names.find((name) => process.env[name]);
+    const value = variable && process.env[variable].trim();
     if (!value)
         return undefined;
     const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;

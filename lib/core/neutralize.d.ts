@@ -33,6 +33,8 @@ export declare function escapeToAscii(text: string, maxLength?: number): string;
  * token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
  */
 export declare function isVisibleAscii(text: string): boolean;
+/** Whether `text` holds a C0 or C1 control or DEL: what a terminal acts on (escape sequences) and line breaks. */
+export declare function hasControlCharacter(text: string): boolean;
 /**
  * Text we did not write (a server's answer, an exception's message, a URL) as it may
  * appear in a message: secrets it holds redacted first (cutting or folding the text could break a secret up so that it no

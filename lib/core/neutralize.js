@@ -59,6 +59,10 @@ export function escapeToAscii(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
 export function isVisibleAscii(text) {
     return /^[\x20-\x7e]+$/.test(text);
 }
+/** Whether `text` holds a C0 or C1 control or DEL: what a terminal acts on (escape sequences) and line breaks. */
+export function hasControlCharacter(text) {
+    return /[\x00-\x1f\x7f-\x9f]/.test(text);
+}
 /**
  * Text we did not write (a server's answer, an exception's message, a URL) as it may
  * appear in a message: secrets it holds redacted first (cutting or folding the text could break a secret up so that it no

@@ -23,6 +23,8 @@ export declare function renewalFailedLine(error: unknown, retryInMs: number, red
  * Keeps `file` holding a valid token from `source`: sleeps until the held token enters its
  * refresh margin, renews it and rewrites the file (recreating it if someone deleted it). A
  * failed renewal is reported and retried with back-off, never given up on: the job may
- * still finish with the token it has. A token with no known expiry is never renewed.
+ * still finish with the token it has. So is a renewal whose token is due again at once
+ * (`expires_in: 0`, a JWT `exp` already past), which would otherwise be asked for in a
+ * loop. A token with no known expiry is never renewed.
  */
-export declare function keepTokenFile(source: RenewingTokenSource, file: string, events: KeeperEvents): TokenFileKeeper;
+export declare function keepTokenFile(source: Pick<RenewingTokenSource, 'token' | 'renewalDueAt'>, file: string, events: KeeperEvents): TokenFileKeeper;

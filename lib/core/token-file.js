@@ -35,6 +35,8 @@ export function renewalFailedLine(error, retryInMs, redact) {
 /** The first retry after a failed renewal, doubled each time up to {@link MAX_RETRY_DELAY_MS}. */
 const FIRST_RETRY_DELAY_MS = 1000;
 const MAX_RETRY_DELAY_MS = 30_000;
+/** setTimeout's longest delay (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Back-off after `failures` failed renewals in a row. */
 function retryDelayMs(failures) {
     return Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, failures - 1));
@@ -43,7 +45,9 @@ function retryDelayMs(failures) {
  * Keeps `file` holding a valid token from `source`: sleeps until the held token enters its
  * refresh margin, renews it and rewrites the file (recreating it if someone deleted it). A
  * failed renewal is reported and retried with back-off, never given up on: the job may
- * still finish with the token it has. A token with no known expiry is never renewed.
+ * still finish with the token it has. So is a renewal whose token is due again at once
+ * (`expires_in: 0`, a JWT `exp` already past), which would otherwise be asked for in a
+ * loop. A token with no known expiry is never renewed.
  */
 export function keepTokenFile(source, file, events) {
     let stopped = false;
@@ -59,14 +63,20 @@ export function keepTokenFile(source, file, events) {
             const due = source.renewalDueAt();
             if (due === undefined)
                 return;
-            await sleep(failures > 0 ? retryDelayMs(failures) : Math.max(0, due - Date.now()));
+            const wait = failures > 0 ? retryDelayMs(failures) : due - Date.now();
+            await sleep(Math.max(0, Math.min(wait, MAX_TIMER_MS)));
             if (stopped)
                 return;
+            // Woken before the due time: a token that lives longer than one timer can wait.
+            if (failures === 0 && Date.now() < due)
+                continue;
             try {
                 const token = await source.token();
                 if (stopped)
                     return;
                 writeFileAtomically(file, token.accessToken);
+                if ((source.renewalDueAt() ?? Infinity) <= Date.now())
+                    throw new Error("the server's new token is due for renewal at once (expires_in 0, or an exp already past)");
                 failures = 0;
             }
             catch (error) {
