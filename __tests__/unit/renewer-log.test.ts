@@ -11,7 +11,8 @@ import { PassThrough } from 'node:stream';
 import { runRenewer } from '../../src/action/renewer.js';
 import { errorText, TokenRequestError } from '../../src/core/errors.js';
 import { SecretRegistry } from '../../src/core/secrets.js';
-import { stopRenewer, type RenewerOrders } from '../../src/action/token-file.js';
+import { stopRenewer } from '../../src/action/token-file.js';
+import { revokingOrders } from '../helpers/renewer-orders.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
@@ -29,21 +30,8 @@ afterEach(async () => {
 test('a short client secret that is a word of our messages does not garble the renewer log', async () => {
   const clientSecret = 'revoke';
   server = await startTokenServer([{ status: 400, json: { error: 'invalid_token' } }]);
-  const file = join(folder, 'token');
-  writeFileSync(file, 'at-renewer-log');
-  const orders: RenewerOrders = {
-    options: { tokenUrl: server.tokenUrl, clientId: 'ci', clientSecret, retries: '0' },
-    file,
-    revoke: true,
-    held: {
-      token: { accessToken: 'at-renewer-log', tokenType: 'Bearer' },
-      tokenEndpoint: server.tokenUrl,
-      revocationEndpoint: `${server.origin}/revoke`,
-      obtainedAt: Date.now(),
-      clientAuth: 'client_secret_basic'
-    },
-    stopFile: join(folder, 'stop')
-  };
+  const orders = revokingOrders(server, folder, clientSecret, { accessToken: 'at-renewer-log', tokenType: 'Bearer' });
+  writeFileSync(orders.file, orders.held.token.accessToken);
   const input = new PassThrough();
   input.end(JSON.stringify(orders));
   const lines: string[] = [];

@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runRenewer } from '../../src/action/renewer.js';
-import { stopRenewer, type RenewerOrders } from '../../src/action/token-file.js';
+import { stopRenewer } from '../../src/action/token-file.js';
 import { isAlive } from '../helpers/process-alive.js';
+import { revokingOrders } from '../helpers/renewer-orders.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
 let folder: string;
@@ -51,21 +52,12 @@ test('the post step asks through the stop file and sends no signal: a renewer th
 
 test('the renewer stops when its stop file appears: it revokes its last token and deletes the token file', async () => {
   server = await startTokenServer((request) => (request.url === '/revoke' ? { status: 200, text: '' } : { json: { access_token: 'at-unused' } }));
-  const file = join(folder, 'token');
-  writeFileSync(file, 'at-stop-file-0123');
-  const orders: RenewerOrders = {
-    options: { tokenUrl: server.tokenUrl, clientId: 'ci', clientSecret: 'stop-file-secret-0123', retries: '0' },
-    file,
-    revoke: true,
-    held: {
-      token: { accessToken: 'at-stop-file-0123', tokenType: 'Bearer', expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
-      tokenEndpoint: server.tokenUrl,
-      revocationEndpoint: `${server.origin}/revoke`,
-      obtainedAt: Date.now(),
-      clientAuth: 'client_secret_basic'
-    },
-    stopFile: join(folder, 'stop')
-  };
+  const orders = revokingOrders(server, folder, 'stop-file-secret-0123', {
+    accessToken: 'at-stop-file-0123',
+    tokenType: 'Bearer',
+    expiresAt: new Date(Date.now() + 3_600_000).toISOString()
+  });
+  writeFileSync(orders.file, orders.held.token.accessToken);
   const input = new PassThrough();
   input.end(JSON.stringify(orders));
   const lines: string[] = [];
@@ -77,7 +69,7 @@ test('the renewer stops when its stop file appears: it revokes its last token an
   await running;
   expect(server.requests.filter((request) => request.url === '/revoke').map((request) => formOf(request).token)).toEqual(['at-stop-file-0123']);
   expect(lines).toEqual([`info: Revoked the access token at ${new URL(server.origin).host}`]);
-  expect(existsSync(file)).toBe(false);
+  expect(existsSync(orders.file)).toBe(false);
   // Its SIGTERM listener is gone with it.
   expect(process.listenerCount('SIGTERM')).toBe(listenersBefore);
 });

@@ -1,0 +1,19 @@
+/**
+ * Orders for the keep-fresh renewer run in-process (src/action/renewer.ts): it holds
+ * `accessToken`, obtained now, from `server`, and revokes it at `${origin}/revoke` when
+ * stopped; its token file and stop file are in `folder`.
+ */
+import { join } from 'node:path';
+import type { RenewerOrders } from '../../src/action/token-file.js';
+import type { Token } from '../../src/core/types.js';
+import type { TokenServer } from './token-server.js';
+
+export function revokingOrders(server: TokenServer, folder: string, clientSecret: string, token: Omit<Token, 'raw'>): RenewerOrders {
+  return {
+    options: { tokenUrl: server.tokenUrl, clientId: 'ci', clientSecret, retries: '0' },
+    file: join(folder, 'token'),
+    revoke: true,
+    held: { token, tokenEndpoint: server.tokenUrl, revocationEndpoint: `${server.origin}/revoke`, obtainedAt: Date.now(), clientAuth: 'client_secret_basic' },
+    stopFile: join(folder, 'stop')
+  };
+}
