@@ -63,6 +63,19 @@ test('refresh_token works with no client credentials at all', async () => {
   expect(JSON.parse(endpoint.requests[0]!.body)).toEqual({ grant_type: 'refresh_token', refresh_token: refreshToken });
 });
 
+test.each([
+  ['scope', { scope: 'fullAccess' }],
+  ['extra-params', { extraParams: 'x=1' }]
+])('refresh_token with %s, which DataCrunch documents no refresh to take, fails before any request', async (input, extra) => {
+  const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ json: documentedAnswer }]);
+  await expect(getToken({ provider: 'datacrunch', grantType: 'refresh_token', refreshToken, ...extra }, recordingRuntime())).rejects.toMatchObject({
+    code: 'INVALID_INPUT',
+    input,
+    problem: 'is not sent with grant "refresh_token" by provider "datacrunch", which documents no other parameters for it'
+  });
+  expect(endpoint.requests).toEqual([]);
+});
+
 test('every preset field yields to an input: token-url, body-format, client-auth', async () => {
   const endpoint = interceptTokenEndpoint('https://proxy.example.test/dc/token', [{ json: documentedAnswer }]);
   await getToken(

@@ -9,7 +9,7 @@ import { InputError } from './errors.js';
 import { planGrantAssertion, type GrantAssertionPlan } from './grant-assertion.js';
 import { grantParams, parseGrantType, signsGrantAssertion, type Grant } from './grants.js';
 import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
-import { optionNameOf } from './names.js';
+import { inputNameOf, optionNameOf } from './names.js';
 import { numberOf } from './numeral.js';
 import type { BodyFormat, ClientAuthMethod, SigningAlgorithm, TokenOptions } from './types.js';
 import { parseEndpointUrl } from './urls.js';
@@ -249,10 +249,18 @@ function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMe
   }
 }
 
+/** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
+export const REQUEST_PARAM_OPTIONS = ['scope', 'audience', 'resource', 'extraParams'] as const;
+
 /** `grant_type`, the grant's own parameters, then scope, audience, resource and extras. */
 function bodyParams(options: TokenOptions, preset: ProviderPreset, grant: Grant, reserved: ReadonlySet<string>): Array<[string, string]> {
   const params: Array<[string, string]> = [['grant_type', grant.wire]];
   params.push(...grantParams(grant, options));
+  if (grant.known && preset.grantOverrides[grant.known]?.grantParamsOnly) {
+    const given = REQUEST_PARAM_OPTIONS.find((option) => options[option]);
+    if (given) throw new InputError(inputNameOf(given), `is not sent with grant "${grant.name}" by provider "${preset.name}", which documents no other parameters for it`);
+    return params;
+  }
   // The inputs named like body parameters replace the preset's values of the same name.
   const named: Record<string, string | undefined> = { scope: options.scope, audience: options.audience };
   for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {

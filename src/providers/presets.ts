@@ -16,6 +16,12 @@ export interface GrantOverride {
   readonly clientAuth?: ClientAuthMethod;
   /** With `none`: leave `client_id` out of the body too. */
   readonly omitClientId?: boolean;
+  /**
+   * The grant's own parameters only (`grant_type`, `refresh_token`), as the provider
+   * documents the request: `scope`, `audience`, `resource` and `extra-params` are refused
+   * with this grant, and a token source's renewal leaves out those of the original grant.
+   */
+  readonly grantParamsOnly?: boolean;
 }
 
 /**
@@ -76,7 +82,7 @@ export const providers: Readonly<Record<string, ProviderPreset>> = Object.freeze
     tokenUrl: 'https://api.datacrunch.io/v1/oauth2/token',
     clientAuth: 'client_secret_post',
     bodyFormat: 'json',
-    grantOverrides: { refresh_token: { clientAuth: 'none', omitClientId: true } }
+    grantOverrides: { refresh_token: { clientAuth: 'none', omitClientId: true, grantParamsOnly: true } }
   }),
 
   /** Ory-based: form body with `audience`, and scopes the user must choose. */
