@@ -18,12 +18,13 @@ afterEach(async () => {
 });
 
 /** A server whose n-th answer is `at-n` (and `rt-n` with `refreshTokens`), valid 3 seconds. */
-async function shortLivedServer(options: { refreshTokens?: boolean; refuseRefresh?: boolean; delayMs?: number } = {}): Promise<TokenServer> {
+/** How a server refuses a refresh token it no longer takes (RFC 6749 §5.2). */
+const INVALID_GRANT: Reply = { status: 400, json: { error: 'invalid_grant', error_description: 'refresh token expired' } };
+
+async function shortLivedServer(options: { refreshTokens?: boolean; refuseRefresh?: Reply; delayMs?: number } = {}): Promise<TokenServer> {
   server = await startTokenServer(async (request, index): Promise<Reply> => {
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-    if (options.refuseRefresh && formOf(request).grant_type === 'refresh_token') {
-      return { status: 400, json: { error: 'invalid_grant', error_description: 'refresh token expired' } };
-    }
+    if (options.refuseRefresh && formOf(request).grant_type === 'refresh_token') return options.refuseRefresh;
     return { json: { access_token: `at-${index + 1}`, token_type: 'Bearer', expires_in: 3, ...(options.refreshTokens ? { refresh_token: `rt-${index + 1}` } : {}) } };
   });
   return server;
@@ -36,6 +37,25 @@ function testClock(start = Date.parse('2026-01-01T00:00:00Z')) {
 }
 
 const grants = (s: TokenServer) => s.requests.map((request) => formOf(request).grant_type);
+
+/** Runs `body` as in a job with `permissions: id-token: write` (the request URL is set; `getIdToken` answers). */
+async function inJobWithIdTokens(body: () => Promise<void>): Promise<void> {
+  const previous = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'http://127.0.0.1:9/unused';
+  try {
+    await body();
+  } finally {
+    if (previous === undefined) delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    else process.env.ACTIONS_ID_TOKEN_REQUEST_URL = previous;
+  }
+}
+
+/** A fake runner: each call a new unsigned JWT for `audience`, counted in `issued`. */
+function fakeIdTokens() {
+  const counter = { issued: 0 };
+  const getIdToken = async (audience: string) => `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify({ aud: audience, n: ++counter.issued })).toString('base64url')}.sig`;
+  return { counter, getIdToken };
+}
 
 describe('createTokenSource', () => {
   test('holds the token while more than the margin remains: a second call makes no request', async () => {
@@ -122,7 +142,7 @@ describe('createTokenSource', () => {
   });
 
   test('falls back to the original grant when the refresh token is refused (invalid_grant)', async () => {
-    const s = await shortLivedServer({ refreshTokens: true, refuseRefresh: true });
+    const s = await shortLivedServer({ refreshTokens: true, refuseRefresh: INVALID_GRANT });
     const clock = testClock();
     const source = createTokenSource(
       { tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, grantType: 'password', username: 'ci-user', password: 'pw-0123456789' },
@@ -136,6 +156,68 @@ describe('createTokenSource', () => {
     expect(renewed.accessToken).toBe('at-3');
     expect(grants(s)).toEqual(['password', 'refresh_token', 'password']);
     expect(formOf(s.requests[1]!)).toEqual({ grant_type: 'refresh_token', refresh_token: 'rt-1' });
+  });
+
+  test.each<[string, Reply]>([
+    ['another RFC 6749 §5.2 error', { status: 400, json: { error: 'invalid_request', error_description: 'refresh token expired' } }],
+    ['a bare 401', { status: 401, text: 'no' }]
+  ])('falls back to the original grant on any refusal of the refresh: %s', async (_, refusal) => {
+    const s = await shortLivedServer({ refreshTokens: true, refuseRefresh: refusal });
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, retries: 0 }, { now: clock.now });
+
+    await source.token();
+    clock.advance(2);
+
+    expect((await source.token()).accessToken).toBe('at-3');
+    expect(grants(s)).toEqual(['client_credentials', 'refresh_token', 'client_credentials']);
+  });
+
+  test('does not fall back on a 429, which asks for later, not for another grant', async () => {
+    const s = await shortLivedServer({ refreshTokens: true, refuseRefresh: { status: 429, json: { error: 'slow_down' } } });
+    const clock = testClock();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, retries: 0 }, { now: clock.now });
+
+    await source.token();
+    clock.advance(2);
+
+    await expect(source.token()).rejects.toMatchObject({ status: 429, error: 'slow_down' });
+    expect(grants(s)).toEqual(['client_credentials', 'refresh_token']);
+  });
+
+  test("DataCrunch's refresh sends only grant_type and refresh_token, without the original grant's scope", async () => {
+    const s = await shortLivedServer({ refreshTokens: true });
+    const clock = testClock();
+    const source = createTokenSource({ provider: 'datacrunch', tokenUrl: s.tokenUrl, clientId: 'dc-client', clientSecret, scope: 'fullAccess' }, { now: clock.now });
+
+    await source.token();
+    clock.advance(2);
+    await source.token();
+
+    expect(s.requests.map((request) => JSON.parse(request.body) as unknown)).toEqual([
+      { grant_type: 'client_credentials', client_id: 'dc-client', client_secret: clientSecret, scope: 'fullAccess' },
+      { grant_type: 'refresh_token', refresh_token: 'rt-1' }
+    ]);
+  });
+
+  test('a client that authenticates with the GitHub OIDC token refreshes with a fresh one as its client assertion', async () => {
+    const s = await shortLivedServer({ refreshTokens: true });
+    const clock = testClock();
+    const { counter, getIdToken } = fakeIdTokens();
+    await inJobWithIdTokens(async () => {
+      const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'oidc-client', githubOidcAudience: 'api://AzureADTokenExchange' }, { now: clock.now, getIdToken });
+      await source.token();
+      clock.advance(2);
+      await source.token();
+    });
+
+    const forms = s.requests.map(formOf);
+    expect(forms.map((form) => [form.grant_type, form.client_assertion_type])).toEqual([
+      ['client_credentials', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'],
+      ['refresh_token', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer']
+    ]);
+    expect(counter.issued).toBe(2);
+    expect(forms[1]!.client_assertion).not.toBe(forms[0]!.client_assertion);
   });
 
   test('a failed renewal rejects its callers, and the next call tries again', async () => {
@@ -178,11 +260,8 @@ describe('createTokenSource', () => {
   test('asks the runner for a fresh OIDC ID token for each renewal with the original grant', async () => {
     const s = await shortLivedServer();
     const clock = testClock();
-    const previous = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'http://127.0.0.1:9/unused';
-    let issued = 0;
-    const getIdToken = async (audience: string) => `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify({ aud: audience, n: ++issued })).toString('base64url')}.sig`;
-    try {
+    const { counter, getIdToken } = fakeIdTokens();
+    await inJobWithIdTokens(async () => {
       const source = createTokenSource(
         { tokenUrl: s.tokenUrl, grantType: 'token_exchange', clientId: 'source-client', clientAuth: 'none', githubOidcAudience: 'https://sts.test' },
         { now: clock.now, getIdToken }
@@ -190,13 +269,10 @@ describe('createTokenSource', () => {
       await source.token();
       clock.advance(2);
       await source.token();
-    } finally {
-      if (previous === undefined) delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-      else process.env.ACTIONS_ID_TOKEN_REQUEST_URL = previous;
-    }
+    });
 
     const subjects = s.requests.map((request) => formOf(request).subject_token);
-    expect(issued).toBe(2);
+    expect(counter.issued).toBe(2);
     expect(new Set(subjects).size).toBe(2);
     expect(grants(s)).toEqual(['urn:ietf:params:oauth:grant-type:token-exchange', 'urn:ietf:params:oauth:grant-type:token-exchange']);
   });

@@ -7,6 +7,8 @@
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken, type TokenResult } from './get-token.js';
 import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
+import { parseGrantType } from './grants.js';
+import { chooseClientAuth, presetOf, REQUEST_PARAM_OPTIONS } from './plan.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
 import type { TokenRuntime } from './context.js';
 import type { RevocationOutcome } from './revoke.js';
@@ -110,7 +112,7 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
 
 /**
  * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
- * of `options` when the server refuses it (`invalid_grant`, RFC 6749 §5.2) or there is none.
+ * of `options` when the server refuses it ({@link isRefusal}) or there is none.
  * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
  * server keep it valid).
  */
@@ -121,11 +123,22 @@ export async function obtainToken(options: TokenOptions, refreshToken: string | 
       if (!result.token.refreshToken) result.token.refreshToken = refreshToken;
       return result;
     } catch (error) {
-      if (!(error instanceof TokenRequestError && error.error === 'invalid_grant')) throw error;
-      runtime.debug?.('The refresh token was refused (invalid_grant): renewing with the original grant');
+      if (!isRefusal(error)) throw error;
+      runtime.debug?.(`The refresh token was refused (${error.error ?? `HTTP ${error.status}`}): renewing with the original grant`);
     }
   }
   return requestToken(options, runtime);
+}
+
+/**
+ * A refresh the server refused, so that the refresh token is no good but the original
+ * grant may be: `invalid_grant` (RFC 6749 §5.2, also on a 200 as Crayon answers) or any
+ * other 4xx but 408 and 429, which say "later", not "no".
+ */
+function isRefusal(error: unknown): error is TokenRequestError {
+  if (!(error instanceof TokenRequestError)) return false;
+  const { status } = error;
+  return error.error === 'invalid_grant' || (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429);
 }
 
 /** Options of the original grant that a refresh request (RFC 6749 §6) does not send. */
@@ -133,11 +146,19 @@ const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectToke
 
 /**
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
- * inputs left out, and the job's OIDC token asked for only if the client still needs it.
+ * inputs left out (and the scope and other parameters too for a preset whose refresh
+ * sends only its own), and the job's OIDC token asked for only if the client still needs it.
  */
 async function refreshOptions(options: TokenOptions, refreshToken: string): Promise<TokenOptions> {
+  const preset = presetOf(options.provider);
   const refresh: TokenOptions = { ...options, grantType: 'refresh_token', refreshToken };
   for (const option of GRANT_ONLY_OPTIONS) delete refresh[option];
+  if (preset.grantOverrides.refresh_token?.grantParamsOnly) for (const option of REQUEST_PARAM_OPTIONS) delete refresh[option];
+  // The client authenticates as it did for the token it renews (RFC 6749 §6): a client assertion stays one,
+  // the job's OIDC token included, which the default choice gives to client_credentials only.
+  if (!options.clientAuth && chooseClientAuth(options, preset, parseGrantType(options.grantType ?? preset.grantType)) === 'private_key_jwt') {
+    refresh.clientAuth = 'private_key_jwt';
+  }
   if (refresh.githubOidcAudience && (await import('./federation.js')).federatedSlots(refresh).length === 0) delete refresh.githubOidcAudience;
   return refresh;
 }
