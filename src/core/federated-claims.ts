@@ -30,9 +30,12 @@ const MAX_CLAIM_LENGTH = 200;
  * request presents none, or only tokens that are not JWTs.
  */
 export function presentedToken(options: TokenOptions, given: TokenOptions): PresentedToken | undefined {
-  for (const option of CI_TOKEN_OPTIONS) {
+  const filled = (option: (typeof CI_TOKEN_OPTIONS)[number]) => Boolean(given.githubOidcAudience && !given[option]);
+  // The job's token first: a server's trust policy is matched against it, not against a JWT the user gave beside it.
+  const slots = [...CI_TOKEN_OPTIONS.filter(filled), ...CI_TOKEN_OPTIONS.filter((option) => !filled(option))];
+  for (const option of slots) {
     const claims = jwtClaims(options[option]);
-    if (claims) return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : (inputNameOf(option) as PresentedToken['source']), claims };
+    if (claims) return { source: filled(option) ? 'github-oidc-audience' : (inputNameOf(option) as PresentedToken['source']), claims };
   }
   return undefined;
 }
