@@ -296,6 +296,12 @@ describe('createTokenSource', () => {
   });
 });
 
+test('createTokenSource refuses a bad refreshMarginSeconds at once, and a secret put there is not quoted', () => {
+  expect(() => createTokenSource({ tokenUrl: 'https://auth.example.test/token', clientId: 'c', clientSecret, refreshMarginSeconds: `x${clientSecret}` })).toThrow(
+    'Input "refresh-margin-seconds" must be a number of seconds, 0 or more (got "x***")'
+  );
+});
+
 describe('checkRenewable', () => {
   test('refuses a one-shot token given by value, naming the input, unless a refresh token is given', () => {
     expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c' }, 'keep-fresh')).toThrow(InputError);

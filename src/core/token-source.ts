@@ -4,14 +4,16 @@
  * is one, else (or when the server refuses it) with the original grant, one request at a
  * time however many callers wait.
  */
+import { withoutQuotedSecrets, type TokenRuntime } from './context.js';
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken, type TokenResult } from './get-token.js';
-import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
+import { registerSecretOptions } from './inputs.js';
 import { parseGrantType } from './grants.js';
+import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { chooseClientAuth, presetOf, REQUEST_PARAM_OPTIONS } from './plan.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
-import type { TokenRuntime } from './context.js';
 import type { RevocationOutcome } from './revoke.js';
+import { SecretRegistry } from './secrets.js';
 import type { ClientAuthMethod, Token, TokenOptions } from './types.js';
 
 /** {@link TokenOptions} plus when to renew. */
@@ -66,7 +68,8 @@ export interface RenewingTokenSource extends TokenSource {
  * const source = createTokenSource({ tokenUrl, clientId, clientSecret, refreshMarginSeconds: 120 });
  * const { accessToken } = await source.token(); // before every API call: cheap while it is valid
  *
- * @throws `InputError` (from `token()`) for bad options, before any request.
+ * @throws `InputError` at once for a bad `refreshMarginSeconds` or `maxAgeSeconds`, and from
+ *   `token()` for other bad options, before any request.
  */
 export function createTokenSource(options: TokenSourceOptions, runtime: TokenRuntime = {}): TokenSource {
   return createRenewingSource(options, runtime);
@@ -74,9 +77,8 @@ export function createTokenSource(options: TokenSourceOptions, runtime: TokenRun
 
 /** {@link createTokenSource}, optionally starting from a token obtained elsewhere (the action's first token). */
 export function createRenewingSource(options: TokenSourceOptions, runtime: TokenRuntime = {}, initial?: HeldToken): RenewingTokenSource {
-  const { refreshMarginSeconds, maxAgeSeconds, ...tokenOptions } = options;
-  const marginMs = durationMsOf('refresh-margin-seconds', refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS)!;
-  const maxAgeMs = durationMsOf('max-age-seconds', maxAgeSeconds);
+  const { refreshMarginSeconds: _margin, maxAgeSeconds: _maxAge, ...tokenOptions } = options;
+  const { marginMs, maxAgeMs } = renewalLimits(options);
   const now = runtime.now ?? Date.now;
   let current = initial;
   let pending: Promise<Token> | undefined;
@@ -108,6 +110,24 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
     renewalDueAt: dueAt,
     held: () => current
   };
+}
+
+/**
+ * `refreshMarginSeconds` and `maxAgeSeconds` in ms, read when the source is made. A value
+ * the error quotes has any secret in it redacted, as in every other `InputError`.
+ */
+function renewalLimits(options: TokenSourceOptions): { marginMs: number; maxAgeMs?: number } {
+  try {
+    return {
+      marginMs: durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS)!,
+      maxAgeMs: durationMsOf('max-age-seconds', options.maxAgeSeconds)
+    };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const secrets = new SecretRegistry();
+    registerSecretOptions(options, secrets);
+    throw withoutQuotedSecrets(error, secrets);
+  }
 }
 
 /**
