@@ -43,7 +43,7 @@ export interface TokenRequestErrorDetails {
     errorDescription?: string;
     /** The response's content type, when it was not the JSON we expected. */
     contentType?: string;
-    /** How many HTTP attempts were made. */
+    /** How many HTTP attempts were made, when there were more than one (the message then says so too). */
     attempts?: number;
     /** For a well-known refusal: one line saying what to fix and where (see `hints.ts`). */
     hint?: string;

@@ -20,10 +20,13 @@ const MAX_CLAIM_LENGTH = 200;
  * request presents none, or only tokens that are not JWTs.
  */
 export function presentedToken(options, given) {
-    for (const option of CI_TOKEN_OPTIONS) {
+    const filled = (option) => Boolean(given.githubOidcAudience && !given[option]);
+    // The job's token first: a server's trust policy is matched against it, not against a JWT the user gave beside it.
+    const slots = [...CI_TOKEN_OPTIONS.filter(filled), ...CI_TOKEN_OPTIONS.filter((option) => !filled(option))];
+    for (const option of slots) {
         const claims = jwtClaims(options[option]);
         if (claims)
-            return { source: given.githubOidcAudience && !given[option] ? 'github-oidc-audience' : inputNameOf(option), claims };
+            return { source: filled(option) ? 'github-oidc-audience' : inputNameOf(option), claims };
     }
     return undefined;
 }

@@ -9,7 +9,7 @@ import { InputError } from './errors.js';
 import { planGrantAssertion } from './grant-assertion.js';
 import { grantParams, parseGrantType, signsGrantAssertion } from './grants.js';
 import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
-import { optionNameOf } from './names.js';
+import { inputNameOf, optionNameOf } from './names.js';
 import { numberOf } from './numeral.js';
 import { parseEndpointUrl } from './urls.js';
 const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -195,10 +195,18 @@ function rejectUnusedCredentials(options, clientAuth, signsAssertion) {
         throw new InputError('client-secret', `is not used with client-auth "${clientAuth}"; remove it or choose a client_secret_* method`);
     }
 }
+/** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
+export const REQUEST_PARAM_OPTIONS = ['scope', 'audience', 'resource', 'extraParams'];
 /** `grant_type`, the grant's own parameters, then scope, audience, resource and extras. */
 function bodyParams(options, preset, grant, reserved) {
     const params = [['grant_type', grant.wire]];
     params.push(...grantParams(grant, options));
+    if (grant.known && preset.grantOverrides[grant.known]?.grantParamsOnly) {
+        const given = REQUEST_PARAM_OPTIONS.find((option) => options[option]);
+        if (given)
+            throw new InputError(inputNameOf(given), `is not sent with grant "${grant.name}" by provider "${preset.name}", which documents no other parameters for it`);
+        return params;
+    }
     // The inputs named like body parameters replace the preset's values of the same name.
     const named = { scope: options.scope, audience: options.audience };
     for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {

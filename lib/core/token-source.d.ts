@@ -1,5 +1,11 @@
+/**
+ * A token kept valid for a long-running program (CONTRACT.md, "Library"): held while it
+ * is outside the refresh margin, renewed with the refresh token (RFC 6749 §6) when there
+ * is one, else (or when the server refuses it) with the original grant, one request at a
+ * time however many callers wait.
+ */
+import { type TokenRuntime } from './context.js';
 import { type TokenResult } from './get-token.js';
-import type { TokenRuntime } from './context.js';
 import type { RevocationOutcome } from './revoke.js';
 import type { ClientAuthMethod, Token, TokenOptions } from './types.js';
 /** {@link TokenOptions} plus when to renew. */
@@ -50,14 +56,15 @@ export interface RenewingTokenSource extends TokenSource {
  * const source = createTokenSource({ tokenUrl, clientId, clientSecret, refreshMarginSeconds: 120 });
  * const { accessToken } = await source.token(); // before every API call: cheap while it is valid
  *
- * @throws `InputError` (from `token()`) for bad options, before any request.
+ * @throws `InputError` at once for a bad `refreshMarginSeconds` or `maxAgeSeconds`, and from
+ *   `token()` for other bad options, before any request.
  */
 export declare function createTokenSource(options: TokenSourceOptions, runtime?: TokenRuntime): TokenSource;
 /** {@link createTokenSource}, optionally starting from a token obtained elsewhere (the action's first token). */
 export declare function createRenewingSource(options: TokenSourceOptions, runtime?: TokenRuntime, initial?: HeldToken): RenewingTokenSource;
 /**
  * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
- * of `options` when the server refuses it (`invalid_grant`, RFC 6749 §5.2) or there is none.
+ * of `options` when the server refuses it ({@link isRefusal}) or there is none.
  * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
  * server keep it valid).
  */

@@ -4,10 +4,15 @@
  * is one, else (or when the server refuses it) with the original grant, one request at a
  * time however many callers wait.
  */
+import { withoutQuotedSecrets } from './context.js';
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken } from './get-token.js';
+import { registerSecretOptions } from './inputs.js';
+import { parseGrantType } from './grants.js';
 import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
+import { chooseClientAuth, presetOf, REQUEST_PARAM_OPTIONS } from './plan.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
+import { SecretRegistry } from './secrets.js';
 /**
  * Creates a {@link TokenSource} for `options` (RFC 6749 §6 refresh; RFC 8693 / RFC 7523
  * grants are repeated, asking the runner for a fresh OIDC ID token each time
@@ -18,16 +23,16 @@ import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './re
  * const source = createTokenSource({ tokenUrl, clientId, clientSecret, refreshMarginSeconds: 120 });
  * const { accessToken } = await source.token(); // before every API call: cheap while it is valid
  *
- * @throws `InputError` (from `token()`) for bad options, before any request.
+ * @throws `InputError` at once for a bad `refreshMarginSeconds` or `maxAgeSeconds`, and from
+ *   `token()` for other bad options, before any request.
  */
 export function createTokenSource(options, runtime = {}) {
     return createRenewingSource(options, runtime);
 }
 /** {@link createTokenSource}, optionally starting from a token obtained elsewhere (the action's first token). */
 export function createRenewingSource(options, runtime = {}, initial) {
-    const { refreshMarginSeconds, maxAgeSeconds, ...tokenOptions } = options;
-    const marginMs = durationMsOf('refresh-margin-seconds', refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS);
-    const maxAgeMs = durationMsOf('max-age-seconds', maxAgeSeconds);
+    const { refreshMarginSeconds: _margin, maxAgeSeconds: _maxAge, ...tokenOptions } = options;
+    const { marginMs, maxAgeMs } = renewalLimits(options);
     const now = runtime.now ?? Date.now;
     let current = initial;
     let pending;
@@ -62,8 +67,27 @@ export function createRenewingSource(options, runtime = {}, initial) {
     };
 }
 /**
+ * `refreshMarginSeconds` and `maxAgeSeconds` in ms, read when the source is made. A value
+ * the error quotes has any secret in it redacted, as in every other `InputError`.
+ */
+function renewalLimits(options) {
+    try {
+        return {
+            marginMs: durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS),
+            maxAgeMs: durationMsOf('max-age-seconds', options.maxAgeSeconds)
+        };
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const secrets = new SecretRegistry();
+        registerSecretOptions(options, secrets);
+        throw withoutQuotedSecrets(error, secrets);
+    }
+}
+/**
  * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
- * of `options` when the server refuses it (`invalid_grant`, RFC 6749 §5.2) or there is none.
+ * of `options` when the server refuses it ({@link isRefusal}) or there is none.
  * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
  * server keep it valid).
  */
@@ -76,23 +100,44 @@ export async function obtainToken(options, refreshToken, runtime) {
             return result;
         }
         catch (error) {
-            if (!(error instanceof TokenRequestError && error.error === 'invalid_grant'))
+            if (!isRefusal(error))
                 throw error;
-            runtime.debug?.('The refresh token was refused (invalid_grant): renewing with the original grant');
+            runtime.debug?.(`The refresh token was refused (${error.error ?? `HTTP ${error.status}`}): renewing with the original grant`);
         }
     }
     return requestToken(options, runtime);
+}
+/**
+ * A refresh the server refused, so that the refresh token is no good but the original
+ * grant may be: `invalid_grant` (RFC 6749 §5.2, also on a 200 as Crayon answers) or any
+ * other 4xx but 408 and 429, which say "later", not "no".
+ */
+function isRefusal(error) {
+    if (!(error instanceof TokenRequestError))
+        return false;
+    const { status } = error;
+    return error.error === 'invalid_grant' || (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429);
 }
 /** Options of the original grant that a refresh request (RFC 6749 §6) does not send. */
 const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectTokenType', 'actorToken', 'actorTokenType', 'requestedTokenType', 'assertion'];
 /**
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
- * inputs left out, and the job's OIDC token asked for only if the client still needs it.
+ * inputs left out (and the scope and other parameters too for a preset whose refresh
+ * sends only its own), and the job's OIDC token asked for only if the client still needs it.
  */
 async function refreshOptions(options, refreshToken) {
+    const preset = presetOf(options.provider);
     const refresh = { ...options, grantType: 'refresh_token', refreshToken };
     for (const option of GRANT_ONLY_OPTIONS)
         delete refresh[option];
+    if (preset.grantOverrides.refresh_token?.grantParamsOnly)
+        for (const option of REQUEST_PARAM_OPTIONS)
+            delete refresh[option];
+    // The client authenticates as it did for the token it renews (RFC 6749 §6): a client assertion stays one,
+    // the job's OIDC token included, which the default choice gives to client_credentials only.
+    if (!options.clientAuth && chooseClientAuth(options, preset, parseGrantType(options.grantType ?? preset.grantType)) === 'private_key_jwt') {
+        refresh.clientAuth = 'private_key_jwt';
+    }
     if (refresh.githubOidcAudience && (await import('./federation.js')).federatedSlots(refresh).length === 0)
         delete refresh.githubOidcAudience;
     return refresh;

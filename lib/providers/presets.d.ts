@@ -14,6 +14,12 @@ export interface GrantOverride {
     readonly clientAuth?: ClientAuthMethod;
     /** With `none`: leave `client_id` out of the body too. */
     readonly omitClientId?: boolean;
+    /**
+     * The grant's own parameters only (`grant_type`, `refresh_token`), as the provider
+     * documents the request: `scope`, `audience`, `resource` and `extra-params` are refused
+     * with this grant, and a token source's renewal leaves out those of the original grant.
+     */
+    readonly grantParamsOnly?: boolean;
 }
 /**
  * Token fields a provider names in its own way, beyond the RFC 6749 §5.1 names (which

@@ -29,7 +29,7 @@ export const providers = Object.freeze({
         tokenUrl: 'https://api.datacrunch.io/v1/oauth2/token',
         clientAuth: 'client_secret_post',
         bodyFormat: 'json',
-        grantOverrides: { refresh_token: { clientAuth: 'none', omitClientId: true } }
+        grantOverrides: { refresh_token: { clientAuth: 'none', omitClientId: true, grantParamsOnly: true } }
     }),
     /** Ory-based: form body with `audience`, and scopes the user must choose. */
     understory: preset({
