@@ -151,6 +151,13 @@ describe('explicit endpoints win', () => {
     expect(result.revocationEndpoint?.href).toBe(`${target.origin}/revoke`);
   });
 
+  test('token-url: a token_endpoint the run does not use is not read, so a bad one cannot fail it', async () => {
+    const target = await serve({ '/.well-known/oauth-authorization-server': metadata({ token_endpoint: 'http://evil.example/token' }) });
+    const result = await run({ issuer: target.origin, tokenUrl: `${target.origin}/token` });
+    expect(lines(target)).toEqual(['GET /.well-known/oauth-authorization-server', 'POST /token']);
+    expect(result.tokenEndpoint.href).toBe(`${target.origin}/token`);
+  });
+
   test('revocation-url wins over the discovered one', async () => {
     const target = await serve({ '/.well-known/oauth-authorization-server': metadata() });
     const result = await run({ issuer: target.origin, revocationUrl: `${target.origin}/my-revoke` });

@@ -35,10 +35,13 @@ export function metadataUrls(issuer: URL): URL[] {
  * Fetches the issuer's metadata, RFC 8414 first and OpenID Connect Discovery when that
  * is not there, and checks that it describes that very issuer (RFC 8414 §3.3).
  *
+ * Only the endpoints `needed` are read from it: one an input gives is not, so a bad value
+ * the run would not use cannot fail it.
+ *
  * @throws {@link TokenRequestError} `DISCOVERY_ERROR` when neither URL serves usable
  *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
  */
-export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy: RetryPolicy, redact: Redact): Promise<DiscoveredEndpoints> {
+export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy: RetryPolicy, redact: Redact, needed: NeededEndpoints): Promise<DiscoveredEndpoints> {
   if (issuer.search) {
     throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
   }
@@ -47,9 +50,11 @@ export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy
     const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);
     const metadata = response.status === 200 ? parseJsonObject(response) : undefined;
     if (metadata) {
-      const endpoints = endpointsOf(metadata, issuer, url, redact);
-      const shown = (endpoint: URL | undefined) => (endpoint ? shownUrl(endpoint, redact) : 'none');
-      policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint)}`);
+      const endpoints = endpointsOf(metadata, issuer, url, redact, needed);
+      const shown = (endpoint: URL | undefined, read: boolean) => (!read ? 'given as an input' : endpoint ? shownUrl(endpoint, redact) : 'none');
+      policy.debug(
+        `Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint, needed.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint, needed.revocationEndpoint)}`
+      );
       return endpoints;
     }
     const miss = describeMiss(response, redact);
@@ -70,7 +75,13 @@ function describeMiss(response: HttpResponse, redact: Redact): string {
   return `HTTP 200 with ${contentType} that is not a JSON object`;
 }
 
-function endpointsOf(metadata: Record<string, unknown>, issuer: URL, url: URL, redact: Redact): DiscoveredEndpoints {
+/** Which endpoints a run takes from the metadata: those no input gives. */
+export interface NeededEndpoints {
+  tokenEndpoint: boolean;
+  revocationEndpoint: boolean;
+}
+
+function endpointsOf(metadata: Record<string, unknown>, issuer: URL, url: URL, redact: Redact, needed: NeededEndpoints): DiscoveredEndpoints {
   const named = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
   if (named === undefined || !sameIssuer(named, issuer)) {
     const shown = named === undefined ? '(none)' : `"${foreignText(named, redact) ?? ''}"`;
@@ -81,8 +92,8 @@ function endpointsOf(metadata: Record<string, unknown>, issuer: URL, url: URL, r
   }
   const methods = metadata.token_endpoint_auth_methods_supported;
   return {
-    tokenEndpoint: endpointOf(metadata, 'token_endpoint', url, redact),
-    revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url, redact),
+    tokenEndpoint: needed.tokenEndpoint ? endpointOf(metadata, 'token_endpoint', url, redact) : undefined,
+    revocationEndpoint: needed.revocationEndpoint ? endpointOf(metadata, 'revocation_endpoint', url, redact) : undefined,
     tokenEndpointAuthMethods: Array.isArray(methods) ? methods.filter((method): method is string => typeof method === 'string') : undefined
   };
 }
