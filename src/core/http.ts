@@ -164,7 +164,7 @@ function readBody(res: http.IncomingMessage, where: string): Promise<string> {
         stream.destroy();
         res.destroy();
         reject(
-          new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) is larger than ${MAX_RESPONSE_BYTES} bytes; not a token response`, {
+          new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) is larger than ${MAX_RESPONSE_BYTES} bytes, more than any answer this step asks for has`, {
             code: 'RESPONSE_TOO_LARGE',
             status: res.statusCode
           })
