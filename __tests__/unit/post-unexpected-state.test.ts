@@ -1,11 +1,12 @@
 /**
- * The post step with a keep-fresh renewer that died during the job: it reads the `revoke`
- * input and says whether a revocation was lost with the renewer. Through `post()` with a
- * stand-in for `@actions/core`, so that the wiring from the input to the warning is tested.
+ * The post step when something of the job's is not as the main step left it: a keep-fresh
+ * renewer that died (it reads the `revoke` input and says whether a revocation was lost
+ * with the renewer), a token file it cannot delete (a warning, and it goes on). Through
+ * `post()` with a stand-in for `@actions/core`, so that the wiring is tested.
  */
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionsCore } from '../../src/action/actions-core.js';
@@ -23,13 +24,8 @@ afterEach(() => {
   rmSync(runnerTemp, { recursive: true, force: true });
 });
 
-/** The warnings of a post step whose saved renewer is a process that has exited, with `revoke` as given. */
-async function warningsWithRevoke(revoke: string): Promise<string[]> {
-  const { pid } = spawnSync(process.execPath, ['-e', '0']);
-  const log = join(runnerTemp, 'oauth-token-renewer-0123456789abcdef.log');
-  writeFileSync(log, '');
-  const inputs: Record<string, string> = { revoke };
-  const state: Record<string, string> = { renewer: JSON.stringify({ pid, log }) };
+/** The warnings of a post step with these inputs and saved state. */
+async function postWarnings(inputs: Record<string, string>, state: Record<string, string>): Promise<string[]> {
   const warnings: string[] = [];
   const core = {
     getInput: (name: string) => inputs[name] ?? '',
@@ -43,6 +39,14 @@ async function warningsWithRevoke(revoke: string): Promise<string[]> {
   return warnings;
 }
 
+/** The warnings of a post step whose saved renewer is a process that has exited, with `revoke` as given. */
+async function warningsWithRevoke(revoke: string): Promise<string[]> {
+  const { pid } = spawnSync(process.execPath, ['-e', '0']);
+  const log = join(runnerTemp, 'oauth-token-renewer-0123456789abcdef.log');
+  writeFileSync(log, '');
+  return postWarnings({ revoke }, { renewer: JSON.stringify({ pid, log }) });
+}
+
 test('with revoke: true, the warning says the last token was not revoked', async () => {
   expect(await warningsWithRevoke('true')).toEqual([
     'The token renewer had stopped before the end of the job; the token file may have expired, and its last token was not revoked'
@@ -51,4 +55,14 @@ test('with revoke: true, the warning says the last token was not revoked', async
 
 test('without revoke, it says only that the file may have expired', async () => {
   expect(await warningsWithRevoke('false')).toEqual(['The token renewer had stopped before the end of the job; the token file may have expired']);
+});
+
+test('a token file that cannot be deleted is a warning, and revocation still runs', async () => {
+  // A folder where the token file was: rm refuses it (EISDIR).
+  const file = join(runnerTemp, 'oauth-token-0123456789abcdef');
+  mkdirSync(file);
+  expect(await postWarnings({ revoke: 'true' }, { 'token-file': file })).toEqual([
+    expect.stringMatching(/^Could not delete the token file: .*EISDIR/),
+    'Token revocation skipped: the main step saved no token (it failed before getting one, or did not run)'
+  ]);
 });

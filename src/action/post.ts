@@ -37,7 +37,16 @@ async function stopKeepFresh(core: ActionsCore): Promise<boolean> {
     core.warning(`Could not stop the token renewer: ${failureMessage(error)}`);
     return true;
   } finally {
+    deleteTokenFile(core);
+  }
+}
+
+/** Deletes the token file; one that cannot be deleted is a warning, and revocation still runs. */
+function deleteTokenFile(core: ActionsCore): void {
+  try {
     removeTokenFile(core);
+  } catch (error) {
+    core.warning(`Could not delete the token file: ${failureMessage(error)}`);
   }
 }
 
