@@ -19,7 +19,15 @@ export declare function metadataUrls(issuer: URL): URL[];
  * Fetches the issuer's metadata, RFC 8414 first and OpenID Connect Discovery when that
  * is not there, and checks that it describes that very issuer (RFC 8414 §3.3).
  *
+ * Only the endpoints `needed` are read from it: one an input gives is not, so a bad value
+ * the run would not use cannot fail it.
+ *
  * @throws {@link TokenRequestError} `DISCOVERY_ERROR` when neither URL serves usable
  *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
  */
-export declare function discoverEndpoints(issuer: URL, send: HttpTransport, policy: RetryPolicy, redact: Redact): Promise<DiscoveredEndpoints>;
+export declare function discoverEndpoints(issuer: URL, send: HttpTransport, policy: RetryPolicy, redact: Redact, needed: NeededEndpoints): Promise<DiscoveredEndpoints>;
+/** Which endpoints a run takes from the metadata: those no input gives. */
+export interface NeededEndpoints {
+    tokenEndpoint: boolean;
+    revocationEndpoint: boolean;
+}

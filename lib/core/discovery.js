@@ -24,10 +24,13 @@ export function metadataUrls(issuer) {
  * Fetches the issuer's metadata, RFC 8414 first and OpenID Connect Discovery when that
  * is not there, and checks that it describes that very issuer (RFC 8414 §3.3).
  *
+ * Only the endpoints `needed` are read from it: one an input gives is not, so a bad value
+ * the run would not use cannot fail it.
+ *
  * @throws {@link TokenRequestError} `DISCOVERY_ERROR` when neither URL serves usable
  *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
  */
-export async function discoverEndpoints(issuer, send, policy, redact) {
+export async function discoverEndpoints(issuer, send, policy, redact, needed) {
     if (issuer.search) {
         throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
     }
@@ -36,9 +39,9 @@ export async function discoverEndpoints(issuer, send, policy, redact) {
         const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);
         const metadata = response.status === 200 ? parseJsonObject(response) : undefined;
         if (metadata) {
-            const endpoints = endpointsOf(metadata, issuer, url, redact);
-            const shown = (endpoint) => (endpoint ? shownUrl(endpoint, redact) : 'none');
-            policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint)}`);
+            const endpoints = endpointsOf(metadata, issuer, url, redact, needed);
+            const shown = (endpoint, read) => (!read ? 'given as an input' : endpoint ? shownUrl(endpoint, redact) : 'none');
+            policy.debug(`Metadata at ${url.href}: token endpoint ${shown(endpoints.tokenEndpoint, needed.tokenEndpoint)}, revocation endpoint ${shown(endpoints.revocationEndpoint, needed.revocationEndpoint)}`);
             return endpoints;
         }
         const miss = describeMiss(response, redact);
@@ -59,7 +62,7 @@ function describeMiss(response, redact) {
     const contentType = mediaTypeOf(response, redact) ?? 'no content type';
     return `HTTP 200 with ${contentType} that is not a JSON object`;
 }
-function endpointsOf(metadata, issuer, url, redact) {
+function endpointsOf(metadata, issuer, url, redact, needed) {
     const named = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
     if (named === undefined || !sameIssuer(named, issuer)) {
         const shown = named === undefined ? '(none)' : `"${foreignText(named, redact) ?? ''}"`;
@@ -67,8 +70,8 @@ function endpointsOf(metadata, issuer, url, redact) {
     }
     const methods = metadata.token_endpoint_auth_methods_supported;
     return {
-        tokenEndpoint: endpointOf(metadata, 'token_endpoint', url, redact),
-        revocationEndpoint: endpointOf(metadata, 'revocation_endpoint', url, redact),
+        tokenEndpoint: needed.tokenEndpoint ? endpointOf(metadata, 'token_endpoint', url, redact) : undefined,
+        revocationEndpoint: needed.revocationEndpoint ? endpointOf(metadata, 'revocation_endpoint', url, redact) : undefined,
         tokenEndpointAuthMethods: Array.isArray(methods) ? methods.filter((method) => typeof method === 'string') : undefined
     };
 }

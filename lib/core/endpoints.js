@@ -16,7 +16,8 @@ export async function resolveEndpoints(plan, io, requireRevocationEndpoint = fal
     const { tokenUrl, issuer, revocationUrl } = plan;
     const { send, policy, redact } = io;
     // Discovery (its own chunk in the bundles) is loaded only by a run that discovers.
-    const discovered = issuer && !(tokenUrl && revocationUrl) ? await (await import('./discovery.js')).discoverEndpoints(issuer, send, policy, redact) : {};
+    const needed = { tokenEndpoint: !tokenUrl, revocationEndpoint: !revocationUrl };
+    const discovered = issuer && (needed.tokenEndpoint || needed.revocationEndpoint) ? await (await import('./discovery.js')).discoverEndpoints(issuer, send, policy, redact, needed) : {};
     const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
     if (!tokenEndpoint) {
         throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });

@@ -120,7 +120,7 @@ function readBody(res, where) {
             if (size > MAX_RESPONSE_BYTES) {
                 stream.destroy();
                 res.destroy();
-                reject(new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) is larger than ${MAX_RESPONSE_BYTES} bytes; not a token response`, {
+                reject(new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) is larger than ${MAX_RESPONSE_BYTES} bytes, more than any answer this step asks for has`, {
                     code: 'RESPONSE_TOO_LARGE',
                     status: res.statusCode
                 }));
