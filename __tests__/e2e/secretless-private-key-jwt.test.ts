@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { ClientMetadata } from 'oidc-provider';
-import { getToken, TokenRequestError, type SigningAlgorithm } from '../../src/index.js';
+import type { SigningAlgorithm } from '../../src/core/types.js';
+import { getToken, TokenRequestError } from '../../src/index.js';
 import { RESOURCE_SCOPE, startOidcServer, type OidcServer } from '../helpers/oidc-server.js';
 import { maskedValues, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectNoSecrets } from '../helpers/secrets.js';

@@ -89,9 +89,9 @@ function writeOutputs(core: ActionsCore, { token }: TokenResult): void {
 /** Server text as the log and the summary show it: redacted, as printable ASCII (RFC 6749 §A.4 / §7.1), never raw. */
 type Shown = (serverText: string) => string;
 
-function describe({ token, tokenEndpoint, plan }: TokenResult, shown: Shown): string {
+function describe({ token, tokenEndpoint, provider, grant }: TokenResult, shown: Shown): string {
   const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
-  const line = `Got a ${shown(token.tokenType)} token from ${tokenEndpoint.host} (provider ${plan.preset.name}, grant ${plan.grant.name}${expiry})`;
+  const line = `Got a ${shown(token.tokenType)} token from ${tokenEndpoint.host} (provider ${provider}, grant ${grant}${expiry})`;
   return neutralize(line, MAX_LINE_LENGTH);
 }
 
@@ -102,10 +102,10 @@ function describe({ token, tokenEndpoint, plan }: TokenResult, shown: Shown): st
  * 3% of the step's time in `npm run bench`). A summary that cannot be written (an
  * unwritable GITHUB_STEP_SUMMARY) is a warning: the token is already out.
  */
-function writeSummary(core: ActionsCore, { token, tokenEndpoint, plan }: TokenResult, shown: Shown): void {
+function writeSummary(core: ActionsCore, { token, tokenEndpoint, provider, grant }: TokenResult, shown: Shown): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  const cells = [plan.preset.name, tokenEndpoint.host, plan.grant.name, token.scope === undefined ? 'not stated' : shown(token.scope), token.expiresAt ?? 'unknown'];
+  const cells = [provider, tokenEndpoint.host, grant, token.scope === undefined ? 'not stated' : shown(token.scope), token.expiresAt ?? 'unknown'];
   const table = core.summary
     .emptyBuffer()
     .addHeading('OAuth token', 3)

@@ -25,14 +25,14 @@ export interface RevocationState {
 }
 
 /** Saves what revocation needs; called as soon as the token is obtained. */
-export function saveRevocationState(core: Pick<ActionsCore, 'saveState'>, { token, tokenEndpoint, revocationEndpoint, plan }: TokenResult): void {
+export function saveRevocationState(core: Pick<ActionsCore, 'saveState'>, { token, tokenEndpoint, revocationEndpoint, clientAuth }: TokenResult): void {
   const state: RevocationState = {
     revocationEndpoint: revocationEndpoint!.href,
     tokenEndpoint: tokenEndpoint.href,
     accessToken: token.accessToken,
     expiresAt: token.expiresAt,
     refreshToken: token.refreshToken,
-    clientAuth: plan.clientAuth
+    clientAuth
   };
   core.saveState(REVOCATION_STATE, JSON.stringify(state));
 }

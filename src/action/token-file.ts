@@ -120,8 +120,8 @@ function handOver(stdin: Writable, orders: string): Promise<void> {
 /** The renewer's orders for `result`, obtained at `obtainedAt`. */
 export function renewerOrders(options: TokenSourceOptions, file: string, revoke: boolean, result: TokenResult, obtainedAt: number): Omit<RenewerOrders, 'stopFile'> {
   const { raw: _raw, ...token } = result.token;
-  const { tokenEndpoint, revocationEndpoint, plan } = result;
-  return { options, file, revoke, held: { token, tokenEndpoint: tokenEndpoint.href, revocationEndpoint: revocationEndpoint?.href, obtainedAt, clientAuth: plan.clientAuth } };
+  const { tokenEndpoint, revocationEndpoint, clientAuth } = result;
+  return { options, file, revoke, held: { token, tokenEndpoint: tokenEndpoint.href, revocationEndpoint: revocationEndpoint?.href, obtainedAt, clientAuth } };
 }
 
 export function readRenewerState(core: Pick<ActionsCore, 'getState'>): RenewerState | undefined {

@@ -6,20 +6,30 @@ import { resolveEndpoints } from './endpoints.js';
 import { TokenRequestError } from './errors.js';
 import type { Refusal } from './hints.js';
 import { foreignText, neutralize } from './neutralize.js';
-import type { TokenRequestPlan } from './plan.js';
 import { parseTokenResponse } from './response.js';
 import { sendWithRetries, withAttempts } from './retry.js';
 import { buildTokenRequest } from './token-request.js';
 import { shownUrl } from './urls.js';
-import type { Token, TokenOptions } from './types.js';
+import type { ClientAuthMethod, Token, TokenOptions } from './types.js';
 
+/**
+ * What {@link requestToken} got (RFC 6749 §5.1) and how. No secret but the token's own:
+ * a program may log it whole.
+ */
 export interface TokenResult {
   token: Token;
-  plan: TokenRequestPlan;
   tokenEndpoint: URL;
+  /** The revocation endpoint (RFC 7009 §2), given or discovered (RFC 8414 §2), if any. */
   revocationEndpoint?: URL;
+  /** How the client authenticated (discovery may have chosen `client_secret_post`): a revocation must do the same. */
+  clientAuth: ClientAuthMethod;
+  /** The preset used (`generic` when none was given). */
+  provider: string;
+  /** The grant, as the user named it (`client_credentials`, `token_exchange`, a custom grant). */
+  grant: string;
 }
 
+/** How {@link requestToken} checks more than a token request needs. */
 export interface TokenRequestSettings {
   /** Fail before the token request when no revocation endpoint is known (`revoke: true`). */
   requireRevocationEndpoint?: boolean;
@@ -58,7 +68,7 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
     }
     for (const secret of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(secret);
     if (presented) debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now()));
-    return { token, plan, tokenEndpoint, revocationEndpoint };
+    return { token, tokenEndpoint, revocationEndpoint, clientAuth: plan.clientAuth, provider: plan.preset.name, grant: plan.grant.name };
   });
 }
 

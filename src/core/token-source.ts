@@ -84,8 +84,8 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
   let pending: Promise<Token> | undefined;
 
   const renew = async (): Promise<Token> => {
-    const { token, tokenEndpoint, revocationEndpoint, plan } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
-    current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth: plan.clientAuth };
+    const { token, tokenEndpoint, revocationEndpoint, clientAuth } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+    current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth };
     return token;
   };
   const dueAt = (): number | undefined => (current ? renewalDueAt(current.token, current.obtainedAt, marginMs, maxAgeMs) : undefined);
