@@ -10,4 +10,4 @@ export { createTokenSource, type TokenSource, type TokenSourceOptions } from './
 export type { TokenRuntime } from './core/context.js';
 export { InputError, TokenRequestError, type TokenErrorCode, type TokenRequestErrorDetails } from './core/errors.js';
 export { providers, type ProviderPreset, type BasicCredentialEncoding, type GrantOverride } from './providers/presets.js';
-export type { Token, TokenOptions, GrantType, ClientAuthMethod, BodyFormat, SigningAlgorithm } from './core/types.js';
+export type { Token, TokenOptions, GrantType, ClientAuthMethod, BodyFormat } from './core/types.js';

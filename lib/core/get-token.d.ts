@@ -2,14 +2,24 @@
  * The token request end to end: discover, build, send with retries, parse.
  */
 import { type TokenRuntime } from './context.js';
-import type { TokenRequestPlan } from './plan.js';
-import type { Token, TokenOptions } from './types.js';
+import type { ClientAuthMethod, Token, TokenOptions } from './types.js';
+/**
+ * What {@link requestToken} got (RFC 6749 §5.1) and how. No secret but the token's own:
+ * a program may log it whole.
+ */
 export interface TokenResult {
     token: Token;
-    plan: TokenRequestPlan;
     tokenEndpoint: URL;
+    /** The revocation endpoint (RFC 7009 §2), given or discovered (RFC 8414 §2), if any. */
     revocationEndpoint?: URL;
+    /** How the client authenticated (discovery may have chosen `client_secret_post`): a revocation must do the same. */
+    clientAuth: ClientAuthMethod;
+    /** The preset used (`generic` when none was given). */
+    provider: string;
+    /** The grant, as the user named it (`client_credentials`, `token_exchange`, a custom grant). */
+    grant: string;
 }
+/** How {@link requestToken} checks more than a token request needs. */
 export interface TokenRequestSettings {
     /** Fail before the token request when no revocation endpoint is known (`revoke: true`). */
     requireRevocationEndpoint?: boolean;

@@ -41,7 +41,7 @@ export function requestToken(options, runtime = {}, settings = {}) {
             secrets.add(secret);
         if (presented)
             debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now()));
-        return { token, plan, tokenEndpoint, revocationEndpoint };
+        return { token, tokenEndpoint, revocationEndpoint, clientAuth: plan.clientAuth, provider: plan.preset.name, grant: plan.grant.name };
     });
 }
 /** A refusal (HTTP 4xx) with its hint and the claims of the CI token presented; other errors as they are. */

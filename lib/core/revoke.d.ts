@@ -9,12 +9,13 @@ export interface TokensToRevoke {
     accessToken?: string;
     refreshToken?: string;
 }
+/** Where and how to revoke (RFC 7009 §2): the endpoints and client authentication of the token request, and the tokens. */
 export interface RevocationTarget extends TokensToRevoke {
     revocationEndpoint: URL;
     /** The token endpoint: the audience of a signed client assertion, as in the token request. */
     tokenEndpoint: URL;
     /**
-     * The client authentication the token request used (`TokenResult.plan.clientAuth`),
+     * The client authentication the token request used (`TokenResult.clientAuth`),
      * when discovery chose it; default: the method `options` give.
      */
     clientAuth?: ClientAuthMethod;

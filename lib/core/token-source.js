@@ -37,8 +37,8 @@ export function createRenewingSource(options, runtime = {}, initial) {
     let current = initial;
     let pending;
     const renew = async () => {
-        const { token, tokenEndpoint, revocationEndpoint, plan } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
-        current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth: plan.clientAuth };
+        const { token, tokenEndpoint, revocationEndpoint, clientAuth } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+        current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth };
         return token;
     };
     const dueAt = () => (current ? renewalDueAt(current.token, current.obtainedAt, marginMs, maxAgeMs) : undefined);

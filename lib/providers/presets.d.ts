@@ -28,6 +28,11 @@ export interface GrantOverride {
 export interface ResponseAliases {
     readonly idToken?: readonly string[];
 }
+/**
+ * What a provider's documentation says its token request is (CONTRACT.md, "Provider
+ * presets"): endpoint, grant, client authentication (RFC 6749 §2.3.1), body format and
+ * fixed parameters, and the names of its answer's fields. Every value yields to the input of its name.
+ */
 export interface ProviderPreset {
     readonly name: string;
     /** Token endpoint; `generic` has none (it comes from `token-url` or `issuer`). */
