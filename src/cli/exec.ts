@@ -54,7 +54,9 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
         io.report
       );
     } finally {
-      await keeper.stop();
+      // Not awaited: a renewal under way when COMMAND ends is dropped (the process exits with
+      // COMMAND's status), so the file goes at once and no later renewal writes it again.
+      void keeper.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

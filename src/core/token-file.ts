@@ -93,6 +93,8 @@ export function keepTokenFile(source: Pick<RenewingTokenSource, 'token' | 'renew
         if ((source.renewalDueAt() ?? Infinity) <= Date.now()) throw new Error("the server's new token is due for renewal at once (expires_in 0, or an exp already past)");
         failures = 0;
       } catch (error) {
+        // A renewal that a stop overtook is no failure to report.
+        if (stopped) return;
         failures++;
         events.failed(error, retryDelayMs(failures));
       }
