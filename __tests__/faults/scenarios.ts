@@ -246,6 +246,13 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     sleeps: (slept) => slept.length === 1 && slept[0]! > 0 && slept[0]! <= 2000
   },
   {
+    name: 'a Retry-After that is neither seconds nor an HTTP date (3600.5): not understood, the usual backoff, succeeds',
+    replies: () => [{ status: 503, headers: { 'retry-after': '3600.5' } }, token],
+    inputs: () => ({ retries: '1' }),
+    expect: { ok: true, attempts: 2 },
+    sleeps: [375]
+  },
+  {
     name: '429 with Retry-After beyond the 60 s cap: fails at once and says so',
     replies: () => [{ status: 429, headers: { 'retry-after': '61' } }, token],
     inputs: () => ({ retries: '2' }),
@@ -350,6 +357,31 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     replies: () => [cutShort(gzipSync(JSON.stringify({ ...TOKEN_BODY, padding: 'p'.repeat(4000) })).subarray(0, 30), 5000, { 'content-encoding': 'gzip' })],
     inputs: () => ({ 'timeout-seconds': '60' }),
     expect: { fails: 'NETWORK_ERROR', status: 200, attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 200\) broke off: ECONNRESET$/ }
+  },
+  {
+    name: 'a reset after the headers and part of the body: fails as a network error, with the status',
+    replies: () => [
+      {
+        handle: (res) => {
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
+          res.write('{"access_token":"at-');
+          setTimeout(() => res.socket!.resetAndDestroy(), 20);
+        }
+      }
+    ],
+    expect: { fails: 'NETWORK_ERROR', status: 200, attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 200\) broke off: ECONNRESET$/ }
+  },
+  {
+    name: 'a complete answer followed by stray bytes: the answer stands, and no second token is asked for',
+    replies: () => [
+      {
+        handle: (res) => {
+          const body = JSON.stringify(TOKEN_BODY);
+          res.socket!.end(`HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}EXTRA`);
+        }
+      }
+    ],
+    expect: { ok: true, attempts: 1 }
   },
   {
     name: 'malformed HTTP: fails as a network error',
