@@ -97,8 +97,16 @@ function exchange(request, timeoutMs, agent) {
         };
         const timedOut = (detail = '') => new TokenRequestError(`No complete answer from ${where} within ${timeoutMs / 1000} s (timeout-seconds)${detail}`, { code: 'TIMEOUT' });
         const deadline = setTimeout(() => fail(timedOut()), timeoutMs);
-        req.on('error', (error) => fail(error.code === TUNNEL_TIMED_OUT ? timedOut(`: ${error.message}`) : networkError(where, error)));
+        let answer;
+        req.on('error', (error) => {
+            // Bytes after a complete answer break the connection, not the answer (RFC 9112 §9.3 lets a client
+            // discard them): it stands. Asking again would get a second token, or none for a rotated refresh token.
+            if (answer?.complete)
+                return;
+            fail(error.code === TUNNEL_TIMED_OUT ? timedOut(`: ${error.message}`) : networkError(where, error, answer?.statusCode));
+        });
         req.on('response', (res) => {
+            answer = res;
             readBody(res, where).then((body) => {
                 clearTimeout(deadline);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body, url: request.url });

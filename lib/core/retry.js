@@ -59,9 +59,15 @@ export function retryAfterMs(header, nowMs) {
         return undefined;
     if (/^\d+$/.test(value))
         return Number(value) * 1000;
-    const date = Date.parse(value);
+    // Only an HTTP-date (RFC 9110 §5.6.7, its obsolete forms too): V8 would read "3600.5" as the year 3600.
+    if (!HTTP_DATE.test(value))
+        return undefined;
+    // An asctime date names no zone, and is GMT all the same.
+    const date = Date.parse(value.endsWith(' GMT') ? value : `${value} GMT`);
     return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
+/** IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime (`Sun Nov  6 08:49:37 1994`). */
+const HTTP_DATE = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 function describe(outcome) {
     return outcome instanceof TokenRequestError ? outcome.message : `HTTP ${outcome.status}`;
 }

@@ -80,6 +80,9 @@ export function keepTokenFile(source, file, events) {
                 failures = 0;
             }
             catch (error) {
+                // A renewal that a stop overtook is no failure to report.
+                if (stopped)
+                    return;
                 failures++;
                 events.failed(error, retryDelayMs(failures));
             }
