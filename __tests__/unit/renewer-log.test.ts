@@ -70,7 +70,9 @@ test('with revoke: true, a renewer that was gone at the end of the job is said t
   writeFileSync(log, '');
   const warnings: string[] = [];
   await stopRenewer({ info: () => undefined, warning: (line) => warnings.push(String(line)) }, { pid: process.pid, log }, true);
-  expect(warnings).toEqual(['The token renewer had stopped before the end of the job; the token file may have expired, and its last token may not have been revoked (its log below says if it was)']);
+  expect(warnings).toEqual([
+    'The token renewer had stopped before the end of the job; the token file may have expired, and its last token may not have been revoked (its log below says if it was)'
+  ]);
 });
 
 test("a failed renewal's error in a log line (renewer, exec): another error's text redacted and neutralised, ours never garbled", () => {

@@ -159,7 +159,9 @@ export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, s
       process.kill(state.pid, 'SIGKILL');
     }
   } else {
-    core.warning(`The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token may not have been revoked (its log below says if it was)' : ''}`);
+    core.warning(
+      `The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token may not have been revoked (its log below says if it was)' : ''}`
+    );
   }
   rmSync(stopFile, { force: true });
   printLog(core, state.log);
