@@ -296,6 +296,13 @@ describe('createTokenSource', () => {
   });
 });
 
+test('revoke() with no revocation endpoint says why there is none: no issuer to discover it from', async () => {
+  const s = await shortLivedServer();
+  const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret });
+  await source.token();
+  await expect(source.revoke()).rejects.toThrow(new InputError('revocation-url', 'is required to revoke a token (no "issuer" is given to discover it from)'));
+});
+
 test('createTokenSource refuses a bad refreshMarginSeconds at once, and a secret put there is not quoted', () => {
   expect(() => createTokenSource({ tokenUrl: 'https://auth.example.test/token', clientId: 'c', clientSecret, refreshMarginSeconds: `x${clientSecret}` })).toThrow(
     'Input "refresh-margin-seconds" must be a number of seconds, 0 or more (got "x***")'

@@ -139,6 +139,10 @@ describe('discovery', () => {
   test('an issuer with a query is refused before any request', async () => {
     const target = await serve({});
     await expect(run({ issuer: `${target.origin}/?tenant=a` })).rejects.toThrow(new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)'));
+    // Also when both endpoints are given and nothing is discovered: the same input fails alike.
+    await expect(run({ issuer: `${target.origin}/?tenant=a`, tokenUrl: `${target.origin}/token`, revocationUrl: `${target.origin}/revoke` })).rejects.toThrow(
+      new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)')
+    );
     expect(target.requests).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * What the CLI prints on stdout for each `--output` (CONTRACT.md, "CLI"). Each format is
  * built whole before anything is written, so a failure never leaves half a token behind.
  */
-import { hasControlCharacter } from '../core/neutralize.js';
+import { asciiEscaped, hasControlCharacter } from '../core/neutralize.js';
 import { OPTIONAL_OUTPUTS, tokenOutputs } from '../core/outputs.js';
 import type { Token } from '../core/types.js';
 
@@ -70,7 +70,7 @@ function jsonOf(token: Token): Record<string, string | number | null> {
  * controls, not DEL, the C1 controls or the bidi ones).
  */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return asciiEscaped(JSON.stringify(value));
 }
 
 /**

@@ -42,9 +42,6 @@ export function metadataUrls(issuer: URL): URL[] {
  *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
  */
 export async function discoverEndpoints(issuer: URL, send: HttpTransport, policy: RetryPolicy, redact: Redact, needed: NeededEndpoints): Promise<DiscoveredEndpoints> {
-  if (issuer.search) {
-    throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
-  }
   const failures: string[] = [];
   for (const url of metadataUrls(issuer)) {
     const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);

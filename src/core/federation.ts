@@ -4,9 +4,8 @@
  * the request needs and was not given.
  */
 import { errorText, InputError, TokenRequestError, type TokenErrorCode } from './errors.js';
-import { parseGrantType } from './grants.js';
 import type { CI_TOKEN_OPTIONS } from './names.js';
-import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
+import { chooseClientAuth, planTokenRequest, presetAndGrantOf } from './plan.js';
 import type { TokenOptions } from './types.js';
 
 /** Fetches the job's OIDC ID token for an audience. */
@@ -30,8 +29,7 @@ const MISSING_PERMISSION_PROBLEM =
  * not given (explicit `private_key_jwt`, or `generic` client credentials with no secret).
  */
 export function federatedSlots(options: TokenOptions): FederatedSlot[] {
-  const preset = presetOf(options.provider);
-  const grant = parseGrantType(options.grantType ?? preset.grantType);
+  const { preset, grant } = presetAndGrantOf(options);
   const slots: FederatedSlot[] = [];
   if (grant.known === 'token_exchange' && !options.subjectToken) slots.push('subjectToken');
   if (grant.known === 'jwt_bearer' && !options.assertion) slots.push('assertion');

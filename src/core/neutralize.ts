@@ -54,8 +54,12 @@ export function neutralize(text: string, maxLength: number = MAX_SERVER_TEXT_LEN
  * tampering that the reader should see.
  */
 export function escapeToAscii(text: string, maxLength: number = MAX_SERVER_TEXT_LENGTH): string {
-  const escaped = text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return neutralize(escaped, maxLength);
+  return neutralize(asciiEscaped(text), maxLength);
+}
+
+/** `text` in printable ASCII, every other UTF-16 unit as a `\uXXXX` escape (valid in JSON and JavaScript strings). */
+export function asciiEscaped(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -9,8 +9,7 @@ import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
-import { parseGrantType } from './grants.js';
-import { presetOf, type TokenRequestPlan } from './plan.js';
+import { presetAndGrantOf, type TokenRequestPlan } from './plan.js';
 import type { ClientAuthMethod, TokenOptions } from './types.js';
 import { shownUrl } from './urls.js';
 
@@ -82,7 +81,7 @@ export async function revokeAtEndpoints(options: TokenOptions, tokens: TokensToR
  * that request only when its grant was refresh_token (RFC 6749 §6).
  */
 function requestOptionsOf(options: TokenOptions): TokenOptions {
-  const grant = parseGrantType(options.grantType ?? presetOf(options.provider).grantType);
+  const { grant } = presetAndGrantOf(options);
   return grant.known === 'refresh_token' ? options : { ...options, refreshToken: undefined };
 }
 
