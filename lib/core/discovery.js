@@ -31,9 +31,6 @@ export function metadataUrls(issuer) {
  *   metadata or the metadata names another issuer; `NETWORK_ERROR` / `TIMEOUT` as sent.
  */
 export async function discoverEndpoints(issuer, send, policy, redact, needed) {
-    if (issuer.search) {
-        throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
-    }
     const failures = [];
     for (const url of metadataUrls(issuer)) {
         const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);

@@ -4,8 +4,7 @@
  * the request needs and was not given.
  */
 import { errorText, InputError, TokenRequestError } from './errors.js';
-import { parseGrantType } from './grants.js';
-import { chooseClientAuth, planTokenRequest, presetOf } from './plan.js';
+import { chooseClientAuth, planTokenRequest, presetAndGrantOf } from './plan.js';
 /** What the runner sets only for a job with `permissions: id-token: write`. */
 const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 /** The failure of a job without `id-token: write`, saying how to grant it. */
@@ -18,8 +17,7 @@ const MISSING_PERMISSION_PROBLEM = `needs the job's OIDC ID token, but ${ID_TOKE
  * not given (explicit `private_key_jwt`, or `generic` client credentials with no secret).
  */
 export function federatedSlots(options) {
-    const preset = presetOf(options.provider);
-    const grant = parseGrantType(options.grantType ?? preset.grantType);
+    const { preset, grant } = presetAndGrantOf(options);
     const slots = [];
     if (grant.known === 'token_exchange' && !options.subjectToken)
         slots.push('subjectToken');

@@ -27,6 +27,8 @@ export declare function neutralize(text: string, maxLength?: number): string;
  * tampering that the reader should see.
  */
 export declare function escapeToAscii(text: string, maxLength?: number): string;
+/** `text` in printable ASCII, every other UTF-16 unit as a `\uXXXX` escape (valid in JSON and JavaScript strings). */
+export declare function asciiEscaped(text: string): string;
 /**
  * RFC 6749 §A.12 VSCHAR, one character or more: printable ASCII, what an access token is
  * made of. Anything else (a line break, an escape sequence) would print as more than the

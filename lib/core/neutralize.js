@@ -48,8 +48,11 @@ export function neutralize(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
  * tampering that the reader should see.
  */
 export function escapeToAscii(text, maxLength = MAX_SERVER_TEXT_LENGTH) {
-    const escaped = text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return neutralize(escaped, maxLength);
+    return neutralize(asciiEscaped(text), maxLength);
+}
+/** `text` in printable ASCII, every other UTF-16 unit as a `\uXXXX` escape (valid in JSON and JavaScript strings). */
+export function asciiEscaped(text) {
+    return text.replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
  * RFC 6749 §A.12 VSCHAR, one character or more: printable ASCII, what an access token is

@@ -53,6 +53,11 @@ export interface TokenRequestPlan {
 }
 /** Validates `options` and plans the token request. Throws {@link InputError}. */
 export declare function planTokenRequest(options: TokenOptions): TokenRequestPlan;
+/** The preset `options` name (`generic` when none) and the grant they ask for (the preset's when none). */
+export declare function presetAndGrantOf(options: TokenOptions): {
+    preset: ProviderPreset;
+    grant: Grant;
+};
 /** The preset called `name` (`generic` when none is given). */
 export declare function presetOf(name: string | undefined): ProviderPreset;
 /**

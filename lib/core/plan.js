@@ -27,8 +27,7 @@ const SIGNING_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
 const BASIC_ENCODINGS = ['form-urlencoded', 'raw'];
 /** Validates `options` and plans the token request. Throws {@link InputError}. */
 export function planTokenRequest(options) {
-    const preset = presetOf(options.provider);
-    const grant = parseGrantType(options.grantType ?? preset.grantType);
+    const { preset, grant } = presetAndGrantOf(options);
     const override = options.clientAuth || !grant.known ? undefined : preset.grantOverrides[grant.known];
     // Worked out once: whether `private-key` signs the grant's assertion rather than a client assertion.
     const signsAssertion = signsGrantAssertion(grant, options);
@@ -71,6 +70,11 @@ export function planTokenRequest(options) {
     plan.headers = userHeaders(options, clientAuth);
     return plan;
 }
+/** The preset `options` name (`generic` when none) and the grant they ask for (the preset's when none). */
+export function presetAndGrantOf(options) {
+    const preset = presetOf(options.provider);
+    return { preset, grant: parseGrantType(options.grantType ?? preset.grantType) };
+}
 /** The preset called `name` (`generic` when none is given). */
 export function presetOf(name) {
     // Own keys only: "constructor" or "__proto__" is not a preset.
@@ -83,6 +87,9 @@ export function presetOf(name) {
 function endpoints(options, preset) {
     const explicitTokenUrl = options.tokenUrl ? parseEndpointUrl('token-url', options.tokenUrl) : undefined;
     const issuer = options.issuer ? parseEndpointUrl('issuer', options.issuer) : undefined;
+    // Checked here, whether discovery runs or not: the same input fails or passes alike.
+    if (issuer?.search)
+        throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
     const revocationUrl = options.revocationUrl ? parseEndpointUrl('revocation-url', options.revocationUrl) : undefined;
     // An issuer asks for discovery, so it takes precedence over the preset's endpoint.
     const tokenUrl = explicitTokenUrl ?? (issuer || !preset.tokenUrl ? undefined : new URL(preset.tokenUrl));

@@ -8,8 +8,7 @@ import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
-import { parseGrantType } from './grants.js';
-import { presetOf } from './plan.js';
+import { presetAndGrantOf } from './plan.js';
 import { shownUrl } from './urls.js';
 /** `access token` or `refresh token`: how a message names the token of an outcome. */
 export function revokedTokenName(tokenTypeHint) {
@@ -52,7 +51,7 @@ export async function revokeAtEndpoints(options, tokens, runtime = {}) {
  * that request only when its grant was refresh_token (RFC 6749 §6).
  */
 function requestOptionsOf(options) {
-    const grant = parseGrantType(options.grantType ?? presetOf(options.provider).grantType);
+    const { grant } = presetAndGrantOf(options);
     return grant.known === 'refresh_token' ? options : { ...options, refreshToken: undefined };
 }
 async function revokeEach(plan, { secrets, http, debug, policy }, target) {

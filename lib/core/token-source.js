@@ -5,12 +5,12 @@
  * time however many callers wait.
  */
 import { withoutQuotedSecrets } from './context.js';
+import { noRevocationEndpoint } from './endpoints.js';
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken } from './get-token.js';
 import { registerSecretOptions } from './inputs.js';
-import { parseGrantType } from './grants.js';
 import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
-import { chooseClientAuth, presetOf, REQUEST_PARAM_OPTIONS } from './plan.js';
+import { chooseClientAuth, presetAndGrantOf, REQUEST_PARAM_OPTIONS } from './plan.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
 import { SecretRegistry } from './secrets.js';
 /**
@@ -56,7 +56,7 @@ export function createRenewingSource(options, runtime = {}, initial) {
                 return [];
             const { revocationEndpoint, tokenEndpoint, token, clientAuth } = held;
             if (!revocationEndpoint)
-                throw new InputError('revocation-url', 'is required to revoke: the server published no revocation endpoint');
+                throw noRevocationEndpoint('to revoke a token', tokenOptions.issuer ? new URL(tokenOptions.issuer) : undefined);
             current = undefined;
             // The revocation code loads only for a source that revokes.
             const { revokeTokens } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
@@ -126,7 +126,7 @@ const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectToke
  * sends only its own), and the job's OIDC token asked for only if the client still needs it.
  */
 async function refreshOptions(options, refreshToken) {
-    const preset = presetOf(options.provider);
+    const { preset, grant } = presetAndGrantOf(options);
     const refresh = { ...options, grantType: 'refresh_token', refreshToken };
     for (const option of GRANT_ONLY_OPTIONS)
         delete refresh[option];
@@ -135,7 +135,7 @@ async function refreshOptions(options, refreshToken) {
             delete refresh[option];
     // The client authenticates as it did for the token it renews (RFC 6749 §6): a client assertion stays one,
     // the job's OIDC token included, which the default choice gives to client_credentials only.
-    if (!options.clientAuth && chooseClientAuth(options, preset, parseGrantType(options.grantType ?? preset.grantType)) === 'private_key_jwt') {
+    if (!options.clientAuth && chooseClientAuth(options, preset, grant) === 'private_key_jwt') {
         refresh.clientAuth = 'private_key_jwt';
     }
     if (refresh.githubOidcAudience && (await import('./federation.js')).federatedSlots(refresh).length === 0)
