@@ -12,10 +12,10 @@ import { failureMessage, type ActionsCore } from './actions-core.js';
 import { readRevocationState, type RevocationState } from './revocation-state.js';
 import { readRenewerState, removeTokenFile, stopRenewer } from './token-file.js';
 
-export async function post(core: ActionsCore, now: () => number = Date.now): Promise<void> {
+export async function post(core: ActionsCore): Promise<void> {
   // The renewer revokes the last token itself when it is stopped.
   const renewerStopped = await stopKeepFresh(core);
-  if (!renewerStopped) await revokeSavedTokens(core, now);
+  if (!renewerStopped) await revokeSavedTokens(core);
 }
 
 /** Whether the job asked for revocation; a bad value is the main step's failure to report, not ours. */
@@ -50,7 +50,7 @@ function deleteTokenFile(core: ActionsCore): void {
   }
 }
 
-async function revokeSavedTokens(core: ActionsCore, now: () => number): Promise<void> {
+async function revokeSavedTokens(core: ActionsCore): Promise<void> {
   try {
     if (!booleanInput('revoke', core.getInput('revoke'))) return;
     const state = readRevocationState(core);
@@ -60,7 +60,7 @@ async function revokeSavedTokens(core: ActionsCore, now: () => number): Promise<
     }
     // Masked before anything else can print, as in the main step.
     for (const token of [state.accessToken, state.refreshToken]) if (token) core.setSecret(token);
-    const target = revocationTarget(core, state, now());
+    const target = revocationTarget(core, state, Date.now());
     if (!target.accessToken && !target.refreshToken) return;
     const outcomes = await revokeTokens(
       optionsFromInputs((name) => core.getInput(name)),

@@ -16,7 +16,7 @@ import { createHttpSession, type HttpRequest, type HttpSession } from './http.js
 import { registerSecretOptions } from './inputs.js';
 import { CI_TOKEN_OPTIONS } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
-import { planTokenRequest, retriesOf, timeoutSecondsOf, type TokenRequestPlan } from './plan.js';
+import { planTokenRequest, requestLimitsOf, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
 import { isCredentialName, SecretRegistry } from './secrets.js';
@@ -77,7 +77,7 @@ export async function withRunContext<T>(options: TokenOptions, runtime: TokenRun
     })
   };
   try {
-    const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(limitsOf(given))), secrets) : given;
+    const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(requestLimitsOf(given))), secrets) : given;
     const plan = await validPlan(withIdToken);
     registerCredentialLike(plan, secrets);
     const presented = await presentedTokenOf(withIdToken, given);
@@ -99,11 +99,6 @@ async function withJobIdToken(options: TokenOptions, source: IdTokenSource, secr
     validPlan,
     (text) => secrets.redact(text)
   );
-}
-
-/** The user's limits, to which the runner's endpoint is held too: a hung endpoint must not outlast timeout-seconds. */
-function limitsOf(options: TokenOptions): Pick<TokenRequestPlan, 'retries' | 'timeoutMs'> {
-  return { retries: retriesOf(options.retries), timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000 };
 }
 
 /** The CI token the request presents, if any: the JWT claims code loads only when an option carries one. */

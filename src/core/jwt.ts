@@ -43,8 +43,8 @@ export function signClientAssertion(request: ClientAssertionRequest): string {
  * as planned (`aud` defaulting to `tokenEndpoint`), the claims of
  * {@link registeredClaims}, then `assertion-claims` on top (Google's `scope`).
  */
-export function signGrantAssertion(plan: GrantAssertionPlan, tokenEndpoint: string, now?: number): string {
-  const claims = { ...registeredClaims(plan.issuer, plan.subject, plan.audience ?? tokenEndpoint, now), ...plan.claims };
+export function signGrantAssertion(plan: GrantAssertionPlan, tokenEndpoint: string): string {
+  const claims = { ...registeredClaims(plan.issuer, plan.subject, plan.audience ?? tokenEndpoint), ...plan.claims };
   return signJwt(claims, signingKeyOf({ key: { privateKeyPem: plan.privateKey }, algorithm: plan.signingAlgorithm, keyId: plan.privateKeyId }));
 }
 

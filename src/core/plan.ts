@@ -107,8 +107,7 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
     credentials,
     params: [],
     headers: [],
-    timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000,
-    retries: retriesOf(options.retries)
+    ...requestLimitsOf(options)
   };
   for (const input of preset.requiredInputs) {
     if (!options[optionNameOf(input)]) {
@@ -331,8 +330,13 @@ function enumOption<T extends string>(input: string, value: string | undefined, 
   return value as T;
 }
 
+/** `timeout-seconds` (in ms) and `retries`, checked, the defaults when unset: also the limits of the runner's OIDC endpoint. Throws {@link InputError}. */
+export function requestLimitsOf(options: TokenOptions): Pick<TokenRequestPlan, 'retries' | 'timeoutMs'> {
+  return { timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000, retries: retriesOf(options.retries) };
+}
+
 /** `timeout-seconds`, checked; the default when unset. Throws {@link InputError}. */
-export function timeoutSecondsOf(value: number | string | undefined): number {
+function timeoutSecondsOf(value: number | string | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
   const seconds = numberOf(value);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
@@ -342,7 +346,7 @@ export function timeoutSecondsOf(value: number | string | undefined): number {
 }
 
 /** `retries`, checked; the default when unset. Throws {@link InputError}. */
-export function retriesOf(value: number | string | undefined): number {
+function retriesOf(value: number | string | undefined): number {
   if (value === undefined) return DEFAULT_RETRIES;
   const retries = numberOf(value);
   if (!Number.isInteger(retries) || retries < 0 || retries > MAX_RETRIES) {
