@@ -14,7 +14,7 @@ import { createHttpSession } from './http.js';
 import { registerSecretOptions } from './inputs.js';
 import { CI_TOKEN_OPTIONS } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
-import { planTokenRequest, retriesOf, timeoutSecondsOf } from './plan.js';
+import { planTokenRequest, requestLimitsOf } from './plan.js';
 import { parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { isCredentialName, SecretRegistry } from './secrets.js';
@@ -49,7 +49,7 @@ export async function withRunContext(options, runtime, work) {
         })
     };
     try {
-        const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(limitsOf(given))), secrets) : given;
+        const withIdToken = given.githubOidcAudience ? await withJobIdToken(given, runtime.getIdToken ?? runnerIdToken(http, context.policy(requestLimitsOf(given))), secrets) : given;
         const plan = await validPlan(withIdToken);
         registerCredentialLike(plan, secrets);
         const presented = await presentedTokenOf(withIdToken, given);
@@ -67,10 +67,6 @@ export async function withRunContext(options, runtime, work) {
 async function withJobIdToken(options, source, secrets) {
     const { withFederatedToken } = await import('./federation.js');
     return withFederatedToken(options, source, (token) => secrets.add(token), validPlan, (text) => secrets.redact(text));
-}
-/** The user's limits, to which the runner's endpoint is held too: a hung endpoint must not outlast timeout-seconds. */
-function limitsOf(options) {
-    return { retries: retriesOf(options.retries), timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000 };
 }
 /** The CI token the request presents, if any: the JWT claims code loads only when an option carries one. */
 async function presentedTokenOf(options, given) {

@@ -29,7 +29,7 @@ export declare function signClientAssertion(request: ClientAssertionRequest): st
  * as planned (`aud` defaulting to `tokenEndpoint`), the claims of
  * {@link registeredClaims}, then `assertion-claims` on top (Google's `scope`).
  */
-export declare function signGrantAssertion(plan: GrantAssertionPlan, tokenEndpoint: string, now?: number): string;
+export declare function signGrantAssertion(plan: GrantAssertionPlan, tokenEndpoint: string): string;
 /**
  * Checks that `request`'s key can sign (a readable, unencrypted RSA or P-256 PEM key
  * that fits the algorithm, or an HS256 secret of 32 bytes or more) without signing

@@ -23,8 +23,8 @@ export function signClientAssertion(request) {
  * as planned (`aud` defaulting to `tokenEndpoint`), the claims of
  * {@link registeredClaims}, then `assertion-claims` on top (Google's `scope`).
  */
-export function signGrantAssertion(plan, tokenEndpoint, now) {
-    const claims = { ...registeredClaims(plan.issuer, plan.subject, plan.audience ?? tokenEndpoint, now), ...plan.claims };
+export function signGrantAssertion(plan, tokenEndpoint) {
+    const claims = { ...registeredClaims(plan.issuer, plan.subject, plan.audience ?? tokenEndpoint), ...plan.claims };
     return signJwt(claims, signingKeyOf({ key: { privateKeyPem: plan.privateKey }, algorithm: plan.signingAlgorithm, keyId: plan.privateKeyId }));
 }
 /** `iss`, `sub`, `aud`, a unique `jti`, `iat` = `nbf` = now, and `exp` {@link ASSERTION_LIFETIME_SECONDS} ahead. */

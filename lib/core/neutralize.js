@@ -73,11 +73,11 @@ export function hasControlCharacter(text) {
  * could join a secret that the server had split), and capped last. Non-string values
  * (an `error` that is an object) are shown as JSON. Undefined for a missing or empty value.
  */
-export function foreignText(value, redact, maxLength = MAX_SERVER_TEXT_LENGTH) {
+export function foreignText(value, redact) {
     if (value === undefined || value === null || value === '')
         return undefined;
     const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return neutralize(redact(neutralize(redact(text), Infinity)), maxLength) || undefined;
+    return neutralize(redact(neutralize(redact(text), Infinity)), MAX_SERVER_TEXT_LENGTH) || undefined;
 }
 /** The runner reads `::command::` at a line start and `##[command]` anywhere in a line. */
 function defuseWorkflowCommands(text) {

@@ -69,7 +69,5 @@ export declare function presetOf(name: string | undefined): ProviderPreset;
 export declare function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grant: Grant): ClientAuthMethod;
 /** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
 export declare const REQUEST_PARAM_OPTIONS: readonly ["scope", "audience", "resource", "extraParams"];
-/** `timeout-seconds`, checked; the default when unset. Throws {@link InputError}. */
-export declare function timeoutSecondsOf(value: number | string | undefined): number;
-/** `retries`, checked; the default when unset. Throws {@link InputError}. */
-export declare function retriesOf(value: number | string | undefined): number;
+/** `timeout-seconds` (in ms) and `retries`, checked, the defaults when unset: also the limits of the runner's OIDC endpoint. Throws {@link InputError}. */
+export declare function requestLimitsOf(options: TokenOptions): Pick<TokenRequestPlan, 'retries' | 'timeoutMs'>;

@@ -57,8 +57,7 @@ export function planTokenRequest(options) {
         credentials,
         params: [],
         headers: [],
-        timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000,
-        retries: retriesOf(options.retries)
+        ...requestLimitsOf(options)
     };
     for (const input of preset.requiredInputs) {
         if (!options[optionNameOf(input)]) {
@@ -277,8 +276,12 @@ function enumOption(input, value, allowed) {
     }
     return value;
 }
+/** `timeout-seconds` (in ms) and `retries`, checked, the defaults when unset: also the limits of the runner's OIDC endpoint. Throws {@link InputError}. */
+export function requestLimitsOf(options) {
+    return { timeoutMs: timeoutSecondsOf(options.timeoutSeconds) * 1000, retries: retriesOf(options.retries) };
+}
 /** `timeout-seconds`, checked; the default when unset. Throws {@link InputError}. */
-export function timeoutSecondsOf(value) {
+function timeoutSecondsOf(value) {
     if (value === undefined)
         return DEFAULT_TIMEOUT_SECONDS;
     const seconds = numberOf(value);
@@ -288,7 +291,7 @@ export function timeoutSecondsOf(value) {
     return seconds;
 }
 /** `retries`, checked; the default when unset. Throws {@link InputError}. */
-export function retriesOf(value) {
+function retriesOf(value) {
     if (value === undefined)
         return DEFAULT_RETRIES;
     const retries = numberOf(value);
