@@ -51,7 +51,7 @@ test('refuses a value GitLab cannot carry: exit 1, nothing on stdout, one line n
   expect(multiline.stdout).toBe('');
   expect(stderrLines(multiline)).toEqual([
     expect.stringMatching(
-      /^oauth-token: the server's refresh_token has a control character \(a line break, tab, NUL or escape\), which --output dotenv does not print; use --output json$/
+      /^oauth-token: the server's refresh_token has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark\), which --output dotenv does not print; use --output json$/
     )
   ]);
 });

@@ -12,7 +12,8 @@ import { dotenvValue, formatToken, pwshQuote, shellQuote, UnrepresentableValueEr
 import { parseLikeGitLab } from './gitlab-dotenv.js';
 import { readLikePowerShell } from './pwsh-reading.js';
 
-const CONTROL_CHARACTER = /[\x00-\x1f\x7f-\x9f]/;
+/** What the shell formats refuse: controls, and the marks that reorder or hide text (the neutraliser's set). */
+const CONTROL_CHARACTER = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
 const withoutControls = fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !CONTROL_CHARACTER.test(value));
 const shellHostile = fc.constantFrom("'", '"', '$', '`', '\\', ' ', ';', '*', '$(id)', "'\\''", '!', '~', '#', '&');
 
@@ -46,7 +47,9 @@ test.each([
   ['a NUL, which no shell variable can hold', 'at-secret\0tail'],
   ['an escape sequence', 'Bearer\x1b]8;;https://evil.example\x07x'],
   ['a line that would start with a workflow command', 'a\n::add-mask::zz'],
-  ['an 8-bit CSI', 'a\x9b31m']
+  ['an 8-bit CSI', 'a\x9b31m'],
+  ['a right-to-left override', 'read\u202eetirw'],
+  ['a zero-width space', 'Bearer\u200b']
 ])('%s is refused by every shell format, without the value in the message', (_, value) => {
   for (const quote of [shellQuote, pwshQuote, dotenvValue]) {
     const refusal = (() => {
@@ -58,7 +61,7 @@ test.each([
     })();
     expect(refusal).toBeInstanceOf(UnrepresentableValueError);
     expect((refusal as Error).message).toMatch(
-      /^the server's token_type has a control character \(a line break, tab, NUL or escape\), which --output (env|pwsh|dotenv) does not print; use --output json$/
+      /^the server's token_type has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark\), which --output (env|pwsh|dotenv) does not print; use --output json$/
     );
   }
 });
@@ -134,6 +137,6 @@ test('the pwsh format sets the env and dotenv names, one line each, and refuses 
   ]);
   expect(lines[0]).toBe("$env:ACCESS_TOKEN = 'at-''pwsh\u2019\u2019'");
   expect(() => formatToken({ ...token, refreshToken: 'rt-secret\r\nsplit' }, 'pwsh')).toThrow(
-    /^the server's refresh_token has a control character \(a line break, tab, NUL or escape\), which --output pwsh does not print; use --output json$/
+    /^the server's refresh_token has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark\), which --output pwsh does not print; use --output json$/
   );
 });

@@ -2,7 +2,7 @@
  * What the CLI prints on stdout for each `--output` (CONTRACT.md, "CLI"). Each format is
  * built whole before anything is written, so a failure never leaves half a token behind.
  */
-import { asciiEscaped, hasControlCharacter } from '../core/neutralize.js';
+import { asciiEscaped, hasInvisibleCharacter } from '../core/neutralize.js';
 import { OPTIONAL_OUTPUTS, tokenOutputs } from '../core/outputs.js';
 import type { Token } from '../core/types.js';
 
@@ -75,13 +75,14 @@ function asciiJson(value: unknown): string {
 
 /**
  * Server text is printed only without control characters (CONTRACT.md), and a shell
- * format prints values as they are: one that holds a control character is refused. No
- * field of a token answer has one (RFC 6749 §A: VSCHAR, NQCHAR, type names, numbers).
+ * format prints values as they are: one that holds a control character, or a mark that
+ * reorders or hides text (bidi, zero-width), is refused. No field of a token answer has
+ * one (RFC 6749 §A: VSCHAR, NQCHAR, type names, numbers).
  */
-function refuseControlCharacters(name: string, value: string, format: OutputFormat): void {
-  if (hasControlCharacter(value)) {
+function refuseInvisibleCharacters(name: string, value: string, format: OutputFormat): void {
+  if (hasInvisibleCharacter(value)) {
     throw new UnrepresentableValueError(
-      `the server's ${name} has a control character (a line break, tab, NUL or escape), which --output ${format} does not print; use --output json`
+      `the server's ${name} has a control or invisible character (a line break, tab, NUL, escape, bidi or zero-width mark), which --output ${format} does not print; use --output json`
     );
   }
 }
@@ -92,7 +93,7 @@ function refuseControlCharacters(name: string, value: string, format: OutputForm
  * reopen). Safe for `eval` whatever the value holds.
  */
 export function shellQuote(name: string, value: string): string {
-  refuseControlCharacters(name, value, 'env');
+  refuseInvisibleCharacters(name, value, 'env');
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -102,11 +103,11 @@ const PWSH_SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
 /**
  * A PowerShell verbatim (single-quoted) string: nothing inside is expanded, and a quote
  * is written twice (about_Quoting_Rules). PowerShell also takes the typographic quotes
- * U+2018 to U+201B for `'`, so those are doubled too. Control characters are refused,
+ * U+2018 to U+201B for `'`, so those are doubled too. Invisible characters are refused,
  * line breaks among them: PowerShell reads a native command's output line by line.
  */
 export function pwshQuote(name: string, value: string): string {
-  refuseControlCharacters(name, value, 'pwsh');
+  refuseInvisibleCharacters(name, value, 'pwsh');
   return `'${value.replace(PWSH_SINGLE_QUOTES, (quote) => quote + quote)}'`;
 }
 
@@ -114,11 +115,11 @@ export function pwshQuote(name: string, value: string): string {
  * A value for GitLab's `artifacts:reports:dotenv`, which reads each line as
  * `KEY=value`, splitting at the first `=` and trimming both sides (Ruby's `String#strip`),
  * with no quoting and no escapes (quotes would become part of the value) and no
- * multi-line values. So the value is written verbatim; control characters are refused,
+ * multi-line values. So the value is written verbatim; invisible characters are refused,
  * and so is leading or trailing space, which GitLab would cut off.
  */
 export function dotenvValue(name: string, value: string): string {
-  refuseControlCharacters(name, value, 'dotenv');
+  refuseInvisibleCharacters(name, value, 'dotenv');
   if (/^ | $/.test(value)) {
     throw new UnrepresentableValueError(`the server's ${name} has leading or trailing space, which a GitLab dotenv value cannot carry; use --output json or env`);
   }
