@@ -28,3 +28,13 @@ test('the result of a password grant names its endpoint, client authentication, 
   });
   expectNoSecrets(JSON.stringify(result), secrets);
 });
+
+test('a credential in the token endpoint query (?api_key=...) is a secret: reported to onSecret and redacted from debug lines', async () => {
+  const tokenUrl = 'https://auth.example.test/token?api_key=query-secret-0123&tenant=ci';
+  interceptTokenEndpoint(tokenUrl, [{ json: { access_token: 'at-query-0123', token_type: 'Bearer' } }]);
+  const runtime = recordingRuntime();
+  await requestToken({ tokenUrl, clientId: 'query-client', clientSecret: 'query-client-secret-0123' }, runtime);
+  expect(runtime.secrets).toContain('query-secret-0123');
+  expect(runtime.debugLines.join('\n')).toContain('POST https://auth.example.test/token?api_key=***&tenant=ci');
+  expectNoSecrets(runtime.debugLines.join('\n'), ['query-secret-0123']);
+});
