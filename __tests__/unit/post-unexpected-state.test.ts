@@ -66,3 +66,9 @@ test('a token file that cannot be deleted is a warning, and revocation still run
     'Token revocation skipped: the main step saved no token (it failed before getting one, or did not run)'
   ]);
 });
+
+test('a renewer a post step has already stopped and reported on (its log is gone) is not warned about again', async () => {
+  const { pid } = spawnSync(process.execPath, ['-e', '0']);
+  const log = join(runnerTemp, 'oauth-token-renewer-0123456789abcdef.log');
+  expect(await postWarnings({ revoke: 'true' }, { renewer: JSON.stringify({ pid, log }) })).toEqual([]);
+});

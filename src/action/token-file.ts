@@ -149,6 +149,8 @@ const POLL_MS = 50;
  * token unrevoked: that token stays valid until it expires, and the job's log must say so.
  */
 export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<void> {
+  // The log goes only when a post step has printed it: this renewer was stopped and reported on already.
+  if (!existsSync(state.log)) return;
   const stopFile = stopFileOf(state.log);
   if (isRenewer(state.pid)) {
     askToStop(stopFile);
