@@ -78,6 +78,25 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'fractional retries', inputs: { retries: '1.5' }, input: 'retries', problem: RETRIES_RULE('1.5') },
   { name: 'retries above the cap', inputs: { retries: '11' }, input: 'retries', problem: RETRIES_RULE('11') },
   { name: 'header line without a colon', inputs: { headers: 'X-Custom value' }, input: 'headers', problem: /^line 1 is not "Name: value"$/ },
+  {
+    name: 'a framing header (Transfer-Encoding)',
+    inputs: { headers: 'Transfer-Encoding: chunked' },
+    input: 'headers',
+    problem: /^must not set Transfer-Encoding: it follows from/
+  },
+  { name: 'a header given twice, whatever the case', inputs: { headers: 'X-A: 1\nx-a: 2' }, input: 'headers', problem: /^sets x-a twice; give one line for it$/ },
+  {
+    name: 'an extra param that another input controls, in another case',
+    inputs: { 'extra-params': 'Grant_Type=password' },
+    input: 'extra-params',
+    problem: /^sets "Grant_Type", which another input controls; use that input$/
+  },
+  {
+    name: 'a client id with ":" and raw Basic credentials',
+    inputs: { 'client-id': 'a:b', 'basic-encoding': 'raw' },
+    input: 'client-id',
+    problem: /^holds ":", which raw Basic credentials cannot carry \(RFC 7617 §2\)/
+  },
   { name: 'second header line malformed', inputs: { headers: 'X-Ok: 1\nno colon here' }, input: 'headers', problem: /^line 2 is not "Name: value"$/ },
   {
     name: 'header name with a space',
