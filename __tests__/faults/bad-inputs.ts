@@ -362,6 +362,14 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'export-env LD_PRELOAD', inputs: { 'export-env': 'LD_PRELOAD' }, input: 'export-env', problem: RESERVED_ENV('LD_PRELOAD'), actionOnly: true },
   { name: 'export-env GITHUB_PATH', inputs: { 'export-env': 'GITHUB_PATH' }, input: 'export-env', problem: RESERVED_ENV('GITHUB_PATH'), actionOnly: true },
   { name: 'export-env BASH_ENV', inputs: { 'export-env': 'BASH_ENV' }, input: 'export-env', problem: RESERVED_ENV('BASH_ENV'), actionOnly: true },
+  {
+    name: 'export-env GIT_SSH_COMMAND (git would run the token)',
+    inputs: { 'export-env': 'GIT_SSH_COMMAND' },
+    input: 'export-env',
+    problem: RESERVED_ENV('GIT_SSH_COMMAND'),
+    actionOnly: true
+  },
+  { name: 'export-env EDITOR', inputs: { 'export-env': 'EDITOR' }, input: 'export-env', problem: RESERVED_ENV('EDITOR'), actionOnly: true },
   { name: 'export-env Home, as Windows compares names', inputs: { 'export-env': 'Home' }, input: 'export-env', problem: RESERVED_ENV('Home'), actionOnly: true },
   { name: 'revoke that is not a boolean', inputs: { revoke: 'yes' }, input: 'revoke', problem: /^must be true or false \(got "yes"\)$/, actionOnly: true },
   { name: 'revoke without a revocation endpoint', inputs: { revoke: 'true' }, input: 'revocation-url', problem: /^is required with revoke: true/, actionOnly: true },
