@@ -95,13 +95,15 @@ export function withoutQuotedSecrets(error, secrets) {
     return problem === error.problem ? error : new InputError(error.input, problem);
 }
 /**
- * A user header or body parameter named like a credential (`X-Api-Key`, `api_key`,
- * `Cookie`, `Proxy-Authorization`) carries a secret that no secret input declares: its
- * value is registered, and for an `Authorization`-style value also the credentials after
- * the scheme, which a server may echo alone.
+ * A user header, body parameter or endpoint query parameter named like a credential
+ * (`X-Api-Key`, `api_key`, `Cookie`, `Proxy-Authorization`, `?key=`) carries a secret
+ * that no secret input declares: its value is registered, and for an
+ * `Authorization`-style value also the credentials after the scheme, which a server may
+ * echo alone.
  */
 function registerCredentialLike(plan, secrets) {
-    for (const [name, value] of [...plan.headers, ...plan.params]) {
+    const queryParams = [plan.tokenUrl, plan.revocationUrl].flatMap((url) => (url ? [...url.searchParams] : []));
+    for (const [name, value] of [...plan.headers, ...plan.params, ...queryParams]) {
         if (!isCredentialName(name))
             continue;
         secrets.add(value);

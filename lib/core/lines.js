@@ -29,9 +29,10 @@ function splitLines(input, text, separator, shape) {
 /** `headers`: one `Name: value` a line, or a record from the library. */
 export function parseHeaderLines(input, value) {
     const entries = typeof value === 'string' ? splitLines(input, value, ':', '"Name: value"') : Object.entries(value);
-    for (const [name, headerValue] of entries) {
+    for (const [index, [name, headerValue]] of entries.entries()) {
+        // Not quoted: a line whose colon is missing has its value, maybe a secret, in the "name".
         if (!HEADER_NAME.test(name)) {
-            throw new InputError(input, `has an invalid header name "${name}" (letters, digits and !#$%&'*+-.^_\`|~ only)`);
+            throw new InputError(input, `line ${index + 1} has an invalid header name (letters, digits and !#$%&'*+-.^_\`|~ only, then ":")`);
         }
         if (/[\r\n\0]/.test(headerValue))
             throw new InputError(input, `header "${name}" has a line break in its value`);

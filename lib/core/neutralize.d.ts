@@ -35,8 +35,11 @@ export declare function asciiEscaped(text: string): string;
  * token, or write a second line where a shell puts it (`echo "T=$(...)" >> f`).
  */
 export declare function isVisibleAscii(text: string): boolean;
-/** Whether `text` holds a C0 or C1 control or DEL: what a terminal acts on (escape sequences) and line breaks. */
-export declare function hasControlCharacter(text: string): boolean;
+/**
+ * Whether `text` holds a character that is never shown as such (the neutraliser's set):
+ * a control (escape sequences, line breaks) or a mark that reorders or hides text.
+ */
+export declare function hasInvisibleCharacter(text: string): boolean;
 /**
  * Text we did not write (a server's answer, an exception's message, a URL) as it may
  * appear in a message: secrets it holds redacted first (cutting or folding the text could break a secret up so that it no

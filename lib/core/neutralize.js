@@ -62,10 +62,15 @@ export function asciiEscaped(text) {
 export function isVisibleAscii(text) {
     return /^[\x20-\x7e]+$/.test(text);
 }
-/** Whether `text` holds a C0 or C1 control or DEL: what a terminal acts on (escape sequences) and line breaks. */
-export function hasControlCharacter(text) {
-    return /[\x00-\x1f\x7f-\x9f]/.test(text);
+/**
+ * Whether `text` holds a character that is never shown as such (the neutraliser's set):
+ * a control (escape sequences, line breaks) or a mark that reorders or hides text.
+ */
+export function hasInvisibleCharacter(text) {
+    return INVISIBLE_ONE.test(text);
 }
+/** {@link INVISIBLE} without the global flag, whose `lastIndex` would make `test` depend on the call before. */
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
 /**
  * Text we did not write (a server's answer, an exception's message, a URL) as it may
  * appear in a message: secrets it holds redacted first (cutting or folding the text could break a secret up so that it no

@@ -41,6 +41,10 @@ export function planTokenRequest(options) {
     if (basicEncoding && clientAuth !== 'client_secret_basic') {
         throw new InputError('basic-encoding', `is only used with client-auth "client_secret_basic", but client-auth is "${clientAuth}"`);
     }
+    // RFC 7617 §2: the user-id of raw Basic credentials ends at the first ":", so the server would read another id.
+    if (clientAuth === 'client_secret_basic' && (basicEncoding ?? preset.basicEncoding) === 'raw' && options.clientId?.includes(':')) {
+        throw new InputError('client-id', 'holds ":", which raw Basic credentials cannot carry (RFC 7617 §2); use basic-encoding: form-urlencoded or client-auth: client_secret_post');
+    }
     const plan = {
         preset,
         ...endpoints(options, preset),
@@ -220,12 +224,14 @@ function bodyParams(options, preset, grant, reserved) {
         if (value)
             params.push([name, value]);
     }
-    for (const resource of resourcesOf(options.resource)) {
-        params.push(['resource', parseResource(resource).href]);
-    }
+    // Sent as given (RFC 8707 §2): a server may compare the indicator as a string, which URL parsing would change.
+    for (const resource of resourcesOf(options.resource))
+        params.push(['resource', checkedResource(resource)]);
     if (options.extraParams) {
+        // Whatever the case: some servers read form names so (ASP.NET's collections). A name may repeat within extra-params.
+        const controlled = new Set([...reserved, ...params.map(([name]) => name.toLowerCase())]);
         for (const [name, value] of parseParamLines('extra-params', options.extraParams)) {
-            if (params.some(([existing]) => existing === name) || reserved.has(name)) {
+            if (controlled.has(name.toLowerCase())) {
                 throw new InputError('extra-params', `sets "${name}", which another input controls; use that input`);
             }
             params.push([name, value]);
@@ -241,27 +247,28 @@ function resourcesOf(resource) {
     return Array.isArray(resource) ? resource : nonEmptyLines(resource);
 }
 /** RFC 8707 §2: an absolute URI without a fragment. */
-function parseResource(value) {
-    try {
-        const url = new URL(value);
-        if (!url.hash)
-            return url;
-    }
-    catch {
-        // reported below
-    }
+/** A resource indicator (RFC 8707 §2): an absolute URI without a fragment, returned as it is. */
+function checkedResource(value) {
+    if (URL.canParse(value) && !new URL(value).hash)
+        return value;
     throw new InputError('resource', `must be absolute URIs without a #fragment, one per line (got "${value}")`);
 }
-/** Headers the request sets itself; a user header may not silently replace them. */
+/** Headers that frame the message (RFC 9112 §6, §9.6): the request sets them itself, from the body and the URL. */
+const FRAMING_HEADERS = new Set(['content-type', 'content-length', 'host', 'transfer-encoding', 'trailer', 'te', 'connection']);
+/** Headers the request sets itself; a user header may not silently replace them, nor be given twice. */
 function userHeaders(options, clientAuth) {
     if (!options.headers)
         return [];
     const headers = parseHeaderLines('headers', options.headers);
+    const seen = new Set();
     for (const [name] of headers) {
         const lower = name.toLowerCase();
-        if (lower === 'content-type' || lower === 'content-length' || lower === 'host') {
+        if (FRAMING_HEADERS.has(lower)) {
             throw new InputError('headers', `must not set ${name}: it follows from "body-format" and the URL`);
         }
+        if (seen.has(lower))
+            throw new InputError('headers', `sets ${name} twice; give one line for it`);
+        seen.add(lower);
         if (lower === 'authorization' && clientAuth === 'client_secret_basic') {
             throw new InputError('headers', 'must not set Authorization with client-auth "client_secret_basic", which sets it');
         }
