@@ -63,7 +63,7 @@ export const INPUTS: readonly InputSpec[] = [
     secret: true
   },
   { name: 'private-key-id', description: 'kid of the private key.' },
-  { name: 'signing-algorithm', description: 'RS256, PS256 or ES256; default RS256 for RSA, ES256 for P-256.' },
+  { name: 'signing-algorithm', description: 'RS256, PS256 or ES256; default RS256 for RSA, PS256 for an RSA-PSS key, ES256 for P-256.' },
   {
     name: 'github-oidc-audience',
     description:
