@@ -24,9 +24,10 @@ export function requestToken(options, runtime = {}, settings = {}) {
         const retryPolicy = policy(planned);
         const redact = (text) => secrets.redact(text);
         const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, { send: http.send, policy: retryPolicy, redact, debug }, settings.requireRevocationEndpoint);
-        const request = await buildTokenRequest(plan, tokenEndpoint, secrets);
+        const build = () => buildTokenRequest(plan, tokenEndpoint, secrets);
+        const request = await build();
         debug(`POST ${shownUrl(tokenEndpoint, redact)}: grant ${secrets.redactValue(plan.grant.name)}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);
-        const { response, attempts } = await sendWithRetries(http.send, request, retryPolicy);
+        const { response, attempts } = await sendWithRetries(http.send, request, retryPolicy, build);
         const contentType = foreignText(response.headers['content-type'], redact) ?? 'no content type';
         debug(`Token endpoint answered HTTP ${response.status} (${contentType}) after ${attempts} attempt(s)`);
         let token;

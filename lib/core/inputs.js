@@ -46,7 +46,7 @@ export const INPUTS = [
         secret: true
     },
     { name: 'private-key-id', description: 'kid of the private key.' },
-    { name: 'signing-algorithm', description: 'RS256, PS256 or ES256; default RS256 for RSA, ES256 for P-256.' },
+    { name: 'signing-algorithm', description: 'RS256, PS256 or ES256; default RS256 for RSA, PS256 for an RSA-PSS key, ES256 for P-256.' },
     {
         name: 'github-oidc-audience',
         description: "Use the job's GitHub OIDC ID token, requested for this audience, wherever a subject token, assertion or client assertion is needed and not given (needs permissions: id-token: write)."

@@ -143,7 +143,21 @@ function checkAlgorithmFitsKey(alg, key) {
     if ((kind === 'rsa' || kind === 'rsa-pss') && bits !== undefined && bits < MIN_RSA_BITS) {
         throw new InputError('private-key', `is a ${bits}-bit RSA key; RFC 7518 §3.3 requires at least ${MIN_RSA_BITS} bits`);
     }
+    if (kind === 'rsa-pss')
+        checkPssRestrictions(key);
     return alg;
+}
+/**
+ * An RSA-PSS key may carry the parameters it signs with: PS256 is SHA-256 with MGF1-SHA-256
+ * and a 32-byte salt (RFC 7518 §3.5). Another hash would sign something no PS256 verifier
+ * accepts (MGF1-SHA-1 even without an error), and a larger minimum salt fails in OpenSSL.
+ */
+function checkPssRestrictions(key) {
+    const { hashAlgorithm, mgf1HashAlgorithm, saltLength } = key.asymmetricKeyDetails ?? {};
+    const fits = [hashAlgorithm, mgf1HashAlgorithm].every((hash) => hash === undefined || hash === 'sha256') && (saltLength === undefined || saltLength <= 32);
+    if (!fits) {
+        throw new InputError('private-key', `is an RSA-PSS key restricted to parameters PS256 cannot use (hash ${hashAlgorithm}, MGF1 ${mgf1HashAlgorithm}, salt ${saltLength}); PS256 needs SHA-256 and a salt of 32 bytes`);
+    }
 }
 function describeKey(key) {
     const details = key.asymmetricKeyDetails;

@@ -16,13 +16,16 @@ function isRetryableStatus(status) {
 /**
  * Sends `request` up to `retries + 1` times. Resolves with the first answer that is
  * not retryable, or the last one; rejects with the last network error.
+ *
+ * @param rebuild makes the request of each attempt after the first: a signed assertion
+ *   gets a fresh `jti` and lifetime each time (RFC 7523 §3), as a server refuses one it has seen.
  */
-export async function sendWithRetries(send, request, policy) {
+export async function sendWithRetries(send, request, policy, rebuild) {
     const attemptsAllowed = policy.retries + 1;
     for (let attempt = 1;; attempt++) {
         let outcome;
         try {
-            outcome = await send(request, policy.timeoutMs);
+            outcome = await send(attempt > 1 && rebuild ? await rebuild() : request, policy.timeoutMs);
         }
         catch (error) {
             if (!(error instanceof TokenRequestError))

@@ -71,10 +71,11 @@ async function revokeEach(plan, { secrets, http, debug, policy }, target) {
             ['token_type_hint', tokenTypeHint]
         ];
         // RFC 7009 §2.1 defines a form body, whatever the token request's format.
-        const request = await buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
+        const build = () => buildAuthenticatedPost(plan, target.revocationEndpoint, params, 'form', secrets, target.tokenEndpoint);
+        const request = await build();
         debug(`POST ${shownUrl(target.revocationEndpoint, redact)}: revoke the ${revokedTokenName(tokenTypeHint)}, client auth ${plan.clientAuth}`);
         try {
-            const { response } = await sendWithRetries(http.send, request, policy(plan));
+            const { response } = await sendWithRetries(http.send, request, policy(plan), build);
             debug(`Revocation endpoint answered HTTP ${response.status}`);
             const revoked = response.status >= 200 && response.status < 300;
             outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
