@@ -77,6 +77,13 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { name: 'non-numeric retries', inputs: { retries: 'three' }, input: 'retries', problem: RETRIES_RULE('three') },
   { name: 'fractional retries', inputs: { retries: '1.5' }, input: 'retries', problem: RETRIES_RULE('1.5') },
   { name: 'retries above the cap', inputs: { retries: '11' }, input: 'retries', problem: RETRIES_RULE('11') },
+  {
+    name: 'signing-algorithm with no private key to sign (client_secret_jwt signs HS256)',
+    inputs: { 'client-auth': 'client_secret_jwt', 'signing-algorithm': 'ES256' },
+    input: 'signing-algorithm',
+    problem: /^is only used when a private-key signs here/
+  },
+  { name: 'private-key-id with a client secret', inputs: { 'private-key-id': 'kid-1' }, input: 'private-key-id', problem: /^is only used when a private-key signs here/ },
   { name: 'header line without a colon', inputs: { headers: 'X-Custom value' }, input: 'headers', problem: /^line 1 is not "Name: value"$/ },
   {
     name: 'a framing header (Transfer-Encoding)',
