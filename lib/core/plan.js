@@ -204,6 +204,12 @@ function rejectUnusedCredentials(options, clientAuth, signsAssertion) {
     if (options.clientSecret && secretIgnored) {
         throw new InputError('client-secret', `is not used with client-auth "${clientAuth}"; remove it or choose a client_secret_* method`);
     }
+    // The key's settings, with no private-key signing anything here (a ready or OIDC assertion, or a secret).
+    const keySigns = Boolean(options.privateKey) && (clientAuth === 'private_key_jwt' || signsAssertion);
+    const keySetting = options.signingAlgorithm ? 'signing-algorithm' : options.privateKeyId ? 'private-key-id' : undefined;
+    if (keySetting && !keySigns) {
+        throw new InputError(keySetting, 'is only used when a private-key signs here (private_key_jwt, or a jwt_bearer assertion); remove it');
+    }
 }
 /** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
 export const REQUEST_PARAM_OPTIONS = ['scope', 'audience', 'resource', 'extraParams'];
