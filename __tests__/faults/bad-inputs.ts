@@ -327,6 +327,18 @@ export const BAD_INPUTS: readonly BadInput[] = [
     problem: /^must be a JSON object, e\.g\. .+ \(got a string\)$/
   },
   {
+    name: 'assertion claims setting jti, which each signing sets anew',
+    inputs: { ...signedGrant, 'assertion-claims': '{"jti": "fixed"}' },
+    input: 'assertion-claims',
+    problem: /^sets "jti", which is set here for each request \(now, 5 minutes, a fresh UUID\); remove it$/
+  },
+  {
+    name: 'assertion claims setting sub to a number',
+    inputs: { ...signedGrant, 'assertion-claims': '{"sub": 123}' },
+    input: 'assertion-claims',
+    problem: /^sets "sub" to something other than a non-empty string$/
+  },
+  {
     name: 'assertion claims setting iss with assertion-issuer',
     inputs: { ...signedGrant, 'assertion-claims': '{"iss": "a"}', 'assertion-issuer': 'b' },
     input: 'assertion-claims',

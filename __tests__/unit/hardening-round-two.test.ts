@@ -44,6 +44,11 @@ describe('a PEM key with literal \\r\\n escapes (JSON-escaped on Windows)', () =
     expect(verifyJwt(assertion, publicKey).header).toMatchObject({ alg: 'ES256' });
   });
 
+  test('is read also with a real newline at its end, as a file read whole gives it', () => {
+    const assertion = signClientAssertion({ clientId: 'ci', audience: 'https://auth.example.test/token', key: { privateKeyPem: `${escaped}\n` }, now: 1_700_000_000 });
+    expect(verifyJwt(assertion, publicKey).header).toMatchObject({ alg: 'ES256' });
+  });
+
   test('each of its lines is a secret on its own, without the escape', () => {
     const secrets = new SecretRegistry();
     secrets.add(escaped);

@@ -20,6 +20,9 @@ export interface GrantAssertionPlan {
   signingAlgorithm?: SigningAlgorithm;
 }
 
+/** Registered claims (RFC 7519 §4.1) that every signing sets anew. */
+const TIMING_CLAIMS = ['jti', 'iat', 'nbf', 'exp'] as const;
+
 /** The inputs of a signed grant assertion, and the registered claim each one sets. */
 const ASSERTION_INPUTS: ReadonlyArray<[option: keyof TokenOptions, claim: string | undefined]> = [
   ['assertionIssuer', 'iss'],
@@ -43,6 +46,12 @@ export function planGrantAssertion(options: TokenOptions, signs: boolean, signin
     return undefined;
   }
   const claims = claimsOf(options.assertionClaims);
+  // The assertion's lifetime and identity are set here, fresh for each request (RFC 7523 §3).
+  const timing = TIMING_CLAIMS.find((claim) => Object.hasOwn(claims, claim));
+  if (timing) throw new InputError('assertion-claims', `sets "${timing}", which is set here for each request (now, 5 minutes, a fresh UUID); remove it`);
+  for (const claim of ['iss', 'sub'] as const) {
+    if (Object.hasOwn(claims, claim) && !stringClaim(claims, claim)) throw new InputError('assertion-claims', `sets "${claim}" to something other than a non-empty string`);
+  }
   for (const [option, claim] of ASSERTION_INPUTS) {
     if (claim && options[option] && Object.hasOwn(claims, claim)) {
       throw new InputError('assertion-claims', `sets "${claim}", which input "${inputNameOf(option)}" sets too; set it in one place`);
