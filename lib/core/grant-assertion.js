@@ -5,6 +5,8 @@
  */
 import { InputError } from './errors.js';
 import { inputNameOf } from './names.js';
+/** Registered claims (RFC 7519 §4.1) that every signing sets anew. */
+const TIMING_CLAIMS = ['jti', 'iat', 'nbf', 'exp'];
 /** The inputs of a signed grant assertion, and the registered claim each one sets. */
 const ASSERTION_INPUTS = [
     ['assertionIssuer', 'iss'],
@@ -27,6 +29,14 @@ export function planGrantAssertion(options, signs, signingAlgorithm) {
         return undefined;
     }
     const claims = claimsOf(options.assertionClaims);
+    // The assertion's lifetime and identity are set here, fresh for each request (RFC 7523 §3).
+    const timing = TIMING_CLAIMS.find((claim) => Object.hasOwn(claims, claim));
+    if (timing)
+        throw new InputError('assertion-claims', `sets "${timing}", which is set here for each request (now, 5 minutes, a fresh UUID); remove it`);
+    for (const claim of ['iss', 'sub']) {
+        if (Object.hasOwn(claims, claim) && !stringClaim(claims, claim))
+            throw new InputError('assertion-claims', `sets "${claim}" to something other than a non-empty string`);
+    }
     for (const [option, claim] of ASSERTION_INPUTS) {
         if (claim && options[option] && Object.hasOwn(claims, claim)) {
             throw new InputError('assertion-claims', `sets "${claim}", which input "${inputNameOf(option)}" sets too; set it in one place`);

@@ -91,7 +91,7 @@ const PEM_HINT = 'a PEM private key ("-----BEGIN PRIVATE KEY-----", RSA or EC P-
 function parsePrivateKey(input) {
     // A key stored in an env var or a one-line secret often has literal "\n" for newlines,
     // or literal "\r\n" when it was JSON-escaped on Windows.
-    const pem = input.includes('\n') ? input : input.replace(/\\r\\n|\\n/g, '\n');
+    const pem = input.trim().includes('\n') ? input : input.trim().replace(/\\r\\n|\\n/g, '\n');
     if (/-----BEGIN (ENCRYPTED PRIVATE KEY|[A-Z ]*PRIVATE KEY-----[\s\S]*Proc-Type: 4,ENCRYPTED)/.test(pem)) {
         throw new InputError('private-key', 'is encrypted; give it unencrypted (e.g. `openssl pkcs8 -topk8 -nocrypt -in key.pem`) and keep it in a secret');
     }
