@@ -116,7 +116,7 @@ test('after_script revokes the refresh token, then the access token, and deletes
 test("a missing OAUTH_CLIENT_SECRET fails the job with the CLI's one-line message, before any request", () => {
   expect(withoutSecret.code).not.toBe(0);
   expect(withoutSecret.stdout).toContain('FAIL  use-token');
-  expect(withoutSecret.logs['use-token']).toContain('oauth-token: --client-secret (OAUTH_CLIENT_SECRET) is required with client-auth "client_secret_basic"');
+  expect(withoutSecret.logs['use-token']).toContain('oauth-token: --client-secret (OAUTH_CLIENT_SECRET) is required when "client-id" is given');
   expect(withoutSecret.requests.filter((request) => formOf(request).grant_type === 'client_credentials')).toEqual([]);
 });
 
