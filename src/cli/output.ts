@@ -97,18 +97,22 @@ export function shellQuote(name: string, value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The characters PowerShell reads as a single quote: ASCII `'` and the typographic ones. */
-const PWSH_SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
-
 /**
  * A PowerShell verbatim (single-quoted) string: nothing inside is expanded, and a quote
- * is written twice (about_Quoting_Rules). PowerShell also takes the typographic quotes
- * U+2018 to U+201B for `'`, so those are doubled too. Invisible characters are refused,
- * line breaks among them: PowerShell reads a native command's output line by line.
+ * is written twice (about_Quoting_Rules). Only printable ASCII is written: PowerShell
+ * decodes a native command's output in the console's code page (cp932, cp1252, ...), where
+ * the UTF-8 bytes of another character can read as one of the typographic quotes it also
+ * takes for `'`, and close the string. Invisible characters are refused too, line breaks
+ * among them: PowerShell reads a native command's output line by line.
  */
 export function pwshQuote(name: string, value: string): string {
   refuseInvisibleCharacters(name, value, 'pwsh');
-  return `'${value.replace(PWSH_SINGLE_QUOTES, (quote) => quote + quote)}'`;
+  if (/[^\x20-\x7e]/.test(value)) {
+    throw new UnrepresentableValueError(
+      `the server's ${name} has a character outside ASCII, which --output pwsh does not print (PowerShell reads it in the console's code page); use --output json`
+    );
+  }
+  return `'${value.replace(/'/g, "''")}'`;
 }
 
 /**
