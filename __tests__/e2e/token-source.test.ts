@@ -5,6 +5,7 @@
  * lifetime (1.5 s), below the default 60 s.
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { generateKeyPairSync } from 'node:crypto';
 import { InputError, TokenRequestError } from '../../src/core/errors.js';
 import { checkRenewable, createRenewingSource, createTokenSource } from '../../src/core/token-source.js';
 import { formOf, startTokenServer, type Reply, type TokenServer } from '../helpers/token-server.js';
@@ -198,6 +199,19 @@ describe('createTokenSource', () => {
       { grant_type: 'client_credentials', client_id: 'dc-client', client_secret: clientSecret, scope: 'fullAccess' },
       { grant_type: 'refresh_token', refresh_token: 'rt-1' }
     ]);
+  });
+
+  test('a key-signed jwt_bearer token refreshes with its refresh token alone: the key signed the grant, not the client', async () => {
+    const s = await shortLivedServer({ refreshTokens: true });
+    const clock = testClock();
+    const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'sf-client', privateKey, grantType: 'jwt_bearer', assertionSubject: 'ci@example.com' }, { now: clock.now });
+
+    await source.token();
+    clock.advance(2);
+
+    expect((await source.token()).accessToken).toBe('at-2');
+    expect(formOf(s.requests[1]!)).toEqual({ grant_type: 'refresh_token', refresh_token: 'rt-1', client_id: 'sf-client' });
   });
 
   test('a client that authenticates with the GitHub OIDC token refreshes with a fresh one as its client assertion', async () => {

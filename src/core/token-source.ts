@@ -9,6 +9,7 @@ import { noRevocationEndpoint } from './endpoints.js';
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken, type TokenResult } from './get-token.js';
 import { registerSecretOptions } from './inputs.js';
+import { signsGrantAssertion } from './grants.js';
 import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { chooseClientAuth, presetAndGrantOf, REQUEST_PARAM_OPTIONS } from './plan.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
@@ -162,7 +163,23 @@ function isRefusal(error: unknown): error is TokenRequestError {
 }
 
 /** Options of the original grant that a refresh request (RFC 6749 §6) does not send. */
-const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectTokenType', 'actorToken', 'actorTokenType', 'requestedTokenType', 'assertion'] as const;
+const GRANT_ONLY_OPTIONS = [
+  'username',
+  'password',
+  'subjectToken',
+  'subjectTokenType',
+  'actorToken',
+  'actorTokenType',
+  'requestedTokenType',
+  'assertion',
+  'assertionIssuer',
+  'assertionSubject',
+  'assertionAudience',
+  'assertionClaims'
+] as const;
+
+/** The options of a key that signed the grant's assertion (RFC 7523 §2.1), not a client assertion. */
+const GRANT_KEY_OPTIONS = ['privateKey', 'privateKeyId', 'signingAlgorithm'] as const;
 
 /**
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
@@ -175,8 +192,13 @@ async function refreshOptions(options: TokenOptions, refreshToken: string): Prom
   for (const option of GRANT_ONLY_OPTIONS) delete refresh[option];
   if (preset.grantOverrides.refresh_token?.grantParamsOnly) for (const option of REQUEST_PARAM_OPTIONS) delete refresh[option];
   // The client authenticates as it did for the token it renews (RFC 6749 §6): a client assertion stays one,
-  // the job's OIDC token included, which the default choice gives to client_credentials only.
-  if (!options.clientAuth && chooseClientAuth(options, preset, grant) === 'private_key_jwt') {
+  // the job's OIDC token included, which the default choice gives to client_credentials only; a key that
+  // signed the grant's assertion signs nothing in a refresh.
+  const original = options.clientAuth ?? chooseClientAuth(options, preset, grant);
+  if (signsGrantAssertion(grant, options)) {
+    for (const option of GRANT_KEY_OPTIONS) delete refresh[option];
+    refresh.clientAuth = original;
+  } else if (original === 'private_key_jwt') {
     refresh.clientAuth = 'private_key_jwt';
   }
   if (refresh.githubOidcAudience && (await import('./federation.js')).federatedSlots(refresh).length === 0) delete refresh.githubOidcAudience;
