@@ -18,8 +18,9 @@ export default defineConfig(
   },
   {
     // Finding control characters is the point of these: the neutraliser of server text, the
-    // check of a custom grant name, and the tests that feed them hostile bytes.
-    files: ['src/core/neutralize.ts', 'src/core/grants.ts', '__tests__/**/*.ts'],
+    // check of an absolute URI (custom grant names, resource indicators), and the tests that
+    // feed them hostile bytes.
+    files: ['src/core/neutralize.ts', 'src/core/urls.ts', '__tests__/**/*.ts'],
     rules: { 'no-control-regex': 'off' }
   },
   {

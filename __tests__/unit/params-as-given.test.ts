@@ -23,3 +23,17 @@ test('a name may repeat within extra-params', () => {
     ['a', '2']
   ]);
 });
+
+test.each([
+  ['white space inside', 'https://api.example.com/some path'],
+  ['a backslash', 'https:\\\\api.example.com\\v1'],
+  ['a tab', 'https://api.exa\tmple.com'],
+  ['an empty fragment', 'https://api.example.com/#']
+])('a resource with %s, which URL parsing would rewrite, is refused', (_, resource) => {
+  expect(() => planTokenRequest({ ...base, resource: [resource] })).toThrow('Input "resource" must be absolute URIs without a #fragment');
+});
+
+test('library resource entries are trimmed, as lines are', () => {
+  const plan = planTokenRequest({ ...base, resource: [' https://api.example.com '] });
+  expect(plan.params.filter(([name]) => name === 'resource')).toEqual([['resource', 'https://api.example.com']]);
+});

@@ -9,6 +9,7 @@ import { formEncode } from './form-encoding.js';
 import type { ClientCredentials } from './plan.js';
 import type { SecretRegistry } from './secrets.js';
 import type { ClientAuthMethod, SigningAlgorithm } from './types.js';
+import { isAbsoluteUri } from './urls.js';
 
 export interface ClientAuthContext {
   credentials: ClientCredentials;
@@ -47,7 +48,7 @@ export function parseAssertionAudience(value: string | undefined, issuer: string
     if (!issuer) throw new InputError('client-assertion-audience', 'is "issuer" but no "issuer" is given; set "issuer" or use another audience');
     return { kind: 'issuer', issuer };
   }
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s]+$/.test(value) && URL.canParse(value)) return { kind: 'url', url: value };
+  if (isAbsoluteUri(value) && value.includes('://')) return { kind: 'url', url: value };
   throw new InputError('client-assertion-audience', `must be one of ${AUDIENCE_KEYWORDS.join(', ')} or an absolute URL (got "${value}")`);
 }
 

@@ -6,6 +6,7 @@
 import { InputError } from './errors.js';
 import { inputNameOf } from './names.js';
 import { escapeToAscii } from './neutralize.js';
+import { isAbsoluteUri } from './urls.js';
 import type { GrantType, TokenOptions } from './types.js';
 
 /** The grant of a request: one of the known table, or a custom grant sent as is. */
@@ -97,11 +98,6 @@ export function parseGrantType(value: string): Grant {
     );
   }
   return { name: value, wire: value };
-}
-
-/** An absolute URI (RFC 3986 §4.3) with no white space or control characters in it. */
-function isAbsoluteUri(value: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f]+$/.test(value) && URL.canParse(value);
 }
 
 /** Whether `options` ask for a JWT bearer grant whose assertion the `private-key` signs (RFC 7523 §2.1, §3). */

@@ -12,7 +12,7 @@ import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
 import { inputNameOf, optionNameOf } from './names.js';
 import { numberOf } from './numeral.js';
 import type { BodyFormat, ClientAuthMethod, SigningAlgorithm, TokenOptions } from './types.js';
-import { parseEndpointUrl } from './urls.js';
+import { isAbsoluteUri, parseEndpointUrl } from './urls.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const DEFAULT_RETRIES = 3;
@@ -303,13 +303,13 @@ const RESERVED_PARAMS: ReadonlySet<string> = new Set(['grant_type', 'client_id',
 
 function resourcesOf(resource: string | string[] | undefined): string[] {
   if (!resource) return [];
-  return Array.isArray(resource) ? resource : nonEmptyLines(resource);
+  return Array.isArray(resource) ? resource.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(resource);
 }
 
 /** RFC 8707 §2: an absolute URI without a fragment. */
 /** A resource indicator (RFC 8707 §2): an absolute URI without a fragment, returned as it is. */
 function checkedResource(value: string): string {
-  if (URL.canParse(value) && !new URL(value).hash) return value;
+  if (isAbsoluteUri(value) && !value.includes('#')) return value;
   throw new InputError('resource', `must be absolute URIs without a #fragment, one per line (got "${value}")`);
 }
 
