@@ -1,5 +1,6 @@
 import { InputError } from './errors.js';
 import { formEncode } from './form-encoding.js';
+import { isAbsoluteUri } from './urls.js';
 /** RFC 7523 §2.2 `client_assertion_type` for a JWT. */
 export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const AUDIENCE_KEYWORDS = ['token-endpoint', 'endpoint', 'issuer'];
@@ -14,7 +15,7 @@ export function parseAssertionAudience(value, issuer) {
             throw new InputError('client-assertion-audience', 'is "issuer" but no "issuer" is given; set "issuer" or use another audience');
         return { kind: 'issuer', issuer };
     }
-    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s]+$/.test(value) && URL.canParse(value))
+    if (isAbsoluteUri(value) && value.includes('://'))
         return { kind: 'url', url: value };
     throw new InputError('client-assertion-audience', `must be one of ${AUDIENCE_KEYWORDS.join(', ')} or an absolute URL (got "${value}")`);
 }

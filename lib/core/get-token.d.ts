@@ -4,8 +4,8 @@
 import { type TokenRuntime } from './context.js';
 import type { ClientAuthMethod, Token, TokenOptions } from './types.js';
 /**
- * What {@link requestToken} got (RFC 6749 §5.1) and how. No secret but the token's own:
- * a program may log it whole.
+ * What {@link requestToken} got (RFC 6749 §5.1) and how. No secret but the token's own,
+ * and the endpoints as given (a credential in their query included).
  */
 export interface TokenResult {
     token: Token;

@@ -6,6 +6,7 @@
 import { InputError } from './errors.js';
 import { inputNameOf } from './names.js';
 import { escapeToAscii } from './neutralize.js';
+import { isAbsoluteUri } from './urls.js';
 /** RFC 8693 §3: the token type assumed for a subject token when none is given. */
 const DEFAULT_SUBJECT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 /** The grants the core knows, with the inputs each one needs. */
@@ -59,10 +60,6 @@ export function parseGrantType(value) {
         throw new InputError('grant-type', `must be one of ${KNOWN_GRANT_TYPES.join(', ')}, an absolute URI or a grant name of letters, digits, "-", "." and "_" (RFC 6749 §4.5) (got "${escapeToAscii(value, Infinity)}")`);
     }
     return { name: value, wire: value };
-}
-/** An absolute URI (RFC 3986 §4.3) with no white space or control characters in it. */
-function isAbsoluteUri(value) {
-    return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f]+$/.test(value) && URL.canParse(value);
 }
 /** Whether `options` ask for a JWT bearer grant whose assertion the `private-key` signs (RFC 7523 §2.1, §3). */
 export function signsGrantAssertion(grant, options) {

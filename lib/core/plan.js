@@ -11,7 +11,7 @@ import { grantParams, parseGrantType, signsGrantAssertion } from './grants.js';
 import { nonEmptyLines, parseHeaderLines, parseParamLines } from './lines.js';
 import { inputNameOf, optionNameOf } from './names.js';
 import { numberOf } from './numeral.js';
-import { parseEndpointUrl } from './urls.js';
+import { isAbsoluteUri, parseEndpointUrl } from './urls.js';
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const DEFAULT_RETRIES = 3;
 /** More retries than this only delays the failure of a broken pipeline. */
@@ -250,12 +250,12 @@ const RESERVED_PARAMS = new Set(['grant_type', 'client_id', 'client_secret', 'cl
 function resourcesOf(resource) {
     if (!resource)
         return [];
-    return Array.isArray(resource) ? resource : nonEmptyLines(resource);
+    return Array.isArray(resource) ? resource.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(resource);
 }
 /** RFC 8707 §2: an absolute URI without a fragment. */
 /** A resource indicator (RFC 8707 §2): an absolute URI without a fragment, returned as it is. */
 function checkedResource(value) {
-    if (URL.canParse(value) && !new URL(value).hash)
+    if (isAbsoluteUri(value) && !value.includes('#'))
         return value;
     throw new InputError('resource', `must be absolute URIs without a #fragment, one per line (got "${value}")`);
 }

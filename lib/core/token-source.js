@@ -9,6 +9,7 @@ import { noRevocationEndpoint } from './endpoints.js';
 import { InputError, TokenRequestError } from './errors.js';
 import { requestToken } from './get-token.js';
 import { registerSecretOptions } from './inputs.js';
+import { signsGrantAssertion } from './grants.js';
 import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { chooseClientAuth, presetAndGrantOf, REQUEST_PARAM_OPTIONS } from './plan.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from './renewal.js';
@@ -119,7 +120,22 @@ function isRefusal(error) {
     return error.error === 'invalid_grant' || (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429);
 }
 /** Options of the original grant that a refresh request (RFC 6749 §6) does not send. */
-const GRANT_ONLY_OPTIONS = ['username', 'password', 'subjectToken', 'subjectTokenType', 'actorToken', 'actorTokenType', 'requestedTokenType', 'assertion'];
+const GRANT_ONLY_OPTIONS = [
+    'username',
+    'password',
+    'subjectToken',
+    'subjectTokenType',
+    'actorToken',
+    'actorTokenType',
+    'requestedTokenType',
+    'assertion',
+    'assertionIssuer',
+    'assertionSubject',
+    'assertionAudience',
+    'assertionClaims'
+];
+/** The options of a key that signed the grant's assertion (RFC 7523 §2.1), not a client assertion. */
+const GRANT_KEY_OPTIONS = ['privateKey', 'privateKeyId', 'signingAlgorithm'];
 /**
  * The refresh request of `options`: the same client, endpoint and scope, the grant's own
  * inputs left out (and the scope and other parameters too for a preset whose refresh
@@ -134,8 +150,15 @@ async function refreshOptions(options, refreshToken) {
         for (const option of REQUEST_PARAM_OPTIONS)
             delete refresh[option];
     // The client authenticates as it did for the token it renews (RFC 6749 §6): a client assertion stays one,
-    // the job's OIDC token included, which the default choice gives to client_credentials only.
-    if (!options.clientAuth && chooseClientAuth(options, preset, grant) === 'private_key_jwt') {
+    // the job's OIDC token included, which the default choice gives to client_credentials only; a key that
+    // signed the grant's assertion signs nothing in a refresh.
+    const original = options.clientAuth ?? chooseClientAuth(options, preset, grant);
+    if (signsGrantAssertion(grant, options)) {
+        for (const option of GRANT_KEY_OPTIONS)
+            delete refresh[option];
+        refresh.clientAuth = original;
+    }
+    else if (original === 'private_key_jwt') {
         refresh.clientAuth = 'private_key_jwt';
     }
     if (refresh.githubOidcAudience && (await import('./federation.js')).federatedSlots(refresh).length === 0)

@@ -3,6 +3,13 @@
  */
 import { InputError } from './errors.js';
 import { foreignText } from './neutralize.js';
+/**
+ * An absolute URI (RFC 3986 §4.3) as written: no white space, control character or `\`,
+ * which URL parsing would drop or rewrite, so the string sent is the string checked.
+ */
+export function isAbsoluteUri(value) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f\\]+$/.test(value) && URL.canParse(value);
+}
 /** Hosts where plain `http://` is acceptable: the traffic never leaves the machine. */
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
