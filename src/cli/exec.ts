@@ -66,7 +66,15 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
 /** Runs COMMAND with our stdio, passing signals on; resolves to its exit status. */
 function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, report: (line: string) => void): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(program, args, { env, stdio: 'inherit' });
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(program, args, { env, stdio: 'inherit' });
+    } catch (error) {
+      // Refused before any process starts: a .cmd or .bat file on Windows (it needs a shell: `cmd /d /s /c`), a NUL in an argument.
+      report(`could not run the command (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      resolve(EXIT_NOT_RUN);
+      return;
+    }
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
     const settle = (status: number) => {
