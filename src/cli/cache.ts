@@ -52,6 +52,8 @@ export function cacheDirOf(env: NodeJS.ProcessEnv): string {
 
 /** Why the cache folder cannot be trusted, or undefined when it can (created 0700 if missing). */
 export function distrustOfFolder(dir: string): string | undefined {
+  // Node reports no owner and a mode of 0666 for everything there: who may read the folder cannot be checked.
+  if (process.platform === 'win32') return 'Windows gives no owner and mode to check the folder by; each run makes a request';
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const stat = lstatSync(dir);
