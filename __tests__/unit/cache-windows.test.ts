@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { distrustOfFolder } from '../../src/cli/cache.js';
 
 const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
-afterEach(() => Object.defineProperty(process, 'platform', platform));
+afterEach(() => {
+  Object.defineProperty(process, 'platform', platform);
+});
 
 test('on win32 the cache folder is not trusted, and the reason names Windows', () => {
   Object.defineProperty(process, 'platform', { value: 'win32' });
