@@ -10,7 +10,8 @@ import type { TokenServer } from './token-server.js';
 
 export function revokingOrders(server: TokenServer, folder: string, clientSecret: string, token: Omit<Token, 'raw'>): RenewerOrders {
   return {
-    options: { tokenUrl: server.tokenUrl, clientId: 'ci', clientSecret, retries: '0' },
+    // As the action's orders have it with revoke: true (the input, or an issuer that names the endpoint).
+    options: { tokenUrl: server.tokenUrl, revocationUrl: `${server.origin}/revoke`, clientId: 'ci', clientSecret, retries: '0' },
     file: join(folder, 'token'),
     revoke: true,
     held: { token, tokenEndpoint: server.tokenUrl, revocationEndpoint: `${server.origin}/revoke`, obtainedAt: Date.now(), clientAuth: 'client_secret_basic' },

@@ -73,3 +73,28 @@ test('the renewer stops when its stop file appears: it revokes its last token an
   // Its SIGTERM listener is gone with it.
   expect(process.listenerCount('SIGTERM')).toBe(listenersBefore);
 });
+
+test('a stop during a renewal revokes the new token and the one the file held, which the server still honours', async () => {
+  server = await startTokenServer(async (request) => {
+    if (request.url === '/revoke') return { status: 200, text: '' };
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    return { json: { access_token: 'at-renewed-0123', token_type: 'Bearer', expires_in: 3600 } };
+  });
+  // Due for renewal at once, so the renewal is under way when the stop comes.
+  const orders = revokingOrders(server, folder, 'in-flight-secret-0123', {
+    accessToken: 'at-in-file-0123',
+    tokenType: 'Bearer',
+    expiresAt: new Date(Date.now() + 200).toISOString()
+  });
+  writeFileSync(orders.file, orders.held.token.accessToken);
+  const input = new PassThrough();
+  input.end(JSON.stringify(orders));
+  const lines: string[] = [];
+  const running = runRenewer(input, (line) => lines.push(line));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  writeFileSync(orders.stopFile, '');
+  await running;
+  const revoked = server.requests.filter((request) => request.url === '/revoke').map((request) => formOf(request).token);
+  expect(revoked).toEqual(['at-renewed-0123', 'at-in-file-0123']);
+  expect(lines).toHaveLength(2);
+});

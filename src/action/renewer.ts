@@ -10,10 +10,10 @@ import { text as readText } from 'node:stream/consumers';
 import { errorText } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
-import { revokedTokenName } from '../core/revoke.js';
+import { revokedTokenName, revokeTokens, type RevocationOutcome } from '../core/revoke.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine } from '../core/token-file.js';
-import { createRenewingSource } from '../core/token-source.js';
+import { createRenewingSource, type HeldToken } from '../core/token-source.js';
 import type { RenewerOrders } from './token-file.js';
 
 /** How often the renewer looks for its stop file: the post step's wait, at most. */
@@ -44,8 +44,17 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   );
   const keeper = keepTokenFile(source, orders.file, { failed: (error, retryInMs) => say(renewalFailedLine(error, retryInMs, redact)) });
   await stop.asked(orders.stopFile);
+  // The token the file holds at the stop: a renewal under way replaces it in the source, not at the server.
+  const inFile = source.held();
   await keeper.stop();
-  if (orders.revoke) await revokeLast(source, say, errorOf);
+  if (orders.revoke) {
+    const last = source.held();
+    await revoke(() => source.revoke(), last, say, errorOf);
+    if (inFile?.revocationEndpoint && last && inFile.token.accessToken !== last.token.accessToken) {
+      const { revocationEndpoint, tokenEndpoint, clientAuth, token: replaced } = inFile;
+      await revoke(() => revokeTokens(orders.options, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: replaced.accessToken }), inFile, say, errorOf);
+    }
+  }
   rmSync(orders.file, { force: true });
 }
 
@@ -70,10 +79,16 @@ function stopRequest(): { asked(stopFile: string): Promise<void> } {
   };
 }
 
-async function revokeLast(source: ReturnType<typeof createRenewingSource>, say: (line: string) => void, messageOf: (error: unknown) => string): Promise<void> {
-  const host = source.held()?.revocationEndpoint?.host;
+/** Runs one revocation of `held`'s tokens and says how each went. */
+async function revoke(
+  revocation: () => Promise<RevocationOutcome[]>,
+  held: HeldToken | undefined,
+  say: (line: string) => void,
+  messageOf: (error: unknown) => string
+): Promise<void> {
+  const host = held?.revocationEndpoint?.host;
   try {
-    for (const outcome of await source.revoke()) {
+    for (const outcome of await revocation()) {
       const what = revokedTokenName(outcome.tokenTypeHint);
       say(outcome.revoked ? `info: Revoked the ${what} at ${host}` : `warning: could not revoke the ${what}: ${outcome.detail}`);
     }
