@@ -3,7 +3,10 @@
  * `accessToken`, obtained now, from `server`, and revokes it at `${origin}/revoke` when
  * stopped; its token file and stop file are in `folder`.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runRenewer } from '../../src/action/renewer.js';
 import type { RenewerOrders } from '../../src/action/token-file.js';
 import type { Token } from '../../src/core/types.js';
 import type { TokenServer } from './token-server.js';
@@ -17,4 +20,13 @@ export function revokingOrders(server: TokenServer, folder: string, clientSecret
     held: { token, tokenEndpoint: server.tokenUrl, revocationEndpoint: `${server.origin}/revoke`, obtainedAt: Date.now(), clientAuth: 'client_secret_basic' },
     stopFile: join(folder, 'stop')
   };
+}
+
+/** Runs the renewer in-process on `orders`, its token file written first; `lines` fills with its log. */
+export function runRenewerOn(orders: RenewerOrders): { lines: string[]; running: Promise<void> } {
+  writeFileSync(orders.file, orders.held.token.accessToken);
+  const input = new PassThrough();
+  input.end(JSON.stringify(orders));
+  const lines: string[] = [];
+  return { lines, running: runRenewer(input, (line) => lines.push(line)) };
 }

@@ -7,12 +7,10 @@ import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { runRenewer } from '../../src/action/renewer.js';
 import { errorText, TokenRequestError } from '../../src/core/errors.js';
 import { SecretRegistry } from '../../src/core/secrets.js';
 import { stopRenewer } from '../../src/action/token-file.js';
-import { revokingOrders } from '../helpers/renewer-orders.js';
+import { revokingOrders, runRenewerOn } from '../helpers/renewer-orders.js';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
@@ -31,15 +29,11 @@ test('a short client secret that is a word of our messages does not garble the r
   const clientSecret = 'revoke';
   server = await startTokenServer([{ status: 400, json: { error: 'invalid_token' } }]);
   const orders = revokingOrders(server, folder, clientSecret, { accessToken: 'at-renewer-log', tokenType: 'Bearer' });
-  writeFileSync(orders.file, orders.held.token.accessToken);
-  const input = new PassThrough();
-  input.end(JSON.stringify(orders));
-  const lines: string[] = [];
   // Only the renewer's own listener hears the stop: the test runner's are set aside meanwhile.
   const others = process.listeners('SIGTERM');
   process.removeAllListeners('SIGTERM');
+  const { lines, running } = runRenewerOn(orders);
   try {
-    const running = runRenewer(input, (line) => lines.push(line));
     await new Promise((resolve) => setTimeout(resolve, 50));
     process.emit('SIGTERM');
     await running;

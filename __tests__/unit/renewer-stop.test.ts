@@ -8,11 +8,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { runRenewer } from '../../src/action/renewer.js';
 import { stopRenewer } from '../../src/action/token-file.js';
 import { isAlive } from '../helpers/process-alive.js';
-import { revokingOrders } from '../helpers/renewer-orders.js';
+import { revokingOrders, runRenewerOn } from '../helpers/renewer-orders.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
 let folder: string;
@@ -57,12 +55,8 @@ test('the renewer stops when its stop file appears: it revokes its last token an
     tokenType: 'Bearer',
     expiresAt: new Date(Date.now() + 3_600_000).toISOString()
   });
-  writeFileSync(orders.file, orders.held.token.accessToken);
-  const input = new PassThrough();
-  input.end(JSON.stringify(orders));
-  const lines: string[] = [];
   const listenersBefore = process.listenerCount('SIGTERM');
-  const running = runRenewer(input, (line) => lines.push(line));
+  const { lines, running } = runRenewerOn(orders);
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(process.listenerCount('SIGTERM')).toBe(listenersBefore + 1);
   writeFileSync(orders.stopFile, '');
@@ -86,11 +80,7 @@ test('a stop during a renewal revokes the new token and the one the file held, w
     tokenType: 'Bearer',
     expiresAt: new Date(Date.now() + 200).toISOString()
   });
-  writeFileSync(orders.file, orders.held.token.accessToken);
-  const input = new PassThrough();
-  input.end(JSON.stringify(orders));
-  const lines: string[] = [];
-  const running = runRenewer(input, (line) => lines.push(line));
+  const { lines, running } = runRenewerOn(orders);
   await new Promise((resolve) => setTimeout(resolve, 300));
   writeFileSync(orders.stopFile, '');
   await running;
