@@ -18,10 +18,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** A server whose n-th answer is `at-n` (and `rt-n` with `refreshTokens`), valid 3 seconds. */
 /** How a server refuses a refresh token it no longer takes (RFC 6749 §5.2). */
 const INVALID_GRANT: Reply = { status: 400, json: { error: 'invalid_grant', error_description: 'refresh token expired' } };
 
+/** A server whose n-th answer is `at-n` (and `rt-n` with `refreshTokens`), valid 3 seconds. */
 async function shortLivedServer(options: { refreshTokens?: boolean; refuseRefresh?: Reply; delayMs?: number } = {}): Promise<TokenServer> {
   server = await startTokenServer(async (request, index): Promise<Reply> => {
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));

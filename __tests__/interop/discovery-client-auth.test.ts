@@ -73,7 +73,7 @@ test('a token source revokes with the client authentication discovery chose for 
       };
     }
     if (request.headers.authorization) return { status: 401, json: { error: 'invalid_client' } };
-    return request.url === '/revoke' ? { status: 200, body: '' } : tokenReply({ access_token: ACCESS_TOKEN });
+    return request.url === '/revoke' ? { status: 200, text: '' } : tokenReply({ access_token: ACCESS_TOKEN });
   });
   origin = server.origin;
   const source = createTokenSource({ issuer: origin, clientId: 'disc-client', clientSecret: 'fake-disc-secret' });

@@ -20,7 +20,7 @@ const EXIT_NOT_RUN = 127;
 /** The signals a terminal or a CI runner sends to stop a job; each is passed on to COMMAND. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
 
-export interface ExecIo {
+interface ExecIo {
   secrets: SecretRegistry;
   /** One redacted line on stderr. */
   report: (line: string) => void;

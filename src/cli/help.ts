@@ -2,7 +2,7 @@
  * `oauth-token --help`, generated from the input table so it can never fall behind it.
  */
 import { VERSION } from '../core/version.js';
-import { ACCESS_TOKEN_INPUT, CLI_INPUTS, envVarOf, flagOf, WITHOUT_EFFECT } from './options.js';
+import { ACCESS_TOKEN_INPUT, CLI_INPUTS, COMMAND_LABELS, envVarOf, flagOf, WITHOUT_EFFECT } from './options.js';
 import { OUTPUT_FORMATS } from './output.js';
 
 const INDENT = '      ';
@@ -22,7 +22,7 @@ function inputEntry(input: (typeof CLI_INPUTS)[number]): string {
 function refusedBy(input: string): string[] {
   const commands = Object.entries(WITHOUT_EFFECT)
     .filter(([, inputs]) => inputs.includes(input))
-    .map(([command]) => (command === 'token' ? 'a token request' : command));
+    .map(([command]) => COMMAND_LABELS[command as keyof typeof WITHOUT_EFFECT]);
   return commands.length ? [`${commands.join(' and ')} refuse${commands.length === 1 ? 's' : ''} it: it has no effect there`] : [];
 }
 

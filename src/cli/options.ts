@@ -121,7 +121,7 @@ function cacheFromEnv(env: NodeJS.ProcessEnv): boolean {
   try {
     return booleanInput('cache', env[envVarOf('cache')]);
   } catch {
-    throw new UsageError(`${envVarOf('cache')} must be true or false; see --help`);
+    throw usage(`${envVarOf('cache')} must be true or false`);
   }
 }
 
@@ -180,9 +180,12 @@ export const WITHOUT_EFFECT: Readonly<Record<'token' | 'exec', readonly string[]
   exec: ['revocation-url']
 };
 
+/** How a message names each command that refuses inputs. */
+export const COMMAND_LABELS: Readonly<Record<keyof typeof WITHOUT_EFFECT, string>> = { token: 'a token request', exec: 'exec' };
+
 function rejectInputsWithoutEffect(command: keyof typeof WITHOUT_EFFECT, options: TokenSourceOptions): void {
   const given = WITHOUT_EFFECT[command].find((input) => (options as Record<string, unknown>)[optionNameOf(input)] !== undefined);
-  if (given) throw new UsageError(`${describeInput(given)} has no effect on ${command === 'exec' ? 'exec' : 'a token request'}; remove it`);
+  if (given) throw new UsageError(`${describeInput(given)} has no effect on ${COMMAND_LABELS[command]}; remove it`);
 }
 
 /**
@@ -252,6 +255,6 @@ function outputFormatOf(value: string | undefined): OutputFormat {
   if (value === undefined) return 'token';
   const format = OUTPUT_FORMATS.find((known) => known === value);
   // Not quoted, as no usage line quotes a value: the secrets are not yet known to redact them here.
-  if (!format) throw new UsageError(`--output must be one of ${OUTPUT_FORMATS.join(', ')}; see --help`);
+  if (!format) throw usage(`--output must be one of ${OUTPUT_FORMATS.join(', ')}`);
   return format;
 }

@@ -48,7 +48,7 @@ export function parseAssertionAudience(value: string | undefined, issuer: string
     if (!issuer) throw new InputError('client-assertion-audience', 'is "issuer" but no "issuer" is given; set "issuer" or use another audience');
     return { kind: 'issuer', issuer };
   }
-  if (isAbsoluteUri(value) && value.includes('://')) return { kind: 'url', url: value };
+  if (isAbsoluteUri(value) && /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value)) return { kind: 'url', url: value };
   throw new InputError('client-assertion-audience', `must be one of ${AUDIENCE_KEYWORDS.join(', ')} or an absolute URL (got "${value}")`);
 }
 

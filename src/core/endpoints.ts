@@ -19,13 +19,12 @@ export interface ResolvedEndpoints {
   plan: TokenRequestPlan;
 }
 
-/** What discovery needs of a run: its transport, retries, redaction and debug lines. */
+/** What discovery needs of a run: its transport, retries (and debug lines, `policy.debug`) and redaction. */
 export interface DiscoveryIo {
   send: HttpTransport;
   policy: RetryPolicy;
   /** Removes secrets from what the metadata says, before it is printed. */
   redact: Redact;
-  debug: (message: string) => void;
 }
 
 /**
@@ -48,7 +47,7 @@ export async function resolveEndpoints(plan: TokenRequestPlan, io: DiscoveryIo, 
   }
   const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
   if (requireRevocationEndpoint && !revocationEndpoint) throw noRevocationEndpoint('with revoke: true', issuer);
-  const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.debug);
+  const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.policy.debug);
   return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
 }
 

@@ -306,7 +306,6 @@ function resourcesOf(resource: string | string[] | undefined): string[] {
   return Array.isArray(resource) ? resource.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(resource);
 }
 
-/** RFC 8707 §2: an absolute URI without a fragment. */
 /** A resource indicator (RFC 8707 §2): an absolute URI without a fragment, returned as it is. */
 function checkedResource(value: string): string {
   if (isAbsoluteUri(value) && !value.includes('#')) return value;

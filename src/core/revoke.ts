@@ -69,7 +69,7 @@ export function revokeTokens(options: TokenOptions, target: RevocationTarget, ru
 export async function revokeAtEndpoints(options: TokenOptions, tokens: TokensToRevoke, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
   return withRunContext(requestOptionsOf(options), runtime, async (planned, context) => {
     for (const token of [tokens.accessToken, tokens.refreshToken]) context.secrets.add(token);
-    const io = { send: context.http.send, policy: context.policy(planned), redact: (text: string) => context.secrets.redact(text), debug: context.debug };
+    const io = { send: context.http.send, policy: context.policy(planned), redact: (text: string) => context.secrets.redact(text) };
     const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, io);
     if (!revocationEndpoint) throw noRevocationEndpoint('to revoke a token', planned.issuer);
     return revokeEach(plan, context, { ...tokens, tokenEndpoint, revocationEndpoint });

@@ -213,7 +213,7 @@ async function refreshOptions(options: TokenOptions, refreshToken: string): Prom
  * rather than first in a renewer that runs apart).
  */
 export function checkRenewable(options: TokenSourceOptions, feature: string): void {
-  durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
+  renewalLimits(options);
   if (options.refreshToken) return;
   const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option]);
   if (!oneShot) return;
