@@ -3,7 +3,7 @@
  * control character or unbounded text gets through.
  */
 import { describe, expect, test } from '@jest/globals';
-import { escapeToAscii, foreignText, MAX_SERVER_TEXT_LENGTH, neutralize } from '../../src/core/neutralize.js';
+import { escapeToAscii, foreignText, MAX_SERVER_TEXT_LENGTH, neutralize, redactedThroughInvisibles } from '../../src/core/neutralize.js';
 
 describe('neutralize', () => {
   test('a forged annotation and stop-commands on later lines become one inert line', () => {
@@ -62,4 +62,11 @@ describe('foreignText', () => {
     expect(foreignText('', redact)).toBeUndefined();
     expect(foreignText(undefined, redact)).toBeUndefined();
   });
+});
+
+test('redactedThroughInvisibles finds a secret a zero-width character splits, and leaves other text as it is', () => {
+  const redact = (text: string) => text.split('s3cr3t-client-value').join('***');
+  expect(redactedThroughInvisibles('Bearer s3cr3t-\u200bclient-value', redact)).toBe('Bearer ***');
+  expect(redactedThroughInvisibles('Bearer\u200b s3cr3t-client-value', redact)).toBe('Bearer\u200b ***');
+  expect(redactedThroughInvisibles('Bearer\u200b', redact)).toBe('Bearer\u200b');
 });

@@ -6,7 +6,7 @@ import { withoutQuotedSecrets } from '../core/context.js';
 import { booleanInput, optionsFromInputs, SECRET_INPUTS } from '../core/inputs.js';
 import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
-import { escapeToAscii, MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
+import { escapeToAscii, MAX_LINE_LENGTH, neutralize, redactedThroughInvisibles } from '../core/neutralize.js';
 import { TOKEN_FILE_OUTPUT, tokenOutputs } from '../core/outputs.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
@@ -43,7 +43,7 @@ export async function main(core: ActionsCore): Promise<void> {
       if (keepFresh) core.saveState(RENEWER_STATE, JSON.stringify(await startRenewer(renewerOrders(options, file, revoke, result, obtainedAt))));
     }
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
-    const shown = (text: string) => escapeToAscii(secrets.redact(text));
+    const shown = (text: string) => escapeToAscii(redactedThroughInvisibles(text, (part) => secrets.redact(part)));
     core.info(describe(result, shown));
     writeSummary(core, result, shown);
   } catch (error) {
