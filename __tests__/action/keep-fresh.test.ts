@@ -26,7 +26,8 @@ beforeAll(async () => {
   server = await startTokenServer((_, index) => ({ json: { access_token: `at-keep-${index + 1}`, token_type: 'Bearer', expires_in: 3, refresh_token: `rt-keep-${index + 1}` } }));
   runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
   const inputs = { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'keep-fresh': 'true' };
-  job = await runJob(inputs, { env: { RUNNER_TEMP: runnerTemp } }, async (main) => {
+  // The runner's token for actions, which a JavaScript action is given and a run: step is not.
+  job = await runJob(inputs, { env: { RUNNER_TEMP: runnerTemp, ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123' } }, async (main) => {
     const file = main.outputs.token_file!;
     for (let i = 0; i < 24; i++) {
       reads.push({ mode: statSync(file).mode & 0o777, content: readFileSync(file, 'utf8') });
@@ -78,6 +79,7 @@ test("the renewer's environment holds none of the step's inputs: its orders come
   if (renewerEnvNames === undefined) return; // no /proc here
   expect(renewerEnvNames).toContain('RUNNER_TEMP');
   expect(renewerEnvNames.filter((name) => name.startsWith('INPUT_'))).toEqual([]);
+  expect(renewerEnvNames).not.toContain('ACTIONS_RUNTIME_TOKEN');
 });
 
 test('no secret is printed', () => {

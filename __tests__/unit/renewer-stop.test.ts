@@ -48,6 +48,22 @@ test('the post step asks through the stop file and sends no signal: a renewer th
   expect([existsSync(`${log}.stop`), existsSync(log)]).toEqual([false, false]);
 });
 
+test('a live renewer whose log another step deleted is still asked to stop, and stops', async () => {
+  const script = join(folder, 'renewer', 'index.js');
+  mkdirSync(join(folder, 'renewer'));
+  const log = join(folder, 'renewer.log');
+  writeFileSync(script, `setInterval(() => require('node:fs').existsSync(${JSON.stringify(`${log}.stop`)}) && process.exit(0), 20);`);
+  const child = spawn(process.execPath, [script], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const warnings: string[] = [];
+  try {
+    await stopRenewer({ info: () => undefined, warning: (line) => warnings.push(String(line)) }, { pid: child.pid!, log }, true);
+    expect({ warnings, alive: isAlive(child.pid!) }).toEqual({ warnings: [], alive: false });
+  } finally {
+    if (isAlive(child.pid!)) child.kill();
+  }
+});
+
 test('the renewer stops when its stop file appears: it revokes its last token and deletes the token file', async () => {
   server = await startTokenServer((request) => (request.url === '/revoke' ? { status: 200, text: '' } : { json: { access_token: 'at-unused' } }));
   const orders = revokingOrders(server, folder, 'stop-file-secret-0123', {

@@ -22,6 +22,9 @@ import { readSavedState } from './saved-state.js';
 export const TOKEN_FILE_STATE = 'token-file';
 export const RENEWER_STATE = 'renewer';
 
+/** What the step's environment holds that the renewer must not: the inputs and the runner's tokens for actions. */
+const RUNNER_ONLY_ENV = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$)/i;
+
 /** The renewer's entry, relative to dist/. */
 const RENEWER_SCRIPT = join('renewer', 'index.js');
 
@@ -94,8 +97,9 @@ export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile'>): Pro
     // (dist/renewer/), since its chunks would clash by name with the main step's.
     const script = join(dirname(process.argv[1] ?? '.'), RENEWER_SCRIPT);
     // Its orders come through the pipe: the step's inputs (client secret, password, key) stay out of its
-    // environment, which /proc shows to every later step of the job for as long as it runs.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+    // environment, which /proc shows to every later step of the job for as long as it runs, and so do the
+    // runner's tokens for actions (artifacts, cache), which `run:` steps are not given.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_ONLY_ENV.test(name)));
     const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
     child.unref();
     if (child.pid === undefined) throw new Error('the renewer process could not be started');
@@ -149,8 +153,6 @@ const POLL_MS = 50;
  * token unrevoked: that token stays valid until it expires, and the job's log must say so.
  */
 export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<void> {
-  // The log goes only when a post step has printed it: this renewer was stopped and reported on already.
-  if (!existsSync(state.log)) return;
   const stopFile = stopFileOf(state.log);
   if (isRenewer(state.pid)) {
     askToStop(stopFile);
@@ -160,7 +162,9 @@ export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, s
       core.warning(`The token renewer did not stop in time; killed it${revoke ? ', so its last token may not have been revoked' : ''}`);
       process.kill(state.pid, 'SIGKILL');
     }
-  } else {
+  } else if (existsSync(state.log)) {
+    // Without its log, a post step has stopped and reported on this renewer already (another step may
+    // delete the log too: a live renewer is asked to stop all the same).
     core.warning(
       `The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token may not have been revoked (its log below says if it was)' : ''}`
     );
@@ -199,7 +203,6 @@ function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): voi
  * /proc tells, running the renewer's script, so a reused pid is never signalled.
  */
 function isRenewer(pid: number): boolean {
-  if (!isProcessId(pid)) return false;
   try {
     process.kill(pid, 0);
   } catch {
