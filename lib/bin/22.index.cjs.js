@@ -1,5 +1,5 @@
 "use strict";exports.id=22,exports.ids=[22],exports.modules={911:((d,r,n)=>{n.r(r),n.d(r,{helpText:()=>c});var i=n(323),o=n(776),h=n(122);const e="      ";function u(t){const s=[(0,o.gR)(t.name),...t.secret?["secret: set the env var, a flag shows in the process list"]:[],...t.default?[`default ${t.default}`]:[],...t.kind==="lines"?["repeat the flag for more lines"]:[],...l(t.name)];return`  ${(0,o.iP)(t.name)} <value>   [${s.join("; ")}]
-${e}${t.description}`}function l(t){const s=Object.entries(o.lI).filter(([,a])=>a.includes(t)).map(([a])=>a==="token"?"a token request":a);return s.length?[`${s.join(" and ")} refuse${s.length===1?"s":""} it: it has no effect there`]:[]}function c(){return`oauth-token ${i.x}: get an OAuth 2.0 access token and print it for shell use.
+${e}${t.description}`}function l(t){const s=Object.entries(o.lI).filter(([,a])=>a.includes(t)).map(([a])=>o._e[a]);return s.length?[`${s.join(" and ")} refuse${s.length===1?"s":""} it: it has no effect there`]:[]}function c(){return`oauth-token ${i.x}: get an OAuth 2.0 access token and print it for shell use.
 
 Usage: oauth-token [options]      (also: npx oauth-token-action [options])
        oauth-token revoke [options]   revoke a token (RFC 7009): see "Revoke" below

@@ -15,7 +15,7 @@ export function parseAssertionAudience(value, issuer) {
             throw new InputError('client-assertion-audience', 'is "issuer" but no "issuer" is given; set "issuer" or use another audience');
         return { kind: 'issuer', issuer };
     }
-    if (isAbsoluteUri(value) && value.includes('://'))
+    if (isAbsoluteUri(value) && /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value))
         return { kind: 'url', url: value };
     throw new InputError('client-assertion-audience', `must be one of ${AUDIENCE_KEYWORDS.join(', ')} or an absolute URL (got "${value}")`);
 }

@@ -15,13 +15,12 @@ export interface ResolvedEndpoints {
     /** The plan, with the client authentication the server's metadata allows ({@link clientAuthAfterDiscovery}). */
     plan: TokenRequestPlan;
 }
-/** What discovery needs of a run: its transport, retries, redaction and debug lines. */
+/** What discovery needs of a run: its transport, retries (and debug lines, `policy.debug`) and redaction. */
 export interface DiscoveryIo {
     send: HttpTransport;
     policy: RetryPolicy;
     /** Removes secrets from what the metadata says, before it is printed. */
     redact: Redact;
-    debug: (message: string) => void;
 }
 /**
  * The endpoints of `plan`: `token-url` and `revocation-url` win over discovery, which

@@ -25,7 +25,7 @@ export async function resolveEndpoints(plan, io, requireRevocationEndpoint = fal
     const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
     if (requireRevocationEndpoint && !revocationEndpoint)
         throw noRevocationEndpoint('with revoke: true', issuer);
-    const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.debug);
+    const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.policy.debug);
     return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
 }
 /** The input error for a revocation (RFC 7009 §2) that has no endpoint: `revocation-url` is required `when`, and why discovery did not help. */

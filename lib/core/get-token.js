@@ -23,7 +23,7 @@ export function requestToken(options, runtime = {}, settings = {}) {
     return withRunContext(options, runtime, async (planned, { secrets, http, debug, now, policy, presented }) => {
         const retryPolicy = policy(planned);
         const redact = (text) => secrets.redact(text);
-        const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, { send: http.send, policy: retryPolicy, redact, debug }, settings.requireRevocationEndpoint);
+        const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, { send: http.send, policy: retryPolicy, redact }, settings.requireRevocationEndpoint);
         const build = () => buildTokenRequest(plan, tokenEndpoint, secrets);
         const request = await build();
         debug(`POST ${shownUrl(tokenEndpoint, redact)}: grant ${secrets.redactValue(plan.grant.name)}, client auth ${plan.clientAuth}, ${plan.bodyFormat} body`);

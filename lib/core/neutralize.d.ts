@@ -36,6 +36,12 @@ export declare function asciiEscaped(text: string): string;
  */
 export declare function isVisibleAscii(text: string): boolean;
 /**
+ * `text` with its secrets redacted, also one that invisible characters split (a server
+ * can put a zero-width space inside an echoed secret): for text shown escaped, whose
+ * invisible characters stay visible as `\u` escapes rather than being removed.
+ */
+export declare function redactedThroughInvisibles(text: string, redact: (text: string) => string): string;
+/**
  * Whether `text` holds a character that is never shown as such (the neutraliser's set):
  * a control (escape sequences, line breaks) or a mark that reorders or hides text.
  */

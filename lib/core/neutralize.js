@@ -63,6 +63,17 @@ export function isVisibleAscii(text) {
     return /^[\x20-\x7e]+$/.test(text);
 }
 /**
+ * `text` with its secrets redacted, also one that invisible characters split (a server
+ * can put a zero-width space inside an echoed secret): for text shown escaped, whose
+ * invisible characters stay visible as `\u` escapes rather than being removed.
+ */
+export function redactedThroughInvisibles(text, redact) {
+    const once = redact(text);
+    const joined = once.replace(INVISIBLE, '');
+    const twice = redact(joined);
+    return twice === joined ? once : twice;
+}
+/**
  * Whether `text` holds a character that is never shown as such (the neutraliser's set):
  * a control (escape sequences, line breaks) or a mark that reorders or hides text.
  */

@@ -252,7 +252,6 @@ function resourcesOf(resource) {
         return [];
     return Array.isArray(resource) ? resource.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(resource);
 }
-/** RFC 8707 §2: an absolute URI without a fragment. */
 /** A resource indicator (RFC 8707 §2): an absolute URI without a fragment, returned as it is. */
 function checkedResource(value) {
     if (isAbsoluteUri(value) && !value.includes('#'))

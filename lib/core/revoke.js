@@ -39,7 +39,7 @@ export async function revokeAtEndpoints(options, tokens, runtime = {}) {
     return withRunContext(requestOptionsOf(options), runtime, async (planned, context) => {
         for (const token of [tokens.accessToken, tokens.refreshToken])
             context.secrets.add(token);
-        const io = { send: context.http.send, policy: context.policy(planned), redact: (text) => context.secrets.redact(text), debug: context.debug };
+        const io = { send: context.http.send, policy: context.policy(planned), redact: (text) => context.secrets.redact(text) };
         const { tokenEndpoint, revocationEndpoint, plan } = await resolveEndpoints(planned, io);
         if (!revocationEndpoint)
             throw noRevocationEndpoint('to revoke a token', planned.issuer);

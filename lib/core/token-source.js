@@ -173,7 +173,7 @@ async function refreshOptions(options, refreshToken) {
  * rather than first in a renewer that runs apart).
  */
 export function checkRenewable(options, feature) {
-    durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
+    renewalLimits(options);
     if (options.refreshToken)
         return;
     const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option]);
