@@ -13,6 +13,7 @@
  * OAUTH_CLIENT_SECRET and no request, so does `revoke: true` without an endpoint; the
  * secretless form exchanges the job's ID token.
  * No token or secret is in any job log, artifact or file the pipelines left behind.
+ * The inputs the component's scripts use hold shell code, which must stay text.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +35,9 @@ const project = join(work, 'project');
 let server: TokenServer;
 let withSecret: PipelineRun;
 let withoutSecret: PipelineRun;
+/** Inputs that would run `touch` if a script pasted them into the shell, as the component once did. */
+const revocationUrlProbe = '/revoke?probe=$(touch${IFS}pwned-revocation-url)';
+const hostileAudience = 'https://sts.example.test/$(touch${IFS}pwned-audience)`touch${IFS}pwned-backquote`';
 
 function pipeline(tarball: string): string {
   const component = (inputs: Record<string, string | boolean>) =>
@@ -43,9 +47,9 @@ function pipeline(tarball: string): string {
       ...Object.entries(inputs).map(([key, value]) => `      ${key}: ${JSON.stringify(value)}`)
     ].join('\n');
   return `include:
-${component({ cli: tarball, 'token-url': server.tokenUrl, scope: 'api.read', revoke: true, 'revocation-url': `${server.origin}/revoke` })}
+${component({ cli: tarball, 'token-url': server.tokenUrl, scope: 'api.read', revoke: true, 'revocation-url': `${server.origin}${revocationUrlProbe}` })}
 ${component({ 'job-name': '.oauth-token-no-endpoint', cli: tarball, 'token-url': server.tokenUrl, revoke: true })}
-${component({ 'job-name': '.oauth-token-federated', cli: tarball, 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'client-auth': 'none', 'id-token-audience': 'https://sts.example.test' })}
+${component({ 'job-name': '.oauth-token-federated', cli: tarball, 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'client-auth': 'none', 'id-token-audience': hostileAudience })}
 
 use-token:
   extends: .oauth-token
@@ -71,7 +75,7 @@ federated:
 /** The tokens the server issues: client credentials with a secret, token exchange without. */
 function answer(request: RecordedRequest) {
   if (request.url === '/api') return { status: request.headers.authorization === `Bearer ${accessToken}` ? 200 : 401 };
-  if (request.url === '/revoke') return { status: 200 };
+  if (request.url === revocationUrlProbe) return { status: 200 };
   const form = formOf(request);
   if (form.grant_type === 'client_credentials' && request.headers.authorization === `Basic ${basicForms(clientId, clientSecret)[0]}`) {
     return { json: { access_token: accessToken, refresh_token: refreshToken, token_type: 'Bearer', expires_in: 300, scope: 'api.read' } };
@@ -104,8 +108,8 @@ test('the job that extends .oauth-token gets a token from the CI/CD variables an
 
 test('after_script revokes the refresh token, then the access token, and deletes what it read them from', () => {
   expect(withSecret.requests.slice(2).map((request) => [request.url, formOf(request).token_type_hint])).toEqual([
-    ['/revoke', 'refresh_token'],
-    ['/revoke', 'access_token']
+    [revocationUrlProbe, 'refresh_token'],
+    [revocationUrlProbe, 'access_token']
   ]);
   expect(withSecret.logs['use-token']).toContain('oauth-token: revoked the access token');
   // The job's temp dir, beside the project dir (so outside every artifact).
@@ -133,6 +137,10 @@ test("the secretless form exchanges the job's ID token (id_tokens) for a token, 
   expect(formOf(exchanges[0]!)).toMatchObject({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', client_id: clientId });
   expect(exchanges[0]!.headers.authorization).toBeUndefined();
   expect(withoutSecret.logs.federated).toContain('exchanged a Bearer token');
+});
+
+test('inputs the scripts use are read as text: shell code in them does not run', () => {
+  expect(filesUnder(work).filter((file) => file.includes('pwned'))).toEqual([]);
 });
 
 test('no token or secret is in any job log, artifact or file the pipelines left behind, nor in their output', () => {
