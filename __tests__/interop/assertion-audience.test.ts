@@ -89,3 +89,37 @@ test('issuer with no issuer known fails before any request, naming the input', a
   expect(error).toBeInstanceOf(InputError);
   expect(error).toMatchObject({ input: 'client-assertion-audience', problem: 'is "issuer" but no "issuer" is given; set "issuer" or use another audience' });
 });
+
+describe('issuer with discovery: the aud is compared with the metadata issuer as a string', () => {
+  /** A server whose metadata names its issuer with a trailing slash, and which wants exactly that as the aud. */
+  async function slashIssuerServer(): Promise<{ started: TokenServer; issuer: string }> {
+    let issuer = '';
+    const started = await startTokenServer((request) => {
+      if (request.url === '/.well-known/oauth-authorization-server/tenant') return { json: { issuer, token_endpoint: `${issuer}token` } };
+      const assertion = verifyJwt(formOf(request).client_assertion!, key.publicKey);
+      return assertion.claims.aud === issuer ? tokenReply({ access_token: ACCESS_TOKEN }) : { status: 401, json: { error: 'invalid_client' } };
+    });
+    issuer = `${started.origin}/tenant/`;
+    return { started, issuer };
+  }
+
+  const optionsOf = (issuer: string): TokenOptions => ({ issuer, clientId: 'ci-key-client', privateKey: key.pem, clientAssertionAudience: 'issuer' });
+
+  test('the issuer input written as the metadata names it: accepted', async () => {
+    const { started, issuer } = await slashIssuerServer();
+    server = started;
+    expect((await getToken(optionsOf(issuer))).accessToken).toBe(ACCESS_TOKEN);
+  });
+
+  test('the issuer input without the trailing slash the metadata has: fails before the token request, saying what to write', async () => {
+    const { started, issuer } = await slashIssuerServer();
+    server = started;
+    const error = await getToken(optionsOf(issuer.slice(0, -1))).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({
+      input: 'issuer',
+      problem: `is "${issuer.slice(0, -1)}" but the server's metadata names its issuer "${issuer}", which client-assertion-audience: issuer must send exactly as the assertion's aud; set "issuer" to "${issuer}"`
+    });
+    expect(server.requests.map((request) => request.url)).toEqual(['/.well-known/oauth-authorization-server/tenant']);
+  });
+});

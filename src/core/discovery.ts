@@ -14,6 +14,8 @@ import { parseEndpointUrl, shownUrl } from './urls.js';
 
 /** What the metadata says; any of it may be missing. */
 export interface DiscoveredEndpoints {
+  /** The metadata's `issuer`, as it names itself: the same as the input but for a trailing slash and URL normalisation. */
+  issuer: string;
   tokenEndpoint?: URL;
   revocationEndpoint?: URL;
   /** RFC 8414 §2 `token_endpoint_auth_methods_supported`, when the metadata lists it. */
@@ -89,6 +91,7 @@ function endpointsOf(metadata: Record<string, unknown>, issuer: URL, url: URL, r
   }
   const methods = metadata.token_endpoint_auth_methods_supported;
   return {
+    issuer: named,
     tokenEndpoint: needed.tokenEndpoint ? endpointOf(metadata, 'token_endpoint', url, redact) : undefined,
     revocationEndpoint: needed.revocationEndpoint ? endpointOf(metadata, 'revocation_endpoint', url, redact) : undefined,
     tokenEndpointAuthMethods: Array.isArray(methods) ? methods.filter((method): method is string => typeof method === 'string') : undefined

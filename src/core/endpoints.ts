@@ -5,7 +5,9 @@
  */
 import { InputError, TokenRequestError } from './errors.js';
 import type { HttpTransport } from './http.js';
-import { neutralize } from './neutralize.js';
+import type { AssertionAudience } from './client-auth.js';
+import type { DiscoveredEndpoints } from './discovery.js';
+import { foreignText, neutralize } from './neutralize.js';
 import type { TokenRequestPlan } from './plan.js';
 import type { Redact } from './response.js';
 import type { RetryPolicy } from './retry.js';
@@ -39,8 +41,9 @@ export async function resolveEndpoints(plan: TokenRequestPlan, io: DiscoveryIo, 
   const { send, policy, redact } = io;
   // Discovery (its own chunk in the bundles) is loaded only by a run that discovers.
   const needed = { tokenEndpoint: !tokenUrl, revocationEndpoint: !revocationUrl };
-  const discovered =
+  const discovered: Partial<DiscoveredEndpoints> =
     issuer && (needed.tokenEndpoint || needed.revocationEndpoint) ? await (await import('./discovery.js')).discoverEndpoints(issuer, send, policy, redact, needed) : {};
+  if (discovered.issuer !== undefined) checkAudienceIssuer(plan.clientAssertionAudience, discovered.issuer, redact);
   const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
   if (!tokenEndpoint) {
     throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
@@ -49,6 +52,20 @@ export async function resolveEndpoints(plan: TokenRequestPlan, io: DiscoveryIo, 
   if (requireRevocationEndpoint && !revocationEndpoint) throw noRevocationEndpoint('with revoke: true', issuer);
   const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.policy.debug);
   return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
+}
+
+/**
+ * `client-assertion-audience: issuer` sends the `issuer` input as the assertion's `aud`,
+ * which the server compares with its own issuer as a string (RFC 7523 §3): discovery
+ * accepts `https://auth.example` for `https://auth.example/`, the audience must not.
+ */
+function checkAudienceIssuer(audience: AssertionAudience, metadataIssuer: string, redact: Redact): void {
+  if (audience.kind !== 'issuer' || audience.issuer === metadataIssuer) return;
+  const named = foreignText(metadataIssuer, redact);
+  throw new InputError(
+    'issuer',
+    `is "${audience.issuer}" but the server's metadata names its issuer "${named}", which client-assertion-audience: issuer must send exactly as the assertion's aud; set "issuer" to "${named}"`
+  );
 }
 
 /** The input error for a revocation (RFC 7009 §2) that has no endpoint: `revocation-url` is required `when`, and why discovery did not help. */
