@@ -3,6 +3,8 @@ import { type Redact } from './response.js';
 import { type RetryPolicy } from './retry.js';
 /** What the metadata says; any of it may be missing. */
 export interface DiscoveredEndpoints {
+    /** The metadata's `issuer`, as it names itself: the same as the input but for a trailing slash and URL normalisation. */
+    issuer: string;
     tokenEndpoint?: URL;
     revocationEndpoint?: URL;
     /** RFC 8414 §2 `token_endpoint_auth_methods_supported`, when the metadata lists it. */

@@ -67,6 +67,7 @@ function endpointsOf(metadata, issuer, url, redact, needed) {
     }
     const methods = metadata.token_endpoint_auth_methods_supported;
     return {
+        issuer: named,
         tokenEndpoint: needed.tokenEndpoint ? endpointOf(metadata, 'token_endpoint', url, redact) : undefined,
         revocationEndpoint: needed.revocationEndpoint ? endpointOf(metadata, 'revocation_endpoint', url, redact) : undefined,
         tokenEndpointAuthMethods: Array.isArray(methods) ? methods.filter((method) => typeof method === 'string') : undefined

@@ -4,7 +4,7 @@
  * and what the metadata says about client authentication.
  */
 import { InputError, TokenRequestError } from './errors.js';
-import { neutralize } from './neutralize.js';
+import { foreignText, neutralize } from './neutralize.js';
 /**
  * The endpoints of `plan`: `token-url` and `revocation-url` win over discovery, which
  * runs only when an issuer is given and one of them is not (RFC 8414 §3).
@@ -18,6 +18,8 @@ export async function resolveEndpoints(plan, io, requireRevocationEndpoint = fal
     // Discovery (its own chunk in the bundles) is loaded only by a run that discovers.
     const needed = { tokenEndpoint: !tokenUrl, revocationEndpoint: !revocationUrl };
     const discovered = issuer && (needed.tokenEndpoint || needed.revocationEndpoint) ? await (await import('./discovery.js')).discoverEndpoints(issuer, send, policy, redact, needed) : {};
+    if (discovered.issuer !== undefined)
+        checkAudienceIssuer(plan.clientAssertionAudience, discovered.issuer, redact);
     const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
     if (!tokenEndpoint) {
         throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
@@ -27,6 +29,17 @@ export async function resolveEndpoints(plan, io, requireRevocationEndpoint = fal
         throw noRevocationEndpoint('with revoke: true', issuer);
     const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.policy.debug);
     return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
+}
+/**
+ * `client-assertion-audience: issuer` sends the `issuer` input as the assertion's `aud`,
+ * which the server compares with its own issuer as a string (RFC 7523 §3): discovery
+ * accepts `https://auth.example` for `https://auth.example/`, the audience must not.
+ */
+function checkAudienceIssuer(audience, metadataIssuer, redact) {
+    if (audience.kind !== 'issuer' || audience.issuer === metadataIssuer)
+        return;
+    const named = foreignText(metadataIssuer, redact);
+    throw new InputError('issuer', `is "${audience.issuer}" but the server's metadata names its issuer "${named}", which client-assertion-audience: issuer must send exactly as the assertion's aud; set "issuer" to "${named}"`);
 }
 /** The input error for a revocation (RFC 7009 §2) that has no endpoint: `revocation-url` is required `when`, and why discovery did not help. */
 export function noRevocationEndpoint(when, issuer) {
