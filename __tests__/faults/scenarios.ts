@@ -440,9 +440,59 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     inputs: () => ({ retries: '2' }),
     expect: { fails: 'INVALID_RESPONSE', status: 200, attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 200\) could not be decoded \(content-encoding gzip\)$/ }
   },
+  {
+    name: 'HTTP 503 with an empty gzip body, then a token: the status stands (zlib refuses empty input), retried, succeeds',
+    replies: () => [{ status: 503, headers: { 'content-encoding': 'gzip' }, text: '' }, token],
+    inputs: () => ({ retries: '1' }),
+    expect: { ok: true, attempts: 2 },
+    sleeps: [375]
+  },
+  {
+    name: 'HTTP 503 with a corrupt gzip body, then a token: the status stands, retried, succeeds',
+    replies: () => [{ status: 503, headers: { 'content-encoding': 'gzip' }, text: 'upstream down' }, token],
+    inputs: () => ({ retries: '1' }),
+    expect: { ok: true, attempts: 2 },
+    sleeps: [375]
+  },
+  {
+    name: 'HTTP 101 switching protocols: fails at once, not at timeout-seconds, not retried',
+    replies: () => [{ handle: (res) => res.socket!.end('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n') }],
+    inputs: () => ({ retries: '2', 'timeout-seconds': '30' }),
+    expect: {
+      fails: 'INVALID_RESPONSE',
+      status: 101,
+      attempts: 1,
+      message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 101\) switches protocols, which this request did not ask for$/
+    }
+  },
+  {
+    name: '200 with a byte order mark before the JSON (RFC 8259 §8.1): succeeds',
+    replies: () => [{ headers: { 'content-type': 'application/json' }, raw: Buffer.from(`\uFEFF${JSON.stringify(TOKEN_BODY)}`) }],
+    expect: { ok: true, attempts: 1 }
+  },
+  {
+    name: 'HTTP 304 with no Location: an HTTP error, not a redirect',
+    replies: () => [{ status: 304 }],
+    expect: { fails: 'HTTP_ERROR', status: 304, attempts: 1, message: /^Token endpoint answered HTTP 304 with no content type that is not a JSON error response$/ }
+  },
+  {
+    name: 'HTTP 400 whose error is nested 20,000 deep: fails with the status, the error shown by what it is',
+    replies: () => [{ status: 400, headers: { 'content-type': 'application/json' }, text: `{"error":${'['.repeat(20_000)}${']'.repeat(20_000)}}` }],
+    expect: { fails: 'OAUTH_ERROR', status: 400, attempts: 1, message: /^Token endpoint answered HTTP 400: \(an array nested too deep to show\)$/ }
+  },
   redirect(302),
   redirect(307),
   redirect(308),
+  {
+    name: 'HTTP 302 with an empty gzip body: not followed, fails naming where it points',
+    replies: (env) => [{ status: 302, headers: { location: `${env.elsewhereUrl}/token`, 'content-encoding': 'gzip' }, text: '' }],
+    expect: {
+      fails: 'REDIRECT',
+      status: 302,
+      attempts: 1,
+      message: /^Token endpoint answered HTTP 302 redirecting to http:\/\/127\.0\.0\.1:\d+\/token; redirects are not followed/
+    }
+  },
   {
     name: "HTTP 302 with a relative Location (Django OAuth Toolkit's /o/token/): not followed, fails naming the resolved URL",
     replies: () => [{ status: 302, headers: { location: `/o/token/?client_secret=${encodeURIComponent(SECRETS.clientSecret)}` } }],

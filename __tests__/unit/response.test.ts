@@ -143,3 +143,19 @@ describe('isoInstant', () => {
     for (const ms of [Date.UTC(10_000, 0, 1), Date.UTC(-1, 5, 1)]) expect(isoInstant(ms)).toBe(expected(ms));
   });
 });
+
+test("an answer with no Content-Type: the error's contentType is undefined, the message says so", () => {
+  const error = (() => {
+    try {
+      parseTokenResponse({ status: 502, headers: {}, body: '<html>Bad gateway</html>' }, NOW_MS);
+    } catch (caught) {
+      return caught;
+    }
+  })();
+  expect(error).toMatchObject({
+    code: 'HTTP_ERROR',
+    status: 502,
+    contentType: undefined,
+    message: 'Token endpoint answered HTTP 502 with no content type that is not a JSON error response'
+  });
+});

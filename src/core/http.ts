@@ -143,6 +143,17 @@ function exchange(request: HttpRequest, timeoutMs: number, agent: http.Agent): P
       if (answer?.complete) return;
       fail(error.code === TUNNEL_TIMED_OUT ? timedOut(`: ${error.message}`) : networkError(where, error, answer?.statusCode));
     });
+    // RFC 9110 §15.2.2: no token, metadata or revocation request asks to switch protocols; Node
+    // hands such an answer to 'upgrade' only, and the attempt would wait for its deadline.
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      fail(
+        new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) switches protocols, which this request did not ask for`, {
+          code: 'INVALID_RESPONSE',
+          status: res.statusCode
+        })
+      );
+    });
     req.on('response', (res) => {
       answer = res;
       readBody(res, where).then(
@@ -184,15 +195,28 @@ function readBody(res: http.IncomingMessage, where: string): Promise<string> {
     // A connection cut mid-body is an error of `res` that `pipe` does not pass on to the
     // decoder: listened to apart, it fails the attempt at once instead of at the deadline.
     res.on('error', (error: NodeJS.ErrnoException) => reject(networkError(where, error, res.statusCode)));
-    decoder?.on('error', () =>
+    let encodedBytes = 0;
+    if (decoder) res.on('data', (chunk: Buffer) => (encodedBytes += chunk.length));
+    decoder?.on('error', () => {
+      // zlib refuses an empty input, which a 503 or a 302 with `Content-Encoding` often is; and the body
+      // of a refusal only explains its status: either way the status stands, for retries and messages.
+      if (encodedBytes === 0 || !isSuccess(res.statusCode)) {
+        res.destroy();
+        resolve('');
+        return;
+      }
       reject(
         new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) could not be decoded (content-encoding ${encoding})`, {
           code: 'INVALID_RESPONSE',
           status: res.statusCode
         })
-      )
-    );
+      );
+    });
   });
+}
+
+function isSuccess(status: number | undefined): boolean {
+  return status !== undefined && status >= 200 && status < 300;
 }
 
 /** The decompressor for a `Content-Encoding` (RFC 9110 §8.4), or none for identity and unknown codings. */

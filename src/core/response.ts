@@ -46,7 +46,7 @@ export type Redact = (text: string) => string;
  */
 export function parseTokenResponse(response: HttpResponse, nowMs: number, redact: Redact = (text) => text, aliases: ResponseAliases = {}): Token {
   const { status } = response;
-  if (status >= 300 && status < 400) throw redirectError(response, redact);
+  if (isRedirect(response)) throw redirectError(response, redact);
   const body = parseJsonObject(response);
   if (status < 200 || status >= 300) throw errorResponse(response, body, redact);
   if (!body) throw notJson(response, 'is not a JSON object', redact);
@@ -90,7 +90,8 @@ export function mediaTypeOf(response: HttpResponse, redact: Redact): string | un
 /** The body as a JSON object, or undefined when it is not one. */
 export function parseJsonObject(response: HttpResponse): Record<string, unknown> | undefined {
   try {
-    const parsed: unknown = JSON.parse(response.body);
+    // RFC 8259 §8.1 lets a parser ignore a byte order mark, which some .NET servers send.
+    const parsed: unknown = JSON.parse(response.body.replace(/^\uFEFF/, ''));
     return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -126,13 +127,18 @@ function errorResponse(response: HttpResponse, body: Record<string, unknown> | u
 }
 
 function notJson(response: HttpResponse, what: string, redact: Redact): TokenRequestError {
-  const contentType = mediaTypeOf(response, redact) ?? 'no content type';
+  const contentType = mediaTypeOf(response, redact);
   const ok = response.status >= 200 && response.status < 300;
-  return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType} that ${what}`, {
+  return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType ?? 'no content type'} that ${what}`, {
     code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
     status: response.status,
     contentType
   });
+}
+
+/** RFC 9110 §15.4: the redirect statuses, or any 3xx naming a `Location`; a 304 or a 300 without one points nowhere. */
+function isRedirect({ status, headers }: HttpResponse): boolean {
+  return [301, 302, 303, 307, 308].includes(status) || (status >= 300 && status < 400 && headers.location !== undefined);
 }
 
 function redirectError(response: HttpResponse, redact: Redact): TokenRequestError {
