@@ -145,13 +145,12 @@ describe('isoInstant', () => {
 });
 
 test("an answer with no Content-Type: the error's contentType is undefined, the message says so", () => {
-  const error = (() => {
-    try {
-      parseTokenResponse({ status: 502, headers: {}, body: '<html>Bad gateway</html>' }, NOW_MS);
-    } catch (caught) {
-      return caught;
-    }
-  })();
+  let error: unknown;
+  try {
+    parseTokenResponse({ status: 502, headers: {}, body: '<html>Bad gateway</html>' }, NOW_MS);
+  } catch (caught) {
+    error = caught;
+  }
   expect(error).toMatchObject({
     code: 'HTTP_ERROR',
     status: 502,
