@@ -156,11 +156,19 @@ export const notAString: string = await getToken(options);
 providers.generic = providers.datacrunch;
 `;
 
+/** The package is ESM only: a CommonJS file's `import` (compiled to `require`) must not type-check, or it would fail at run time. */
+const CONSUMER_CTS = `
+// @ts-expect-error no "require" condition in the package's exports: CommonJS uses await import()
+import { getToken } from 'oauth-token-action';
+export const fetchToken = getToken;
+`;
+
 test(
-  'a consumer .ts file type-checks against the shipped declarations (and a wrong one does not)',
+  'a consumer .ts file type-checks against the shipped declarations (and a wrong one, or a CommonJS require, does not)',
   async () => {
     writeFileSync(join(consumer, 'index.ts'), CONSUMER_TS);
-    writeFileSync(join(consumer, 'tsconfig.json'), consumerTsconfig(['index.ts']));
+    writeFileSync(join(consumer, 'require.cts'), CONSUMER_CTS);
+    writeFileSync(join(consumer, 'tsconfig.json'), consumerTsconfig(['index.ts', 'require.cts']));
     const checked = await typecheckConsumer(consumer);
     expect({ code: checked.code, errors: checked.stdout }).toEqual({ code: 0, errors: '' });
   },
