@@ -53,6 +53,9 @@ export function consumerTsconfig(files: string[]): string {
       module: 'NodeNext',
       moduleResolution: 'NodeNext',
       strict: true,
+      // Settings stricter than `strict` that a consumer may have: the declarations must serve them too.
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
       noEmit: true,
       skipLibCheck: false,
       types: ['node'],

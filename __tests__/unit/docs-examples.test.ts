@@ -143,6 +143,9 @@ test('TypeScript examples that import the library type-check against lib/index.d
       types: ['node'],
       typeRoots: [join(REPO_ROOT, 'node_modules', '@types')],
       strict: true,
+      // Settings stricter than `strict` that a consumer may have: an example must compile there too.
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
       noEmit: true,
       skipLibCheck: true,
       paths: { 'oauth-token-action': [declarations] }

@@ -32,7 +32,7 @@ export interface TokenResult {
 /** How {@link requestToken} checks more than a token request needs. */
 export interface TokenRequestSettings {
   /** Fail before the token request when no revocation endpoint is known (`revoke: true`). */
-  requireRevocationEndpoint?: boolean;
+  requireRevocationEndpoint?: boolean | undefined;
 }
 
 /**

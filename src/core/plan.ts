@@ -3,7 +3,7 @@
  * client authentication and body parameters. Pure: no I/O, and every missing or
  * contradictory option fails here, before any network call, naming the input.
  */
-import { providers, type BasicCredentialEncoding, type ProviderPreset } from '../providers/presets.js';
+import { providers, type BasicCredentialEncoding, type ProviderName, type ProviderPreset } from '../providers/presets.js';
 import { parseAssertionAudience, type AssertionAudience } from './client-auth.js';
 import { InputError } from './errors.js';
 import { planGrantAssertion, type GrantAssertionPlan } from './grant-assertion.js';
@@ -133,11 +133,15 @@ export function presetAndGrantOf(options: TokenOptions): { preset: ProviderPrese
 /** The preset called `name` (`generic` when none is given). */
 export function presetOf(name: string | undefined): ProviderPreset {
   // Own keys only: "constructor" or "__proto__" is not a preset.
-  const preset = Object.hasOwn(providers, name ?? 'generic') ? providers[name ?? 'generic'] : undefined;
-  if (!preset) {
+  const key = name ?? 'generic';
+  if (!isProviderName(key)) {
     throw new InputError('provider', `must be one of ${Object.keys(providers).join(', ')} (got "${name}")`);
   }
-  return preset;
+  return providers[key];
+}
+
+function isProviderName(name: string): name is ProviderName {
+  return Object.hasOwn(providers, name);
 }
 
 function endpoints(options: TokenOptions, preset: ProviderPreset): Pick<TokenRequestPlan, 'tokenUrl' | 'issuer' | 'revocationUrl'> {

@@ -76,8 +76,11 @@ function preset(fields: Partial<ProviderPreset> & Pick<ProviderPreset, 'name'>):
   });
 }
 
-/** The preset table (CONTRACT.md, "Provider presets"), read-only. */
-export const providers: Readonly<Record<string, ProviderPreset>> = Object.freeze({
+/** The names of the presets. */
+export type ProviderName = 'generic' | 'datacrunch' | 'understory' | 'crayon' | 'bitquery';
+
+/** The preset table (CONTRACT.md, "Provider presets"), read-only; its keys are known, so `providers.crayon` needs no check. */
+export const providers: Readonly<Record<ProviderName, ProviderPreset>> = Object.freeze({
   /** Any RFC 6749 server: Keycloak, Auth0, Okta, Entra ID, Ory Hydra, ... */
   generic: preset({ name: 'generic' }),
 
