@@ -9,5 +9,5 @@ export { revokeTokens, type RevocationOutcome, type RevocationTarget } from './c
 export { createTokenSource, type TokenSource, type TokenSourceOptions } from './core/token-source.js';
 export type { TokenRuntime } from './core/context.js';
 export { InputError, TokenRequestError, type TokenErrorCode, type TokenRequestErrorDetails } from './core/errors.js';
-export { providers, type ProviderPreset, type BasicCredentialEncoding, type GrantOverride } from './providers/presets.js';
+export { providers, type ProviderName, type ProviderPreset, type BasicCredentialEncoding, type GrantOverride } from './providers/presets.js';
 export type { Token, TokenOptions, GrantType, ClientAuthMethod, BodyFormat } from './core/types.js';

@@ -18,16 +18,16 @@ import type { TokenOptions } from './types.js';
 /** How the core reaches the outside world; every field has a sensible default. */
 export interface TokenRuntime {
     /** Called with each secret (and derived form) before it is used: mask it here. */
-    onSecret?: (value: string) => void;
+    onSecret?: ((value: string) => void) | undefined;
     /** Diagnostics: one line each, without a secret. */
-    debug?: (message: string) => void;
+    debug?: ((message: string) => void) | undefined;
     /** The job's OIDC ID token for `githubOidcAudience`; default: the runner's endpoint. */
-    getIdToken?: IdTokenSource;
+    getIdToken?: IdTokenSource | undefined;
     /** HTTP; default: a kept-alive, proxy-aware session closed at the end. */
-    http?: HttpSession;
-    sleep?: (ms: number) => Promise<void>;
-    random?: () => number;
-    now?: () => number;
+    http?: HttpSession | undefined;
+    sleep?: ((ms: number) => Promise<void>) | undefined;
+    random?: (() => number) | undefined;
+    now?: (() => number) | undefined;
 }
 export interface RunContext {
     secrets: SecretRegistry;

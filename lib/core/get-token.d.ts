@@ -22,7 +22,7 @@ export interface TokenResult {
 /** How {@link requestToken} checks more than a token request needs. */
 export interface TokenRequestSettings {
     /** Fail before the token request when no revocation endpoint is known (`revoke: true`). */
-    requireRevocationEndpoint?: boolean;
+    requireRevocationEndpoint?: boolean | undefined;
 }
 /**
  * Gets an access token as `options` describe (RFC 6749 §4.3, §4.4, §6; RFC 8693 §2;

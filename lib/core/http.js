@@ -105,6 +105,15 @@ function exchange(request, timeoutMs, agent) {
                 return;
             fail(error.code === TUNNEL_TIMED_OUT ? timedOut(`: ${error.message}`) : networkError(where, error, answer?.statusCode));
         });
+        // RFC 9110 §15.2.2: no token, metadata or revocation request asks to switch protocols; Node
+        // hands such an answer to 'upgrade' only, and the attempt would wait for its deadline.
+        req.on('upgrade', (res, socket) => {
+            socket.destroy();
+            fail(new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) switches protocols, which this request did not ask for`, {
+                code: 'INVALID_RESPONSE',
+                status: res.statusCode
+            }));
+        });
         req.on('response', (res) => {
             answer = res;
             readBody(res, where).then((body) => {
@@ -140,11 +149,26 @@ function readBody(res, where) {
         // A connection cut mid-body is an error of `res` that `pipe` does not pass on to the
         // decoder: listened to apart, it fails the attempt at once instead of at the deadline.
         res.on('error', (error) => reject(networkError(where, error, res.statusCode)));
-        decoder?.on('error', () => reject(new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) could not be decoded (content-encoding ${encoding})`, {
-            code: 'INVALID_RESPONSE',
-            status: res.statusCode
-        })));
+        let encodedBytes = 0;
+        if (decoder)
+            res.on('data', (chunk) => (encodedBytes += chunk.length));
+        decoder?.on('error', () => {
+            // zlib refuses an empty input, which a 503 or a 302 with `Content-Encoding` often is; and the body
+            // of a refusal only explains its status: either way the status stands, for retries and messages.
+            if (encodedBytes === 0 || !isSuccess(res.statusCode)) {
+                res.destroy();
+                resolve('');
+                return;
+            }
+            reject(new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) could not be decoded (content-encoding ${encoding})`, {
+                code: 'INVALID_RESPONSE',
+                status: res.statusCode
+            }));
+        });
     });
+}
+function isSuccess(status) {
+    return status !== undefined && status >= 200 && status < 300;
 }
 /** The decompressor for a `Content-Encoding` (RFC 9110 §8.4), or none for identity and unknown codings. */
 function decoderFor(encoding) {

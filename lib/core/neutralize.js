@@ -92,8 +92,17 @@ const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
 export function foreignText(value, redact) {
     if (value === undefined || value === null || value === '')
         return undefined;
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const text = typeof value === 'string' ? value : shownValue(value);
     return neutralize(redact(neutralize(redact(text), Infinity)), MAX_SERVER_TEXT_LENGTH) || undefined;
+}
+/** A non-string value as JSON; one nested deeper than JSON.stringify's stack allows (a server's) by what it is. */
+function shownValue(value) {
+    try {
+        return JSON.stringify(value);
+    }
+    catch {
+        return `(${Array.isArray(value) ? 'an array' : typeof value} nested too deep to show)`;
+    }
 }
 /** The runner reads `::command::` at a line start and `##[command]` anywhere in a line. */
 function defuseWorkflowCommands(text) {

@@ -81,11 +81,14 @@ export function presetAndGrantOf(options) {
 /** The preset called `name` (`generic` when none is given). */
 export function presetOf(name) {
     // Own keys only: "constructor" or "__proto__" is not a preset.
-    const preset = Object.hasOwn(providers, name ?? 'generic') ? providers[name ?? 'generic'] : undefined;
-    if (!preset) {
+    const key = name ?? 'generic';
+    if (!isProviderName(key)) {
         throw new InputError('provider', `must be one of ${Object.keys(providers).join(', ')} (got "${name}")`);
     }
-    return preset;
+    return providers[key];
+}
+function isProviderName(name) {
+    return Object.hasOwn(providers, name);
 }
 function endpoints(options, preset) {
     const explicitTokenUrl = options.tokenUrl ? parseEndpointUrl('token-url', options.tokenUrl) : undefined;

@@ -35,7 +35,7 @@ function text(fields, ...names) {
  */
 export function parseTokenResponse(response, nowMs, redact = (text) => text, aliases = {}) {
     const { status } = response;
-    if (status >= 300 && status < 400)
+    if (isRedirect(response))
         throw redirectError(response, redact);
     const body = parseJsonObject(response);
     if (status < 200 || status >= 300)
@@ -81,7 +81,8 @@ export function mediaTypeOf(response, redact) {
 /** The body as a JSON object, or undefined when it is not one. */
 export function parseJsonObject(response) {
     try {
-        const parsed = JSON.parse(response.body);
+        // RFC 8259 §8.1 lets a parser ignore a byte order mark, which some .NET servers send.
+        const parsed = JSON.parse(response.body.replace(/^\uFEFF/, ''));
         return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
     }
     catch {
@@ -108,13 +109,17 @@ function errorResponse(response, body, redact) {
     return new TokenRequestError(`Token endpoint answered HTTP ${status} without an OAuth error code`, { code: 'HTTP_ERROR', status });
 }
 function notJson(response, what, redact) {
-    const contentType = mediaTypeOf(response, redact) ?? 'no content type';
+    const contentType = mediaTypeOf(response, redact);
     const ok = response.status >= 200 && response.status < 300;
-    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType} that ${what}`, {
+    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType ?? 'no content type'} that ${what}`, {
         code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
         status: response.status,
         contentType
     });
+}
+/** RFC 9110 §15.4: the redirect statuses, or any 3xx naming a `Location`; a 304 or a 300 without one points nowhere. */
+function isRedirect({ status, headers }) {
+    return [301, 302, 303, 307, 308].includes(status) || (status >= 300 && status < 400 && headers.location !== undefined);
 }
 function redirectError(response, redact) {
     const target = redirectTarget(response, redact);

@@ -6,8 +6,8 @@ import { type TokenRuntime } from './context.js';
 import type { ClientAuthMethod, TokenOptions } from './types.js';
 /** The tokens to revoke; either may be missing. */
 export interface TokensToRevoke {
-    accessToken?: string;
-    refreshToken?: string;
+    accessToken?: string | undefined;
+    refreshToken?: string | undefined;
 }
 /** Where and how to revoke (RFC 7009 §2): the endpoints and client authentication of the token request, and the tokens. */
 export interface RevocationTarget extends TokensToRevoke {
@@ -18,7 +18,7 @@ export interface RevocationTarget extends TokensToRevoke {
      * The client authentication the token request used (`TokenResult.clientAuth`),
      * when discovery chose it; default: the method `options` give.
      */
-    clientAuth?: ClientAuthMethod;
+    clientAuth?: ClientAuthMethod | undefined;
 }
 /** What happened to one token: revoked, or why not. */
 export interface RevocationOutcome {

@@ -14,12 +14,12 @@ export interface TokenSourceOptions extends TokenOptions {
      * Renew when less than this many seconds of the token's lifetime remain, or half its
      * lifetime if that is smaller; default 60.
      */
-    refreshMarginSeconds?: number | string;
+    refreshMarginSeconds?: number | string | undefined;
     /**
      * For a token with no known expiry (no `expires_in`, no JWT `exp`): renew it once it
      * is this old. Without it such a token is held for as long as the source lives.
      */
-    maxAgeSeconds?: number | string;
+    maxAgeSeconds?: number | string | undefined;
 }
 /** A token that stays valid: see {@link createTokenSource}. */
 export interface TokenSource {

@@ -22,75 +22,75 @@ export type SigningAlgorithm = 'RS256' | 'PS256' | 'ES256' | 'HS256';
  */
 export interface TokenOptions {
     /** A preset name (`datacrunch`, `understory`, `crayon`, `bitquery`, `generic`). */
-    provider?: string;
+    provider?: string | undefined;
     /** Token endpoint (RFC 6749 §3.2); overrides the preset's. */
-    tokenUrl?: string;
+    tokenUrl?: string | undefined;
     /** Authorization server issuer for RFC 8414 / OpenID discovery. */
-    issuer?: string;
+    issuer?: string | undefined;
     /**
      * A known grant's short name or full `urn:ietf:params:oauth:grant-type:*` URI, or any
      * other absolute URI or grant name, sent as is (RFC 6749 §4.5).
      */
-    grantType?: string;
-    clientId?: string;
-    clientSecret?: string;
-    clientAuth?: string;
+    grantType?: string | undefined;
+    clientId?: string | undefined;
+    clientSecret?: string | undefined;
+    clientAuth?: string | undefined;
     /**
      * How `client_secret_basic` puts id and secret in the Basic header: `form-urlencoded`
      * (RFC 6749 §2.3.1) or `raw`; default: the preset's.
      */
-    basicEncoding?: string;
+    basicEncoding?: string | undefined;
     /**
      * The `aud` of a client assertion this library signs (RFC 7523 §3): `token-endpoint`
      * (default; OpenID Connect Core §9), `endpoint` (the URL of the request: token or
      * revocation), `issuer`, or an absolute URL used as is.
      */
-    clientAssertionAudience?: string;
-    bodyFormat?: string;
-    username?: string;
-    password?: string;
-    refreshToken?: string;
+    clientAssertionAudience?: string | undefined;
+    bodyFormat?: string | undefined;
+    username?: string | undefined;
+    password?: string | undefined;
+    refreshToken?: string | undefined;
     /** Space-separated scopes (RFC 6749 §3.3). */
-    scope?: string;
-    audience?: string;
+    scope?: string | undefined;
+    audience?: string | undefined;
     /** RFC 8707 resource indicators. */
-    resource?: string | string[];
-    subjectToken?: string;
-    subjectTokenType?: string;
-    actorToken?: string;
-    actorTokenType?: string;
-    requestedTokenType?: string;
+    resource?: string | string[] | undefined;
+    subjectToken?: string | undefined;
+    subjectTokenType?: string | undefined;
+    actorToken?: string | undefined;
+    actorTokenType?: string | undefined;
+    requestedTokenType?: string | undefined;
     /** The JWT for the `jwt_bearer` grant (RFC 7523 §2.1). */
-    assertion?: string;
+    assertion?: string | undefined;
     /** `jwt_bearer` with a `privateKey` and no `assertion`: the signed assertion's `iss` (RFC 7523 §3); default `clientId`. */
-    assertionIssuer?: string;
+    assertionIssuer?: string | undefined;
     /** The signed assertion's `sub`; default: its issuer. */
-    assertionSubject?: string;
+    assertionSubject?: string | undefined;
     /** The signed assertion's `aud`; default: the token endpoint. */
-    assertionAudience?: string;
+    assertionAudience?: string | undefined;
     /** More claims of the signed assertion: a JSON object (e.g. Google's `{"scope": "..."}`). */
-    assertionClaims?: string;
+    assertionClaims?: string | undefined;
     /** A ready-made JWT for `private_key_jwt` (RFC 7523 §2.2). */
-    clientAssertion?: string;
+    clientAssertion?: string | undefined;
     /** PEM private key (RSA or EC) that signs a `private_key_jwt` assertion. */
-    privateKey?: string;
-    privateKeyId?: string;
-    signingAlgorithm?: string;
+    privateKey?: string | undefined;
+    privateKeyId?: string | undefined;
+    signingAlgorithm?: string | undefined;
     /** More body parameters: a record, or `key=value` lines. */
-    extraParams?: Record<string, string> | string;
+    extraParams?: Record<string, string> | string | undefined;
     /** More request headers: a record, or `Name: value` lines. */
-    headers?: Record<string, string> | string;
+    headers?: Record<string, string> | string | undefined;
     /**
      * Audience of the job's GitHub OIDC ID token, used wherever a subject token, assertion
      * or client assertion is needed and not given.
      */
-    githubOidcAudience?: string;
+    githubOidcAudience?: string | undefined;
     /** Per attempt, in seconds (a number or a numeric string such as `'5'`); default 30. */
-    timeoutSeconds?: number | string;
+    timeoutSeconds?: number | string | undefined;
     /** Extra attempts after a network error, 408, 429 or 5xx (a number or a numeric string such as `'3'`); default 3. */
-    retries?: number | string;
+    retries?: number | string | undefined;
     /** RFC 7009 revocation endpoint. */
-    revocationUrl?: string;
+    revocationUrl?: string | undefined;
 }
 /** The token as the front doors hand it out (CONTRACT.md, "Library"). */
 export interface Token {

@@ -49,5 +49,7 @@ export interface ProviderPreset {
     readonly grantOverrides: Readonly<Partial<Record<GrantType, GrantOverride>>>;
     readonly responseAliases: ResponseAliases;
 }
-/** The preset table (CONTRACT.md, "Provider presets"), read-only. */
-export declare const providers: Readonly<Record<string, ProviderPreset>>;
+/** The names of the presets. */
+export type ProviderName = 'generic' | 'datacrunch' | 'understory' | 'crayon' | 'bitquery';
+/** The preset table (CONTRACT.md, "Provider presets"), read-only; its keys are known, so `providers.crayon` needs no check. */
+export declare const providers: Readonly<Record<ProviderName, ProviderPreset>>;

@@ -19,7 +19,7 @@ function preset(fields) {
         ...fields
     });
 }
-/** The preset table (CONTRACT.md, "Provider presets"), read-only. */
+/** The preset table (CONTRACT.md, "Provider presets"), read-only; its keys are known, so `providers.crayon` needs no check. */
 export const providers = Object.freeze({
     /** Any RFC 6749 server: Keycloak, Auth0, Okta, Entra ID, Ory Hydra, ... */
     generic: preset({ name: 'generic' }),
