@@ -310,6 +310,32 @@ describe('createTokenSource', () => {
   });
 });
 
+test('revoke() while a renewal is in flight waits for it and revokes the token it brings, so no live token is handed out after revoke()', async () => {
+  let issued = 0;
+  server = await startTokenServer(async (request) => {
+    if (request.url === '/revoke') return { status: 200, text: '' };
+    issued += 1;
+    // The renewal answers slowly, so revoke() is called while it is in flight.
+    if (issued === 2) await new Promise((resolve) => setTimeout(resolve, 200));
+    return { json: { access_token: `at-${issued}`, refresh_token: `rt-${issued}`, expires_in: 3 } };
+  });
+  const s = server;
+  const clock = testClock();
+  const source = createTokenSource({ tokenUrl: s.tokenUrl, revocationUrl: `${s.origin}/revoke`, clientId: 'source-client', clientSecret }, { now: clock.now });
+  await source.token();
+  clock.advance(2);
+  const renewal = source.token();
+
+  const outcomes = await source.revoke();
+
+  expect((await renewal).accessToken).toBe('at-2');
+  expect(outcomes.map(({ tokenTypeHint, revoked }) => [tokenTypeHint, revoked])).toEqual([
+    ['refresh_token', true],
+    ['access_token', true]
+  ]);
+  expect(s.requests.filter((request) => request.url === '/revoke').map((request) => formOf(request).token)).toEqual(['rt-2', 'at-2']);
+});
+
 test('revoke() with no revocation endpoint says why there is none: no issuer to discover it from', async () => {
   const s = await shortLivedServer();
   const source = createTokenSource({ tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret });

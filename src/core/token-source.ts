@@ -37,7 +37,8 @@ export interface TokenSource {
   token(): Promise<Token>;
   /**
    * Revokes the held access token and refresh token (RFC 7009) and forgets them; the next
-   * {@link TokenSource.token} call gets a new one. Needs a revocation endpoint (`revocationUrl`
+   * {@link TokenSource.token} call gets a new one. A renewal in flight is waited for first,
+   * and the token it brings is the one revoked. Needs a revocation endpoint (`revocationUrl`
    * or discovery).
    */
   revoke(): Promise<RevocationOutcome[]>;
@@ -99,6 +100,8 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
       return pending;
     },
     async revoke() {
+      // A renewal in flight would hand its callers a token after this revocation: its token is what the source holds.
+      await pending?.catch(() => undefined);
       const held = current;
       if (!held) return [];
       const { revocationEndpoint, tokenEndpoint, token, clientAuth } = held;
