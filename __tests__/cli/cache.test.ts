@@ -4,8 +4,9 @@
  * a corrupt entry is ignored; parallel runs leave a valid entry; a token within its margin
  * is renewed with the cached refresh token first. Run against the built bin.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from '@jest/globals';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSecrets } from '../helpers/secrets.js';
@@ -191,4 +192,109 @@ test('a token with no known expiry is not cached', async () => {
   } finally {
     await noExpiry.close();
   }
+});
+
+/** The one entry in the cache folder. */
+function entryFile(): string {
+  const [entry] = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
+  return join(cacheDir, entry!);
+}
+
+const untilDue = () => new Promise((resolve) => setTimeout(resolve, 1600));
+
+test('a FIFO planted as the entry is ignored, not waited on', async () => {
+  await runCli(['--cache'], env());
+  const file = entryFile();
+  rmSync(file);
+  expect(spawnSync('mkfifo', ['-m', '600', file]).status).toBe(0);
+
+  const run = await runCli(['--cache', '--verbose'], env(), 10_000);
+
+  expect([run.code, run.stdout]).toEqual([0, 'at-cache-2\n']);
+  expect(stderrLines(run)).toContain("oauth-token: Cache entry ignored: it is not a file of the user's own that only the user can read");
+});
+
+test('an entry larger than any entry we write is ignored unread, not read into memory', async () => {
+  await runCli(['--cache'], env());
+  truncateSync(entryFile(), 600 * 1024 * 1024);
+
+  const run = await runCli(['--cache', '--verbose'], env());
+
+  expect([run.code, run.stdout]).toEqual([0, 'at-cache-2\n']);
+  expect(stderrLines(run)).toContain('oauth-token: Cache entry ignored: it is larger than 8388608 bytes, more than any entry we write');
+});
+
+test('timeout-seconds and retries are not in the key: they change how long a run tries, not what it asks for', async () => {
+  await runCli(['--cache'], env());
+  const withRetries = await runCli(['--cache', '--retries', '0'], env());
+  const withTimeout = await runCli(['--cache'], env({ OAUTH_TIMEOUT_SECONDS: '5' }));
+
+  expect([withRetries.stdout, withTimeout.stdout]).toEqual(['at-cache-1\n', 'at-cache-1\n']);
+  expect(server.requests).toHaveLength(1);
+});
+
+describe('renewal', () => {
+  let rotating: TokenServer;
+  /** Each refresh token works once (rotation); `refusing` makes every request fail with 503. */
+  let refusing = false;
+  let current = 'rt-rotating-0';
+
+  beforeEach(async () => {
+    refusing = false;
+    current = 'rt-rotating-0';
+    let issued = 0;
+    rotating = await startTokenServer(async (request) => {
+      if (refusing) return { status: 503, text: 'down for maintenance' };
+      if (formOf(request).refresh_token !== current) return { status: 400, json: { error: 'invalid_grant', error_description: 'refresh token already used' } };
+      // Slow enough that parallel runs overlap.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      issued += 1;
+      current = `rt-rotating-${issued}`;
+      return { json: { access_token: `at-rotating-${issued}`, token_type: 'Bearer', expires_in: 3, refresh_token: current } };
+    });
+  });
+  afterEach(() => rotating.close());
+
+  const refreshEnv = () => env({ OAUTH_TOKEN_URL: rotating.tokenUrl, OAUTH_GRANT_TYPE: 'refresh_token', OAUTH_REFRESH_TOKEN: 'rt-rotating-0' });
+
+  test('parallel runs renew a due entry once: one run sends the rotated refresh token, the others wait and read its token', async () => {
+    await runCli(['--cache'], refreshEnv());
+    await untilDue();
+
+    const runs = await Promise.all(Array.from({ length: 5 }, () => runCli(['--cache'], refreshEnv())));
+
+    expect(runs.map((run) => [run.code, run.stdout, run.stderr])).toEqual(Array.from({ length: 5 }, () => [0, 'at-rotating-2\n', '']));
+    expect(rotating.requests.map((request) => formOf(request).refresh_token)).toEqual(['rt-rotating-0', 'rt-rotating-1']);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  test('a lock left by a run that is gone is taken over at once', async () => {
+    await runCli(['--cache'], refreshEnv());
+    await untilDue();
+    writeFileSync(`${entryFile()}.lock`, '2147483646', { mode: 0o600 });
+
+    const started = Date.now();
+    const run = await runCli(['--cache', '--verbose'], refreshEnv());
+
+    expect([run.code, run.stdout]).toEqual([0, 'at-rotating-2\n']);
+    expect(stderrLines(run)).toContain('oauth-token: Cache lock left by a run that is gone: taking it over');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  test('a renewal that fails while the cached token is still valid prints that token, with a warning', async () => {
+    await runCli(['--cache'], refreshEnv());
+    await untilDue();
+    refusing = true;
+
+    const run = await runCli(['--cache', '--retries', '0'], refreshEnv());
+
+    expect([run.code, run.stdout]).toEqual([0, 'at-rotating-1\n']);
+    expect(stderrLines(run)).toEqual([
+      expect.stringMatching(
+        /^oauth-token: warning: could not renew the cached token, using it until it expires at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ: Token endpoint answered HTTP 503 with no content type that is not a JSON error response$/
+      )
+    ]);
+    expectNoSecrets(run.stderr, [clientSecret, 'rt-rotating-1', 'at-rotating-1']);
+  });
 });

@@ -52,6 +52,8 @@ export function createRenewingSource(options, runtime = {}, initial) {
             return pending;
         },
         async revoke() {
+            // A renewal in flight would hand its callers a token after this revocation: its token is what the source holds.
+            await pending?.catch(() => undefined);
             const held = current;
             if (!held)
                 return [];

@@ -7,9 +7,10 @@
  * Trust: the folder must be the user's own and writable by nobody else, an entry must be
  * a regular file of the user's with no access for others, and any entry that is not
  * exactly what we write is ignored. Entries are written atomically (a new file, then a
- * rename), so parallel runs never see half an entry.
+ * rename), so parallel runs never see half an entry, and renewed under a lock file, so
+ * parallel runs send a refresh token once.
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as os from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,9 @@ import type { Token } from '../core/types.js';
 /** Bumped when the entry format changes: an old entry is then a miss, not a misreading. */
 const ENTRY_VERSION = 1;
 
+/** An entry holds at most a token answer's fields, and an answer is at most 1 MiB (http.ts); with JSON escapes, less than this. */
+const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+
 /** What an entry holds: the token without the server's raw answer, and when it was obtained. */
 export interface CacheEntry {
   token: Omit<Token, 'raw'>;
@@ -34,9 +38,20 @@ export interface TokenCache {
   /** The entry for these options, valid or not; undefined when there is none we trust. */
   entry: CacheEntry | undefined;
   /** Whether `entry` is outside its refresh margin: a hit. */
-  fresh(now: number): boolean;
+  fresh(entry: CacheEntry, now: number): boolean;
+  /**
+   * Waits while another run renews this entry, then holds the renewal to this run: parallel
+   * runs would all send the same refresh token, which a rotating server takes once.
+   */
+  lockForRenewal(): Promise<RenewalLock>;
   /** Stores a token that has a known expiry; others are not cached. */
   store(token: Token, obtainedAt: number): void;
+}
+
+export interface RenewalLock {
+  /** The entry as it is once the lock is held: another run may just have renewed it. */
+  entry: CacheEntry | undefined;
+  release(): void;
 }
 
 /** node:os, loaded only for the last fallback: a hit with a set folder does without it. */
@@ -72,10 +87,11 @@ export function distrustOfFolder(dir: string): string | undefined {
 /**
  * The key of `options`: a SHA-256 of every option that shapes the request, secrets
  * included (a changed secret must miss), and of the job's OIDC request token when the job's
- * ID token is used (another job must miss). The margin only says when to renew.
+ * ID token is used (another job must miss). The margin and the age limit only say when to
+ * renew, the timeout and the retries only how long to try: none of them is in the key.
  */
 function cacheKey(options: TokenSourceOptions, env: NodeJS.ProcessEnv): string {
-  const { refreshMarginSeconds: _margin, maxAgeSeconds: _maxAge, ...requestOptions } = options;
+  const { refreshMarginSeconds: _margin, maxAgeSeconds: _maxAge, timeoutSeconds: _timeout, retries: _retries, ...requestOptions } = options;
   const shaping: Record<string, unknown> = { ...requestOptions };
   if (options.githubOidcAudience) shaping.idTokenRequest = [env.ACTIONS_ID_TOKEN_REQUEST_URL, env.ACTIONS_ID_TOKEN_REQUEST_TOKEN];
   const canonical = JSON.stringify(
@@ -94,9 +110,13 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
   const marginMs = durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS)!;
   return {
     entry,
-    fresh: (now) => {
-      const due = entry && renewalDueAt(entry.token, entry.obtainedAt, marginMs);
+    fresh: (candidate, now) => {
+      const due = renewalDueAt(candidate.token, candidate.obtainedAt, marginMs);
       return due !== undefined && now < due;
+    },
+    async lockForRenewal() {
+      const release = await acquireLock(`${file}.lock`, debug);
+      return { entry: readEntry(file, key, debug), release };
     },
     store(token, obtainedAt) {
       if (!token.expiresAt) return;
@@ -106,11 +126,70 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
   };
 }
 
+/** How often a run waiting for another's renewal looks again. */
+const LOCK_POLL_MS = 50;
+/** How long a run waits for another's renewal before it makes its own request (the default timeout-seconds). */
+const LOCK_WAIT_MS = 30_000;
+/** A lock older than this was left by a run that died, whatever its pid now names. */
+const LOCK_STALE_MS = 5 * 60_000;
+
+/**
+ * Takes the lock file (created exclusively, holding our pid) and resolves to its release.
+ * A lock whose run is gone is taken over; after {@link LOCK_WAIT_MS}, or when the lock
+ * cannot be made at all, the run goes on without it, as a run did before there was one.
+ */
+async function acquireLock(lockFile: string, debug: (message: string) => void): Promise<() => void> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const fd = openSync(lockFile, 'wx', 0o600);
+      try {
+        writeSync(fd, String(process.pid));
+      } finally {
+        closeSync(fd);
+      }
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        debug(`Cache lock not taken (${code ?? 'error'}): renewing without it`);
+        return () => undefined;
+      }
+    }
+    if (isAbandoned(lockFile)) {
+      debug('Cache lock left by a run that is gone: taking it over');
+      rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      debug(`Another run has been renewing this cache entry for ${LOCK_WAIT_MS / 1000} s: renewing without waiting for it`);
+      return () => undefined;
+    }
+    await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+  }
+}
+
+/** Whether the run that made `lockFile` is gone: its pid is not running, or the lock is older than any run. */
+function isAbandoned(lockFile: string): boolean {
+  try {
+    if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS) return true;
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    // An empty file is a lock being written this instant.
+    if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // ESRCH: no such process. ENOENT: released meanwhile, so not held either; the next try takes it.
+    return ['ESRCH', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '');
+  }
+}
+
 /** The entry in `file` if it is one we wrote for `key`; else undefined, with a debug line saying why. */
 function readEntry(file: string, key: string, debug: (message: string) => void): CacheEntry | undefined {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // O_NONBLOCK: a FIFO planted at that name would block the open until someone writes to it.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') debug(`Cache entry ignored: it cannot be opened (${code ?? 'error'})`);
@@ -121,6 +200,10 @@ function readEntry(file: string, key: string, debug: (message: string) => void):
     const uid = process.getuid?.();
     if (!stat.isFile() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) {
       debug("Cache entry ignored: it is not a file of the user's own that only the user can read");
+      return undefined;
+    }
+    if (stat.size > MAX_ENTRY_BYTES) {
+      debug(`Cache entry ignored: it is larger than ${MAX_ENTRY_BYTES} bytes, more than any entry we write`);
       return undefined;
     }
     const entry = parseEntry(readFileSync(fd, 'utf8'), key);

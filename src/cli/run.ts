@@ -11,6 +11,7 @@ import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { Token } from '../core/types.js';
+import type { CacheEntry } from './cache.js';
 import { VERSION } from '../core/version.js';
 import { describeInput, envVarOf, flagOf, parseCommand, UsageError, type Command } from './options.js';
 import { formatToken, UnrepresentableValueError } from './output.js';
@@ -91,20 +92,44 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
     return requestNewToken(options, runtime);
   }
   const cache = openCache(dir, options, env, (message) => runtime.debug?.(message));
-  const now = Date.now();
-  if (cache.entry && cache.fresh(now)) {
+  if (cache.entry && cache.fresh(cache.entry, Date.now())) {
     runtime.debug?.('Token cache hit: no request');
-    const expiresIn = Math.floor((Date.parse(cache.entry.token.expiresAt!) - now) / 1000);
-    return { ...cache.entry.token, expiresIn, raw: {} };
+    return cachedCopy(cache.entry);
   }
-  const { obtainToken } = await requestMachinery();
-  const result = await obtainToken(options, cache.entry?.token.refreshToken, runtime);
+  const lock = await cache.lockForRenewal();
   try {
-    cache.store(result.token, now);
-  } catch (error) {
-    report(`warning: could not write the token cache (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    // Read again under the lock: a run that held it may have renewed the entry meanwhile.
+    const { entry } = lock;
+    if (entry && cache.fresh(entry, Date.now())) {
+      runtime.debug?.('Token cache hit: another run renewed it');
+      return cachedCopy(entry);
+    }
+    const now = Date.now();
+    const { obtainToken } = await requestMachinery();
+    let result: Awaited<ReturnType<typeof obtainToken>>;
+    try {
+      result = await obtainToken(options, entry?.token.refreshToken, runtime);
+    } catch (error) {
+      // A renewal that fails must not stop a job its cached token still serves (docs/long-jobs.md).
+      if (!(error instanceof TokenRequestError) || !entry || Date.parse(entry.token.expiresAt!) <= now) throw error;
+      report(`warning: could not renew the cached token, using it until it expires at ${entry.token.expiresAt}: ${error.message}`);
+      return cachedCopy(entry);
+    }
+    try {
+      cache.store(result.token, now);
+    } catch (error) {
+      report(`warning: could not write the token cache (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    return result.token;
+  } finally {
+    lock.release();
   }
-  return result.token;
+}
+
+/** A cached token as a hit prints it, its `expires_in` counted from now. */
+function cachedCopy(entry: CacheEntry): Token {
+  const expiresIn = Math.floor((Date.parse(entry.token.expiresAt!) - Date.now()) / 1000);
+  return { ...entry.token, expiresIn, raw: {} };
 }
 
 function print(io: CliIo, text: string): number {
