@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { NODE_BINARY } from '../helpers/run-action.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
@@ -135,6 +137,32 @@ test('a command that cannot be started gives 127', async () => {
 
   expect(run.code).toBe(127);
   expect(run.stderr).toContain('could not run the command (ENOENT)');
+});
+
+test('a command that exists but cannot be run (not executable, a folder) gives 126, as a shell does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'exec-not-executable-'));
+  try {
+    const script = join(dir, 'deploy.sh');
+    writeFileSync(script, '#!/bin/sh\necho never\n', { mode: 0o644 });
+    const runs = [await runCli(['exec', '--', script], envOf()), await runCli(['exec', '--', dir], envOf())];
+
+    expect(runs.map((run) => [run.code, run.stdout, run.stderr])).toEqual([
+      [126, '', 'oauth-token: could not run the command (EACCES)\n'],
+      [126, '', 'oauth-token: could not run the command (EACCES)\n']
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an XDG_RUNTIME_DIR that is gone (after su, in a container): the token file goes to the temp folder and the command runs', async () => {
+  const run = await runCli(['exec', '--', NODE_BINARY, '-e', 'console.log(require("node:fs").readFileSync(process.env.ACCESS_TOKEN_FILE, "utf8"))'], {
+    ...envOf(),
+    XDG_RUNTIME_DIR: '/nonexistent/run/user/0123',
+    TMPDIR: tmpdir()
+  });
+
+  expect([run.code, run.stdout, run.stderr]).toEqual([0, 'at-exec-1\n', '']);
 });
 
 test('a failed renewal is reported (redacted) and retried, never kills the command; a deleted file is recreated', async () => {

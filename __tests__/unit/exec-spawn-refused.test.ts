@@ -1,7 +1,7 @@
 /**
  * CLI `exec`: a COMMAND that Node refuses to start before any process exists (on Windows
  * a .cmd or .bat file without a shell; anywhere a NUL in an argument) is reported like
- * one that cannot be found: one line and exit status 127, not an unexpected error.
+ * one that cannot be run: one line and exit status 126, not an unexpected error.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { runExec } from '../../src/cli/exec.js';
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-test('a refused spawn is exit status 127 and one line', async () => {
+test('a refused spawn is exit status 126 and one line', async () => {
   const lines: string[] = [];
   const status = await runExec(
     {
@@ -29,5 +29,5 @@ test('a refused spawn is exit status 127 and one line', async () => {
     {},
     { secrets: new SecretRegistry(), report: (line) => lines.push(line) }
   );
-  expect({ status, lines }).toEqual({ status: 127, lines: ['could not run the command (ERR_INVALID_ARG_VALUE)'] });
+  expect({ status, lines }).toEqual({ status: 126, lines: ['could not run the command (ERR_INVALID_ARG_VALUE)'] });
 });

@@ -2,23 +2,33 @@
  * `oauth-token exec [options] -- COMMAND [ARGS...]`: runs COMMAND with a token that stays
  * valid for as long as it runs. COMMAND gets `ACCESS_TOKEN`, `TOKEN_TYPE` and `EXPIRES_AT`
  * (the first token) and `ACCESS_TOKEN_FILE`, a file of its user's only that is rewritten
- * with a renewed token before the old one expires. Signals are passed on to COMMAND, the
- * file is deleted when it ends, and its exit status is ours.
+ * with a renewed token before the old one expires. Signals are passed on to COMMAND (at a
+ * terminal, its Ctrl-C and Ctrl-\ reach COMMAND from the terminal), the file is deleted when
+ * it ends, and its exit status is ours.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isatty } from 'node:tty';
 import type { TokenRuntime } from '../core/context.js';
 import type { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
 import type { Command } from './options.js';
 import { requestMachinery } from './run.js';
 
-/** What COMMAND gets when it cannot be started (as a shell says "command not found"). */
-const EXIT_NOT_RUN = 127;
+/** As a shell: COMMAND was not found (127), or found and could not be run (126: not executable, a folder, refused by Node). */
+const EXIT_NOT_FOUND = 127;
+const EXIT_NOT_RUN = 126;
 /** The signals a terminal or a CI runner sends to stop a job; each is passed on to COMMAND. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
+/**
+ * The keys a terminal turns into signals (Ctrl-C, Ctrl-\) go to its whole foreground
+ * process group, COMMAND included (it is in ours): passed on as well, they would reach it
+ * twice, and many tools take a second Ctrl-C as "abort now, skip the clean-up". At a
+ * terminal they are left to it, as a shell leaves them to its foreground job.
+ */
+const TERMINAL_KEY_SIGNALS: ReadonlySet<NodeJS.Signals> = new Set(['SIGINT', 'SIGQUIT']);
 
 interface ExecIo {
   secrets: SecretRegistry;
@@ -33,11 +43,11 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
   // As keep-fresh: a one-shot token given by value cannot renew the token for as long as COMMAND runs.
   checkRenewable(command.options, 'exec');
   const source = createRenewingSource(command.options, runtime);
-  const token = await source.token();
-  // A folder of our own (mkdtemp: 0700) so that nobody can plant or swap the file.
-  const dir = mkdtempSync(join(env.XDG_RUNTIME_DIR || tmpdir(), 'oauth-token-exec-'));
+  // Made before the token request: a folder that cannot be made fails the run without spending a token.
+  const dir = tokenFolder(env);
   const file = join(dir, 'access-token');
   try {
+    const token = await source.token();
     writeFileAtomically(file, token.accessToken);
     const keeper = keepTokenFile(source, file, { failed: (error, retryInMs) => io.report(renewalFailedLine(error, retryInMs, (text) => io.secrets.redact(text))) });
     try {
@@ -63,6 +73,22 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
   }
 }
 
+/**
+ * A folder of our own (mkdtemp: 0700), so that nobody can plant or swap the file: in
+ * `$XDG_RUNTIME_DIR` (memory, the user's only) when it is usable, else the temp folder. A
+ * stale `XDG_RUNTIME_DIR` (after `su`, or in a container) is common.
+ */
+function tokenFolder(env: NodeJS.ProcessEnv): string {
+  if (env.XDG_RUNTIME_DIR) {
+    try {
+      return mkdtempSync(join(env.XDG_RUNTIME_DIR, 'oauth-token-exec-'));
+    } catch {
+      // The temp folder below.
+    }
+  }
+  return mkdtempSync(join(tmpdir(), 'oauth-token-exec-'));
+}
+
 /** Runs COMMAND with our stdio, passing signals on; resolves to its exit status. */
 function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, report: (line: string) => void): Promise<number> {
   return new Promise((resolve) => {
@@ -75,7 +101,10 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       resolve(EXIT_NOT_RUN);
       return;
     }
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    const atTerminal = [0, 1, 2].some((fd) => isatty(fd));
+    const forward = (signal: NodeJS.Signals) => {
+      if (!(atTerminal && TERMINAL_KEY_SIGNALS.has(signal))) child.kill(signal);
+    };
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
     const settle = (status: number) => {
       for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
@@ -83,7 +112,7 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
       report(`could not run the command (${error.code ?? 'error'})`);
-      settle(EXIT_NOT_RUN);
+      settle(error.code === 'ENOENT' ? EXIT_NOT_FOUND : EXIT_NOT_RUN);
     });
     child.on('exit', (code, signal) => settle(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
