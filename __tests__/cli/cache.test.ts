@@ -298,3 +298,16 @@ describe('renewal', () => {
     expectNoSecrets(run.stderr, [clientSecret, 'rt-rotating-1', 'at-rotating-1']);
   });
 });
+
+test('a token that expires past the year 9999 is cached and hit like any other (its expiry is written +YYYYYY-...)', async () => {
+  const farFuture = await startTokenServer((_, index) => ({ json: { access_token: `at-far-${index + 1}`, token_type: 'Bearer', expires_in: 300_000_000_000 } }));
+  try {
+    await runCli(['--cache'], env({ OAUTH_TOKEN_URL: farFuture.tokenUrl }));
+    const second = await runCli(['--cache', '--output', 'json'], env({ OAUTH_TOKEN_URL: farFuture.tokenUrl }));
+
+    expect(JSON.parse(second.stdout)).toMatchObject({ access_token: 'at-far-1', expires_at: expect.stringMatching(/^\+\d{6}-/) });
+    expect(farFuture.requests).toHaveLength(1);
+  } finally {
+    await farFuture.close();
+  }
+});

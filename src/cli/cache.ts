@@ -214,8 +214,8 @@ function readEntry(file: string, key: string, debug: (message: string) => void):
   }
 }
 
-/** An instant as \`isoInstant\` (src/core/response.ts) writes it, the only form a hit prints. */
-const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+/** An instant as \`isoInstant\` (src/core/response.ts) writes it (years past 9999 as \`+010000\`), the only form a hit prints. */
+const ISO_INSTANT = /^(\d{4}|[+-]\d{6})-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 
 function parseEntry(text: string, key: string): CacheEntry | undefined {
   let value: unknown;
