@@ -79,8 +79,8 @@ describe('exec', () => {
   });
 
   test.each([
-    [['exec', '--scope', 'api'], 'exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]'],
-    [['exec', '--'], 'exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]'],
+    [['exec', '--scope', 'api'], 'exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]; see --help'],
+    [['exec', '--'], 'exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]; see --help'],
     [['exec', '--output', 'json', '--', 'true'], 'exec takes no --output: COMMAND gets the token in ACCESS_TOKEN and ACCESS_TOKEN_FILE; see --help'],
     [['exec', '--cache', '--', 'true'], 'exec takes no --cache: it renews its token for as long as COMMAND runs; see --help'],
     [['exec', '--revocation-url', 'https://auth.example/revoke', '--', 'true'], '--revocation-url (OAUTH_REVOCATION_URL) has no effect on exec; remove it'],

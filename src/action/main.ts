@@ -120,7 +120,6 @@ function writeSummary(core: ActionsCore, { token, tokenEndpoint, provider, grant
       cells.map(summaryCell)
     ])
     .stringify();
-  core.summary.emptyBuffer();
   try {
     appendFileSync(file, table);
   } catch (error) {

@@ -52,7 +52,7 @@ function deleteTokenFile(core: ActionsCore): void {
 
 async function revokeSavedTokens(core: ActionsCore): Promise<void> {
   try {
-    if (!booleanInput('revoke', core.getInput('revoke'))) return;
+    if (!revokeAsked(core)) return;
     const state = readRevocationState(core);
     if (!state) {
       core.warning('Token revocation skipped: the main step saved no token (it failed before getting one, or did not run)');

@@ -148,7 +148,7 @@ function parseExec(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   if (values.help) return { action: 'help' };
   if (values.version) return { action: 'version' };
   const [program, ...programArgs] = separator < 0 ? [] : args.slice(separator + 1);
-  if (!program) throw new UsageError('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
+  if (!program) throw usage('exec needs a command: oauth-token exec [options] -- COMMAND [ARGS...]');
   const command = inputCommand(values, env);
   rejectInputsWithoutEffect('exec', command.options);
   return { action: 'exec', ...command, program, programArgs };
