@@ -20,6 +20,10 @@ export async function main(core: ActionsCore): Promise<void> {
     const tokenFile = keepFresh || booleanInput('token-file', core.getInput('token-file'));
     // The token file and its renewer (node:crypto, child processes) load only for a run that asks for them.
     if (keepFresh) (await import('../core/token-source.js')).checkRenewable(options, 'keep-fresh');
+    const tokenFileIo = tokenFile ? await import('./token-file.js') : undefined;
+    const file = tokenFileIo?.reserveTokenFile(keepFresh ? 'keep-fresh' : 'token-file');
+    // Saved at once: the post step deletes the file even if the request fails.
+    if (tokenFileIo && file) core.saveState(tokenFileIo.TOKEN_FILE_STATE, file);
     const obtainedAt = Date.now();
     // Every secret the core reports is masked at once, and kept to redact the server's text we print.
     const secrets = new SecretRegistry((value) => core.setSecret(value));
@@ -30,17 +34,20 @@ export async function main(core: ActionsCore): Promise<void> {
       { onSecret: (value) => secrets.addExact(value), debug: (message) => core.debug(message) },
       { requireRevocationEndpoint: revoke }
     );
-    // Saved first, so that the post step revokes the token even if a later write fails.
-    // With keep-fresh the renewer holds the last token and revokes it itself. Loaded only for
-    // `revoke: true` (a chunk of its own in dist/): what a run does not use stays off its start-up.
-    if (revoke && !keepFresh) (await import('./revocation-state.js')).saveRevocationState(core, result);
+    // Saved first, so that the post step revokes the token even if a later write fails (the renewer's
+    // start included). Loaded only for `revoke: true` (a chunk of its own in dist/): what a run does
+    // not use stays off its start-up.
+    const revocationState = revoke ? await import('./revocation-state.js') : undefined;
+    revocationState?.saveRevocationState(core, result);
     writeOutputs(core, result);
-    if (tokenFile) {
-      const { createTokenFile, RENEWER_STATE, renewerOrders, startRenewer, TOKEN_FILE_STATE } = await import('./token-file.js');
-      const file = createTokenFile(result.token.accessToken);
-      core.saveState(TOKEN_FILE_STATE, file);
+    if (tokenFileIo && file) {
+      tokenFileIo.fillTokenFile(file, result.token.accessToken);
       core.setOutput(TOKEN_FILE_OUTPUT, file);
-      if (keepFresh) core.saveState(RENEWER_STATE, JSON.stringify(await startRenewer(renewerOrders(options, file, revoke, result, obtainedAt))));
+      if (keepFresh) {
+        core.saveState(tokenFileIo.RENEWER_STATE, JSON.stringify(await tokenFileIo.startRenewer(tokenFileIo.renewerOrders(options, file, revoke, result, obtainedAt))));
+        // The renewer holds the tokens now, and revokes the last one itself: the post step must not revoke them too.
+        if (revocationState) core.saveState(revocationState.REVOCATION_STATE, '');
+      }
     }
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);
     const shown = (text: string) => escapeToAscii(redactedThroughInvisibles(text, (part) => secrets.redact(part)));

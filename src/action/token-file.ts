@@ -11,8 +11,10 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { InputError } from '../core/errors.js';
 import type { TokenResult } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
+import { writeFileAtomically } from '../core/token-file.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { ClientAuthMethod, Token } from '../core/types.js';
 import type { ActionsCore } from './actions-core.js';
@@ -76,11 +78,24 @@ function isOwnTempFile(path: string, prefix: string, suffix = ''): boolean {
   return resolve(dirname(path)) === resolve(runnerTemp()) && name === `${prefix}-${random}${suffix}` && /^[0-9a-f]{16}$/.test(random);
 }
 
-/** Writes the token (alone, no newline) to a new 0600 file in `RUNNER_TEMP`; returns its path. */
-export function createTokenFile(accessToken: string): string {
+/**
+ * Makes a new, empty 0600 file in `RUNNER_TEMP` for the token and returns its path: before
+ * the token request, so that a `RUNNER_TEMP` that cannot take it fails the step (naming
+ * `input`, the input that asked for the file) before a token is spent.
+ */
+export function reserveTokenFile(input: 'token-file' | 'keep-fresh'): string {
   const file = uniqueName(TOKEN_FILE_PREFIX);
-  writeFileSync(file, accessToken, { mode: 0o600, flag: 'wx' });
+  try {
+    writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    throw new InputError(input, `needs a file in RUNNER_TEMP (${runnerTemp()}), which cannot be made there (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   return file;
+}
+
+/** Puts the token (alone, no newline) in the file {@link reserveTokenFile} made, as the renewer rewrites it: whole or not at all. */
+export function fillTokenFile(file: string, accessToken: string): void {
+  writeFileAtomically(file, accessToken);
 }
 
 /**
