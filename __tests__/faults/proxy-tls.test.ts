@@ -24,7 +24,8 @@ import { createTally } from './tally.js';
 const tally = createTally(
   'Proxy and TLS',
   'runs',
-  () => 'CONNECT proxy, proxy credentials, no_proxy, proxy without a scheme, https:// proxy, hung proxy, hung DNS, private CA, untrusted and misnamed certificates'
+  () =>
+    'CONNECT proxy, proxy credentials (undecodable ones too), no_proxy, a blank proxy variable, proxy without a scheme, https:// proxy, refusing (407, 403) and failing (502) proxies, hung proxy, hung DNS, private CA, untrusted and misnamed certificates'
 );
 
 /** A resolver that never answers for *.test names (preloaded into the spawned run). */
@@ -123,14 +124,57 @@ const CASES: ProxyCase[] = [
     }
   },
   {
-    name: 'a proxy that refuses the tunnel (407): fails, saying so',
+    name: 'a proxy that asks for credentials (407): fails at once, not retried (wrong credentials sent again can lock the account)',
     tokenUrl: authTest,
     env: viaProxy,
     refuseWith: 407,
-    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(statusCode=407\)$/ },
+    inputs: { retries: '2' },
+    expect: {
+      fails: 'PROXY_REFUSED',
+      message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) asks for credentials it was not given or refused \(HTTP 407\): check the user and password in it$/
+    },
     verify: (network) => {
       expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: undefined }]);
       expect(network.server.requests).toEqual([]);
+    }
+  },
+  {
+    name: 'a proxy whose policy refuses the host (403): fails at once, not retried',
+    tokenUrl: authTest,
+    env: viaProxy,
+    refuseWith: 403,
+    inputs: { retries: '2' },
+    expect: { fails: 'PROXY_REFUSED', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(statusCode=403\)$/ },
+    verify: (network) => expect(network.proxy.visits).toHaveLength(1)
+  },
+  {
+    name: 'a proxy that answers CONNECT with 502: retried as a network error',
+    tokenUrl: authTest,
+    env: viaProxy,
+    refuseWith: 502,
+    inputs: { retries: '1' },
+    expect: { fails: 'NETWORK_ERROR', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(statusCode=502\) \(after 2 attempts\)$/ },
+    verify: (network) => expect(network.proxy.visits).toHaveLength(2)
+  },
+  {
+    name: 'a proxy password that is not valid percent-encoding (%zz): sent as written, as curl sends it',
+    tokenUrl: authTest,
+    env: (network) => ({ ...trusted(), https_proxy: network.proxy.url.replace('http://', `http://ci-proxy:${encodeURIComponent(PROXY_PASSWORD)}%zz@`) }),
+    expect: { ok: true },
+    verify: (network) => {
+      const credentials = Buffer.from(`ci-proxy:${encodeURIComponent(PROXY_PASSWORD)}%zz`).toString('base64');
+      expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: `Basic ${credentials}` }]);
+      expectOneTokenRequest(network, `auth.test:${network.port}`);
+    }
+  },
+  {
+    name: 'a blank https_proxy beside a set HTTPS_PROXY: the blank one counts as unset, the request goes through HTTPS_PROXY',
+    tokenUrl: authTest,
+    env: (network) => ({ ...trusted(), https_proxy: ' ', HTTPS_PROXY: network.proxy.url }),
+    expect: { ok: true },
+    verify: (network) => {
+      expect(network.proxy.visits).toEqual([{ method: 'CONNECT', target: `auth.test:${network.port}`, proxyAuthorization: undefined }]);
+      expectOneTokenRequest(network, `auth.test:${network.port}`);
     }
   },
   {
@@ -245,7 +289,8 @@ describe('proxies and private CAs, through the action and the CLI', () => {
         const run = await runDoor(door, inputs, { env: proxyCase.env(network), timeoutMs });
         expectDoorOutcome(run, proxyCase.expect);
         proxyCase.verify?.(network, run);
-        expectNoLeaks(run, [...Object.values(SECRETS), PROXY_PASSWORD, Buffer.from(`ci-proxy:${PROXY_PASSWORD}`).toString('base64'), ...secretsOnTheWire(server.requests)], name);
+        const proxyPasswordForms = [PROXY_PASSWORD, encodeURIComponent(PROXY_PASSWORD), Buffer.from(`ci-proxy:${PROXY_PASSWORD}`).toString('base64')];
+        expectNoLeaks(run, [...Object.values(SECRETS), ...proxyPasswordForms, ...secretsOnTheWire(server.requests)], name);
       } finally {
         await Promise.all([server.close(), proxyCase.proxyDown ? undefined : proxy.close()]);
       }
