@@ -14,6 +14,8 @@ export type TokenErrorCode =
  | 'NETWORK_ERROR'
 /** `https_proxy` / `http_proxy` holds no proxy URL this step can use: fixed by the job, so never retried. */
  | 'INVALID_PROXY'
+/** The proxy refused to open a tunnel (CONNECT answered 407, 403, ...): its credentials or its policy, so never retried. */
+ | 'PROXY_REFUSED'
 /** An attempt exceeded `timeout-seconds`. */
  | 'TIMEOUT'
 /** The server asked us to wait longer than we are willing to. */

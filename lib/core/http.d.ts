@@ -28,11 +28,12 @@ export interface ProxySetting {
     variable: 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
 }
 /**
- * The proxy for `target`, read as curl reads it: `https_proxy` for an https:// URL,
- * `http_proxy` for an http:// one (lower case first, then upper case), none when
- * `no_proxy` names the host or the host is loopback (the test `@actions/http-client`
- * makes). A value without a scheme (`proxy.corp:3128`) is an http:// proxy: `new URL`
- * alone would read `proxy.corp:` as a scheme and the proxy would be silently skipped.
+ * The proxy for `target`: `https_proxy` for an https:// URL, `http_proxy` for an http://
+ * one (lower case first, then upper case, as curl reads them), none when the host is
+ * loopback or `no_proxy` names it by `@actions/http-client`'s rules, which are not curl's
+ * (docs/inputs.md#proxies). A value without a scheme (`proxy.corp:3128`) is an http://
+ * proxy: `new URL` alone would read `proxy.corp:` as a scheme and the proxy would be
+ * silently skipped.
  *
  * @throws {@link TokenRequestError} for a value that is not an http:// or https:// proxy.
  */
@@ -47,3 +48,4 @@ export declare function createHttpSession(): HttpSession;
 /** The codes of a proxy tunnel's failures (./tunnel.js; kept here so that a direct run need not load it). */
 export declare const TUNNEL_FAILED = "ERR_PROXY_TUNNEL";
 export declare const TUNNEL_TIMED_OUT = "ERR_PROXY_TUNNEL_TIMEOUT";
+export declare const TUNNEL_REFUSED = "ERR_PROXY_TUNNEL_REFUSED";

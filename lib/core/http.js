@@ -1,8 +1,8 @@
 /**
  * One HTTP exchange, with the limits a token request needs: a deadline per attempt,
  * a cap on the answer's size, decompression, and no redirects (credentials must never
- * be resent to another URL). Proxies are read as curl reads them (see {@link proxyFor}),
- * as self-hosted runners need.
+ * be resent to another URL). Proxies come from `https_proxy` / `http_proxy` and
+ * `no_proxy` (see {@link proxyFor}), as self-hosted runners need.
  */
 import { checkBypass } from '@actions/http-client/lib/proxy';
 import { createRequire } from 'node:module';
@@ -23,11 +23,12 @@ const zlibModule = () => builtin('node:zlib');
 /** A token response is a few KiB; anything near this is not one. */
 const MAX_RESPONSE_BYTES = 1024 * 1024;
 /**
- * The proxy for `target`, read as curl reads it: `https_proxy` for an https:// URL,
- * `http_proxy` for an http:// one (lower case first, then upper case), none when
- * `no_proxy` names the host or the host is loopback (the test `@actions/http-client`
- * makes). A value without a scheme (`proxy.corp:3128`) is an http:// proxy: `new URL`
- * alone would read `proxy.corp:` as a scheme and the proxy would be silently skipped.
+ * The proxy for `target`: `https_proxy` for an https:// URL, `http_proxy` for an http://
+ * one (lower case first, then upper case, as curl reads them), none when the host is
+ * loopback or `no_proxy` names it by `@actions/http-client`'s rules, which are not curl's
+ * (docs/inputs.md#proxies). A value without a scheme (`proxy.corp:3128`) is an http://
+ * proxy: `new URL` alone would read `proxy.corp:` as a scheme and the proxy would be
+ * silently skipped.
  *
  * @throws {@link TokenRequestError} for a value that is not an http:// or https:// proxy.
  */
@@ -36,7 +37,8 @@ export function proxyFor(target) {
         return undefined;
     const names = target.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
     // Named as set: on Linux the two cases are two variables, and the user must fix the one that holds the value.
-    const variable = names.find((name) => process.env[name]);
+    // Blank counts as unset, so that a set upper-case variable is still read (as an empty lower-case one lets it be).
+    const variable = names.find((name) => process.env[name]?.trim());
     const value = variable && process.env[variable].trim();
     if (!value)
         return undefined;
@@ -103,7 +105,12 @@ function exchange(request, timeoutMs, agent) {
             // discard them): it stands. Asking again would get a second token, or none for a rotated refresh token.
             if (answer?.complete)
                 return;
-            fail(error.code === TUNNEL_TIMED_OUT ? timedOut(`: ${error.message}`) : networkError(where, error, answer?.statusCode));
+            if (error.code === TUNNEL_TIMED_OUT)
+                fail(timedOut(`: ${error.message}`));
+            else if (error.code === TUNNEL_REFUSED)
+                fail(new TokenRequestError(`Could not reach ${where}: ${error.message}`, { code: 'PROXY_REFUSED' }));
+            else
+                fail(networkError(where, error, answer?.statusCode));
         });
         // RFC 9110 §15.2.2: no token, metadata or revocation request asks to switch protocols; Node
         // hands such an answer to 'upgrade' only, and the attempt would wait for its deadline.
@@ -197,3 +204,4 @@ function networkError(where, error, status) {
 /** The codes of a proxy tunnel's failures (./tunnel.js; kept here so that a direct run need not load it). */
 export const TUNNEL_FAILED = 'ERR_PROXY_TUNNEL';
 export const TUNNEL_TIMED_OUT = 'ERR_PROXY_TUNNEL_TIMEOUT';
+export const TUNNEL_REFUSED = 'ERR_PROXY_TUNNEL_REFUSED';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 // node:http and node:https as ./http.js loads them (CommonJS objects: an ESM import of node:http loads Node's undici).
-import { httpModule, httpsModule, TUNNEL_FAILED, TUNNEL_TIMED_OUT } from './http.js';
+import { httpModule, httpsModule, TUNNEL_FAILED, TUNNEL_REFUSED, TUNNEL_TIMED_OUT } from './http.js';
 /** Without a deadline of the request's own, a CONNECT still ends: at the default `timeout-seconds`. */
 const DEFAULT_TUNNEL_TIMEOUT_MS = 30_000;
 /**
@@ -27,6 +27,15 @@ export function createTunnelAgent(targetProtocol, proxy) {
     };
     return agent;
 }
+/** A percent-encoded part of the proxy URL, as sent; taken as written when it is not valid percent-encoding, as curl takes it. */
+function decoded(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
 /** Sends `CONNECT target` to the proxy; resolves with the tunnel's socket once the proxy answers 200. */
 function openTunnel({ url, variable }, target, timeoutMs, live) {
     return new Promise((resolve, reject) => {
@@ -34,7 +43,7 @@ function openTunnel({ url, variable }, target, timeoutMs, live) {
         const host = url.hostname.replace(/^\[|\]$/g, '');
         const headers = { host: target };
         if (url.username || url.password) {
-            headers['proxy-authorization'] = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+            headers['proxy-authorization'] = `Basic ${Buffer.from(`${decoded(url.username)}:${decoded(url.password)}`).toString('base64')}`;
         }
         const connect = (secureProxy ? httpsModule() : httpModule()).request({
             host,
@@ -58,9 +67,17 @@ function openTunnel({ url, variable }, target, timeoutMs, live) {
         connect.once('connect', (response, socket, head) => {
             clearTimeout(deadline);
             live.delete(pending);
-            if (response.statusCode !== 200 || head.length > 0) {
+            const status = response.statusCode ?? 0;
+            if (status !== 200 || head.length > 0) {
                 socket.destroy();
-                failed(`did not open a tunnel (statusCode=${response.statusCode})`);
+                // A refusal for the job to fix (407: its credentials; 403: its policy) is not asked again, as a token endpoint's 4xx is not.
+                const refused = status >= 400 && status < 500 && status !== 408 && status !== 429;
+                if (status === 200)
+                    failed('answered CONNECT with 200 and then bytes of its own, before the tunnel was used');
+                else if (status === 407)
+                    failed('asks for credentials it was not given or refused (HTTP 407): check the user and password in it', undefined, TUNNEL_REFUSED);
+                else
+                    failed(`did not open a tunnel (statusCode=${status})`, undefined, refused ? TUNNEL_REFUSED : TUNNEL_FAILED);
                 return;
             }
             live.add(socket);
