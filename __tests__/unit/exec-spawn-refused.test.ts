@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { runExec } from '../../src/cli/exec.js';
-import { SecretRegistry } from '../../src/core/secrets.js';
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js';
 
 let server: TokenServer;
@@ -27,7 +26,7 @@ test('a refused spawn is exit status 126 and one line', async () => {
     },
     {},
     {},
-    { secrets: new SecretRegistry(), report: (line) => lines.push(line) }
+    { redact: (text) => text, report: (line) => lines.push(line) }
   );
   expect({ status, lines }).toEqual({ status: 126, lines: ['could not run the command (ERR_INVALID_ARG_VALUE)'] });
 });

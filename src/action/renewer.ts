@@ -31,17 +31,14 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
   const say = (line: string) => log(neutralize(line, MAX_LINE_LENGTH));
   const redact = (text: string) => secrets.redact(text);
   const errorOf = (error: unknown) => errorText(error, redact);
-  const source = createRenewingSource(
-    orders.options,
-    { onSecret: (value) => secrets.addExact(value) },
-    {
-      token: { ...token, raw: {} },
-      tokenEndpoint: new URL(tokenEndpoint),
-      revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined,
-      obtainedAt,
-      clientAuth
-    }
-  );
+  const runtime = { onSecret: (value: string) => secrets.addExact(value) };
+  const source = createRenewingSource(orders.options, runtime, {
+    token: { ...token, raw: {} },
+    tokenEndpoint: new URL(tokenEndpoint),
+    revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined,
+    obtainedAt,
+    clientAuth
+  });
   const keeper = keepTokenFile(source, orders.file, { failed: (error, retryInMs) => say(renewalFailedLine(error, retryInMs, redact)) });
   await stop.asked(orders.stopFile);
   // The token the file holds at the stop: a renewal under way replaces it in the source, not at the server.
@@ -52,7 +49,7 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
     await revoke(() => source.revoke(), last, say, errorOf);
     if (inFile?.revocationEndpoint && last && inFile.token.accessToken !== last.token.accessToken) {
       const { revocationEndpoint, tokenEndpoint, clientAuth, token: replaced } = inFile;
-      await revoke(() => revokeTokens(orders.options, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: replaced.accessToken }), inFile, say, errorOf);
+      await revoke(() => revokeTokens(orders.options, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: replaced.accessToken }, runtime), inFile, say, errorOf);
     }
   }
   rmSync(orders.file, { force: true });

@@ -12,7 +12,6 @@ import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isatty } from 'node:tty';
 import type { TokenRuntime } from '../core/context.js';
-import type { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
 import type { Command } from './options.js';
 import { requestMachinery } from './run.js';
@@ -31,7 +30,8 @@ const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGH
 const TERMINAL_KEY_SIGNALS: ReadonlySet<NodeJS.Signals> = new Set(['SIGINT', 'SIGQUIT']);
 
 interface ExecIo {
-  secrets: SecretRegistry;
+  /** Removes the secrets the run knows from a renewal failure's text. */
+  redact: (text: string) => string;
   /** One redacted line on stderr. */
   report: (line: string) => void;
 }
@@ -49,7 +49,7 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
   try {
     const token = await source.token();
     writeFileAtomically(file, token.accessToken);
-    const keeper = keepTokenFile(source, file, { failed: (error, retryInMs) => io.report(renewalFailedLine(error, retryInMs, (text) => io.secrets.redact(text))) });
+    const keeper = keepTokenFile(source, file, { failed: (error, retryInMs) => io.report(renewalFailedLine(error, retryInMs, io.redact)) });
     try {
       return await runCommand(
         program,

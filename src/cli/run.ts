@@ -40,7 +40,7 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, io
     if (command.action === 'help') return print(io, (await import(/* webpackChunkName: "help" */ './help.js')).helpText());
     if (command.action === 'version') return print(io, `${VERSION}\n`);
     const runtime = runtimeOf(command, secrets, report);
-    if (command.action === 'exec') return await (await import('./exec.js')).runExec(command, env, runtime, { secrets, report });
+    if (command.action === 'exec') return await (await import('./exec.js')).runExec(command, env, runtime, { redact: (text) => secrets.redact(text), report });
     if (command.action === 'revoke') {
       // Off the start-up path of a token request.
       const { revoke } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
