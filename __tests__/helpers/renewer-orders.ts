@@ -1,7 +1,7 @@
 /**
  * Orders for the keep-fresh renewer run in-process (src/action/renewer.ts): it holds
  * `accessToken`, obtained now, from `server`, and revokes it at `${origin}/revoke` when
- * stopped; its token file and stop file are in `folder`.
+ * stopped; its token file, stop file and alive file are in `folder`.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,8 @@ export function revokingOrders(server: TokenServer, folder: string, clientSecret
     file: join(folder, 'token'),
     revoke: true,
     held: { token, tokenEndpoint: server.tokenUrl, revocationEndpoint: `${server.origin}/revoke`, obtainedAt: Date.now(), clientAuth: 'client_secret_basic' },
-    stopFile: join(folder, 'stop')
+    stopFile: join(folder, 'stop'),
+    aliveFile: join(folder, 'alive')
   };
 }
 

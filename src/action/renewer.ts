@@ -5,7 +5,7 @@
  * deletes the file and exits. Everything it says goes to its log (its stdout), one
  * neutralised line each, with what it did not write itself redacted.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { text as readText } from 'node:stream/consumers';
 import { errorText } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
@@ -18,11 +18,22 @@ import type { RenewerOrders } from './token-file.js';
 
 /** How often the renewer looks for its stop file: the post step's wait, at most. */
 const STOP_POLL_MS = 200;
+/** How often it touches its alive file (token-file.ts: the post step's test of it where there is no /proc). */
+const ALIVE_BEAT_MS = 1000;
 
 export async function runRenewer(input: NodeJS.ReadableStream, log: (line: string) => void): Promise<void> {
   // Listened for at once: a stop that comes while the orders are read still finds the file deleted.
   const stop = stopRequest();
   const orders = JSON.parse(await readText(input)) as RenewerOrders;
+  const alive = sayAlive(orders.aliveFile);
+  try {
+    await renewUntilStopped(orders, stop, log);
+  } finally {
+    alive.stop();
+  }
+}
+
+async function renewUntilStopped(orders: RenewerOrders, stop: ReturnType<typeof stopRequest>, log: (line: string) => void): Promise<void> {
   const secrets = new SecretRegistry();
   registerSecretOptions(orders.options, secrets);
   const { token, tokenEndpoint, revocationEndpoint, obtainedAt, clientAuth } = orders.held;
@@ -53,6 +64,29 @@ export async function runRenewer(input: NodeJS.ReadableStream, log: (line: strin
     }
   }
   rmSync(orders.file, { force: true });
+}
+
+/** Touches `aliveFile` now and every {@link ALIVE_BEAT_MS}; `stop` deletes it, so that the renewer is gone at once. */
+function sayAlive(aliveFile: string): { stop(): void } {
+  // Created as a new file of our own; from then on only its time changes.
+  const touch = (first: boolean) => {
+    try {
+      if (first) writeFileSync(aliveFile, '', { mode: 0o600, flag: 'wx' });
+      else utimesSync(aliveFile, new Date(), new Date());
+    } catch {
+      // Beside the log the renewer writes to: should it fail all the same, a post step without /proc takes the renewer for gone.
+    }
+  };
+  touch(true);
+  const beat = setInterval(() => touch(false), ALIVE_BEAT_MS);
+  // Never what keeps the renewer running.
+  beat.unref();
+  return {
+    stop: () => {
+      clearInterval(beat);
+      rmSync(aliveFile, { force: true });
+    }
+  };
 }
 
 /**

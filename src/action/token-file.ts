@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -42,6 +42,12 @@ export interface RenewerOrders {
    * Windows has none, and `process.kill` there ends a process outright, before it revokes.
    */
   stopFile: string;
+  /**
+   * The file the renewer touches every second while it runs ({@link aliveFileOf}): where
+   * there is no /proc to tell a renewer from a process that took its pid (Windows), its
+   * age says whether the renewer is still there.
+   */
+  aliveFile: string;
 }
 
 /** What the post step needs to stop the renewer. */
@@ -57,6 +63,11 @@ const RENEWER_LOG_PREFIX = 'oauth-token-renewer';
 /** The stop file of the renewer that writes `log`: beside it, so the post step finds it from the saved state. */
 function stopFileOf(log: string): string {
   return `${log}.stop`;
+}
+
+/** The renewer's sign of life, beside its log like its stop file. */
+function aliveFileOf(log: string): string {
+  return `${log}.alive`;
 }
 
 /** Where the job's own temporary files go. */
@@ -104,7 +115,7 @@ export function fillTokenFile(file: string, accessToken: string): void {
  * the pipe: more than the kernel buffers there (64 to 208 KiB) goes in only as the
  * renewer reads, and a main step that exited first would leave it half of them.
  */
-export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile'>): Promise<RenewerState> {
+export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile' | 'aliveFile'>): Promise<RenewerState> {
   const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
   const logFd = openSync(log, 'wx', 0o600);
   try {
@@ -118,7 +129,7 @@ export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile'>): Pro
     const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
     child.unref();
     if (child.pid === undefined) throw new Error('the renewer process could not be started');
-    await handOver(child.stdin!, JSON.stringify({ ...orders, stopFile: stopFileOf(log) } satisfies RenewerOrders));
+    await handOver(child.stdin!, JSON.stringify({ ...orders, stopFile: stopFileOf(log), aliveFile: aliveFileOf(log) } satisfies RenewerOrders));
     return { pid: child.pid, log };
   } finally {
     closeSync(logFd);
@@ -137,7 +148,7 @@ function handOver(stdin: Writable, orders: string): Promise<void> {
 }
 
 /** The renewer's orders for `result`, obtained at `obtainedAt`. */
-export function renewerOrders(options: TokenSourceOptions, file: string, revoke: boolean, result: TokenResult, obtainedAt: number): Omit<RenewerOrders, 'stopFile'> {
+export function renewerOrders(options: TokenSourceOptions, file: string, revoke: boolean, result: TokenResult, obtainedAt: number): Omit<RenewerOrders, 'stopFile' | 'aliveFile'> {
   const { raw: _raw, ...token } = result.token;
   const { tokenEndpoint, revocationEndpoint, clientAuth } = result;
   return { options, file, revoke, held: { token, tokenEndpoint: tokenEndpoint.href, revocationEndpoint: revocationEndpoint?.href, obtainedAt, clientAuth } };
@@ -169,11 +180,11 @@ const POLL_MS = 50;
  */
 export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<void> {
   const stopFile = stopFileOf(state.log);
-  if (isRenewer(state.pid)) {
+  if (isRenewer(state)) {
     askToStop(stopFile);
     const deadline = Date.now() + STOP_TIMEOUT_MS;
-    while (isRenewer(state.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    if (isRenewer(state.pid)) {
+    while (isRenewer(state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (isRenewer(state)) {
       core.warning(`The token renewer did not stop in time; killed it${revoke ? ', so its last token may not have been revoked' : ''}`);
       process.kill(state.pid, 'SIGKILL');
     }
@@ -185,6 +196,7 @@ export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, s
     );
   }
   rmSync(stopFile, { force: true });
+  rmSync(aliveFileOf(state.log), { force: true });
   printLog(core, state.log);
 }
 
@@ -214,21 +226,34 @@ function printLog(core: Pick<ActionsCore, 'info' | 'warning'>, log: string): voi
 }
 
 /**
- * Whether `pid` is still our renewer: alive (a zombie no longer counts) and, where
- * /proc tells, running the renewer's script, so a reused pid is never signalled.
+ * Whether the renewer of `state` is still running: its pid alive (a zombie no longer
+ * counts) and, where /proc tells, running the renewer's script; where it does not
+ * (Windows, or `procRoot` in a test), its alive file touched lately. Either way a pid
+ * another process took is neither waited for nor killed.
  */
-function isRenewer(pid: number): boolean {
+export function isRenewer({ pid, log }: RenewerState, procRoot = '/proc'): boolean {
   try {
     process.kill(pid, 0);
   } catch {
     return false;
   }
-  const proc = `/proc/${pid}`;
-  if (!existsSync(proc)) return true;
+  const proc = `${procRoot}/${pid}`;
+  if (!existsSync(proc)) return renewerSaidAliveLately(aliveFileOf(log));
   try {
     const stat = readFileSync(`${proc}/stat`, 'utf8');
     const zombie = stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
     return !zombie && readFileSync(`${proc}/cmdline`, 'utf8').includes(RENEWER_SCRIPT);
+  } catch {
+    return false;
+  }
+}
+
+/** A renewer touches its alive file every second; one that has not for this long is gone, whatever process holds its pid now. */
+const ALIVE_STALE_MS = 30_000;
+
+function renewerSaidAliveLately(aliveFile: string): boolean {
+  try {
+    return Date.now() - statSync(aliveFile).mtimeMs < ALIVE_STALE_MS;
   } catch {
     return false;
   }
