@@ -235,15 +235,18 @@ test('timeout-seconds and retries are not in the key: they change how long a run
 
 describe('renewal', () => {
   let rotating: TokenServer;
-  /** Each refresh token works once (rotation); `refusing` makes every request fail with 503. */
+  /** Each refresh token works once (rotation); `refusing` makes every request fail with 503, `hanging` never answers. */
   let refusing = false;
+  let hanging = false;
   let current = 'rt-rotating-0';
 
   beforeEach(async () => {
     refusing = false;
+    hanging = false;
     current = 'rt-rotating-0';
     let issued = 0;
     rotating = await startTokenServer(async (request) => {
+      if (hanging) return 'hang';
       if (refusing) return { status: 503, text: 'down for maintenance' };
       if (formOf(request).refresh_token !== current) return { status: 400, json: { error: 'invalid_grant', error_description: 'refresh token already used' } };
       // Slow enough that parallel runs overlap.
@@ -296,6 +299,18 @@ describe('renewal', () => {
       )
     ]);
     expectNoSecrets(run.stderr, [clientSecret, 'rt-rotating-1', 'at-rotating-1']);
+  });
+
+  test('a renewal that fails after the cached token has expired during its attempts fails the run: an expired token is never printed', async () => {
+    await runCli(['--cache'], refreshEnv());
+    await untilDue();
+    hanging = true;
+
+    // Due 1.6 s into a 3-second token: the 2-second attempt ends after it has expired.
+    const run = await runCli(['--cache', '--retries', '0', '--timeout-seconds', '2'], refreshEnv());
+
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(stderrLines(run)).toEqual([expect.stringMatching(/^oauth-token: No complete answer from 127\.0\.0\.1:\d+ within 2 s \(timeout-seconds\)$/)]);
   });
 });
 

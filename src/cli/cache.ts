@@ -128,27 +128,35 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
 
 /** How often a run waiting for another's renewal looks again. */
 const LOCK_POLL_MS = 50;
-/** How long a run waits for another's renewal before it makes its own request (the default timeout-seconds). */
-const LOCK_WAIT_MS = 30_000;
-/** A lock older than this was left by a run that died, whatever its pid now names. */
-const LOCK_STALE_MS = 5 * 60_000;
+/**
+ * How long a run waits while the lock's holder is alive. A holder ends by itself, after at
+ * most its own attempts (timeout-seconds each, Retry-After waits, the original grant after
+ * a refused refresh), so this only bounds a holder whose pid another process has taken.
+ */
+const LOCK_WAIT_MS = 15 * 60_000;
+/** A lock this old is abandoned whatever its pid now names: no run holds one longer. */
+const LOCK_STALE_MS = LOCK_WAIT_MS;
+/** A lock still empty after this was left by a run killed between making and writing it. */
+const LOCK_WRITE_MS = 1000;
 
 /**
- * Takes the lock file (created exclusively, holding our pid) and resolves to its release.
- * A lock whose run is gone is taken over; after {@link LOCK_WAIT_MS}, or when the lock
- * cannot be made at all, the run goes on without it, as a run did before there was one.
+ * Takes the lock file (made exclusively, holding our pid and a nonce) and resolves to its
+ * release. While its holder runs, waits; a lock whose holder is gone is taken over. When
+ * the lock cannot be made or removed at all, the run goes on without it, as runs did
+ * before there was one.
  */
 async function acquireLock(lockFile: string, debug: (message: string) => void): Promise<() => void> {
+  const owner = `${process.pid}:${Math.random().toString(36).slice(2)}`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
       const fd = openSync(lockFile, 'wx', 0o600);
       try {
-        writeSync(fd, String(process.pid));
+        writeSync(fd, owner);
       } finally {
         closeSync(fd);
       }
-      return () => rmSync(lockFile, { force: true });
+      return () => removeLock(lockFile, owner, debug);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
@@ -156,31 +164,60 @@ async function acquireLock(lockFile: string, debug: (message: string) => void): 
         return () => undefined;
       }
     }
-    if (isAbandoned(lockFile)) {
+    const holder = lockHolder(lockFile);
+    // Released between our try and this read: try again at once.
+    if (holder === undefined) continue;
+    if (isAbandoned(lockFile, holder)) {
       debug('Cache lock left by a run that is gone: taking it over');
-      rmSync(lockFile, { force: true });
+      if (!removeLock(lockFile, holder, debug)) return () => undefined;
       continue;
     }
     if (Date.now() >= deadline) {
-      debug(`Another run has been renewing this cache entry for ${LOCK_WAIT_MS / 1000} s: renewing without waiting for it`);
+      debug(`Another run has held this cache entry's lock for ${LOCK_WAIT_MS / 60_000} min: renewing without waiting for it`);
       return () => undefined;
     }
     await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
   }
 }
 
-/** Whether the run that made `lockFile` is gone: its pid is not running, or the lock is older than any run. */
-function isAbandoned(lockFile: string): boolean {
+function lockHolder(lockFile: string): string | undefined {
   try {
-    if (Date.now() - statSync(lockFile).mtimeMs > LOCK_STALE_MS) return true;
-    const pid = Number(readFileSync(lockFile, 'utf8'));
-    // An empty file is a lock being written this instant.
-    if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+    return readFileSync(lockFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes `lockFile` if it still holds `holder`: another run may have taken an abandoned
+ * lock over, or made its own, since it was read. False when it cannot be removed.
+ */
+function removeLock(lockFile: string, holder: string, debug: (message: string) => void): boolean {
+  try {
+    if (readFileSync(lockFile, 'utf8') === holder) rmSync(lockFile);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return true;
+    debug(`Cache lock not removed (${code ?? 'error'})`);
+    return false;
+  }
+}
+
+/** Whether the run that holds `lockFile` (`pid:nonce`) is gone. */
+function isAbandoned(lockFile: string, holder: string): boolean {
+  try {
+    const age = Date.now() - statSync(lockFile).mtimeMs;
+    if (age > LOCK_STALE_MS) return true;
+    if (holder === '') return age > LOCK_WRITE_MS;
+    const pid = Number(holder.split(':')[0]);
+    // Our own pid names no live holder: a run of another container on a shared folder (each node is pid 1 there), or not a lock we write.
+    if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return true;
     process.kill(pid, 0);
     return false;
   } catch (error) {
-    // ESRCH: no such process. ENOENT: released meanwhile, so not held either; the next try takes it.
-    return ['ESRCH', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '');
+    // ESRCH: no such process. EPERM: alive, another user's. ENOENT: released, taken at the next try.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

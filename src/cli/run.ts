@@ -96,7 +96,8 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
     runtime.debug?.('Token cache hit: no request');
     return cachedCopy(cache.entry);
   }
-  const lock = await cache.lockForRenewal();
+  // Locked when a refresh token goes out: parallel runs would all send the same one, which a rotating server takes once.
+  const lock = (cache.entry?.token.refreshToken ?? options.refreshToken) ? await cache.lockForRenewal() : { entry: cache.entry, release: () => undefined };
   try {
     // Read again under the lock: a run that held it may have renewed the entry meanwhile.
     const { entry } = lock;
@@ -110,9 +111,11 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
     try {
       result = await obtainToken(options, entry?.token.refreshToken, runtime);
     } catch (error) {
-      // A renewal that fails must not stop a job its cached token still serves (docs/long-jobs.md).
-      if (!(error instanceof TokenRequestError) || !entry || Date.parse(entry.token.expiresAt!) <= now) throw error;
+      // A renewal that fails must not stop a job its cached token still serves (docs/long-jobs.md); a bad
+      // proxy variable is the job's to fix, and the cached token must still be valid now, after the attempts.
+      if (!(error instanceof TokenRequestError) || error.code === 'INVALID_PROXY' || !entry || Date.parse(entry.token.expiresAt!) <= Date.now()) throw error;
       report(`warning: could not renew the cached token, using it until it expires at ${entry.token.expiresAt}: ${error.message}`);
+      for (const line of followUpLines(error)) report(line);
       return cachedCopy(entry);
     }
     try {
