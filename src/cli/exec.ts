@@ -7,10 +7,9 @@
  * it ends, and its exit status is ours.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isatty } from 'node:tty';
 import type { TokenRuntime } from '../core/context.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
 import type { Command } from './options.js';
@@ -89,6 +88,20 @@ function tokenFolder(env: NodeJS.ProcessEnv): string {
   return mkdtempSync(join(tmpdir(), 'oauth-token-exec-'));
 }
 
+/**
+ * Whether a terminal can send our process group its Ctrl-C: we have a controlling terminal,
+ * whatever our stdio is redirected to (`exec ... </dev/null >log` typed at a shell has one;
+ * a `setsid` run with a terminal's stdio has none). Windows has neither `/dev/tty` nor signals.
+ */
+function hasControllingTerminal(): boolean {
+  try {
+    closeSync(openSync('/dev/tty', 'r'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs COMMAND with our stdio, passing signals on; resolves to its exit status. */
 function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, report: (line: string) => void): Promise<number> {
   return new Promise((resolve) => {
@@ -101,7 +114,7 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       resolve(EXIT_NOT_RUN);
       return;
     }
-    const atTerminal = [0, 1, 2].some((fd) => isatty(fd));
+    const atTerminal = hasControllingTerminal();
     const forward = (signal: NodeJS.Signals) => {
       if (!(atTerminal && TERMINAL_KEY_SIGNALS.has(signal))) child.kill(signal);
     };
