@@ -384,9 +384,17 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     expect: { ok: true, attempts: 1 }
   },
   {
-    name: 'malformed HTTP: fails as a network error',
+    name: 'malformed HTTP: the server did answer, with what no client can read; fails at once, the credentials not sent again',
     replies: () => [{ handle: (res) => res.socket!.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nnot a header line\r\n\r\n{}') }],
-    expect: { fails: 'NETWORK_ERROR', attempts: 1, message: /^Could not reach 127\.0\.0\.1:\d+: HPE_/ }
+    inputs: () => ({ retries: '2' }),
+    expect: { fails: 'INVALID_RESPONSE', attempts: 1, message: /^The answer from 127\.0\.0\.1:\d+ is not well-formed HTTP \(HPE_[A-Z_]+\)$/ }
+  },
+  {
+    name: 'HTTP 401 labelled gzip but sent plain: the OAuth error is still read',
+    replies: () => [
+      { status: 401, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, text: '{"error":"invalid_client","error_description":"bad secret"}' }
+    ],
+    expect: { fails: 'OAUTH_ERROR', status: 401, attempts: 1, message: /^Token endpoint answered HTTP 401: invalid_client: bad secret$/ }
   },
   invalidOk(
     'an HTML page',

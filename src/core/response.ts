@@ -5,7 +5,7 @@
  * no special code.
  */
 import { TokenRequestError } from './errors.js';
-import type { HttpResponse } from './http.js';
+import { isSuccessStatus, type HttpResponse } from './http.js';
 import { foreignText, isVisibleAscii } from './neutralize.js';
 import { redirectTarget } from './redirect.js';
 import type { ResponseAliases } from '../providers/presets.js';
@@ -48,7 +48,7 @@ export function parseTokenResponse(response: HttpResponse, nowMs: number, redact
   const { status } = response;
   if (isRedirect(response)) throw redirectError(response, redact);
   const body = parseJsonObject(response);
-  if (status < 200 || status >= 300) throw errorResponse(response, body, redact);
+  if (!isSuccessStatus(status)) throw errorResponse(response, body, redact);
   if (!body) throw notJson(response, 'is not a JSON object', redact);
   const fields = fieldsOf(body);
   if (fields.has('error')) throw errorResponse(response, body, redact);
@@ -128,9 +128,8 @@ function errorResponse(response: HttpResponse, body: Record<string, unknown> | u
 
 function notJson(response: HttpResponse, what: string, redact: Redact): TokenRequestError {
   const contentType = mediaTypeOf(response, redact);
-  const ok = response.status >= 200 && response.status < 300;
   return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType ?? 'no content type'} that ${what}`, {
-    code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
+    code: isSuccessStatus(response.status) ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
     status: response.status,
     contentType
   });

@@ -4,7 +4,7 @@
  */
 import { withRunContext, type RunContext, type TokenRuntime } from './context.js';
 import { noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
-import type { HttpResponse } from './http.js';
+import { isSuccessStatus, type HttpResponse } from './http.js';
 import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries } from './retry.js';
@@ -106,7 +106,7 @@ async function revokeEach(plan: TokenRequestPlan, { secrets, http, debug, policy
     try {
       const { response } = await sendWithRetries(http.send, request, policy(plan), build);
       debug(`Revocation endpoint answered HTTP ${response.status}`);
-      const revoked = response.status >= 200 && response.status < 300;
+      const revoked = isSuccessStatus(response.status);
       outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
     } catch (error) {
       outcomes.push({ tokenTypeHint, revoked: false, detail: errorText(error, redact) });
