@@ -45,6 +45,8 @@ export declare function proxyFor(target: URL): ProxySetting | undefined;
  * the plain keep-alive agent of its protocol. Closing the session destroys every agent.
  */
 export declare function createHttpSession(): HttpSession;
+/** A 2xx status (RFC 9110 §15.3). */
+export declare function isSuccessStatus(status: number): boolean;
 /** The codes of a proxy tunnel's failures (./tunnel.js; kept here so that a direct run need not load it). */
 export declare const TUNNEL_FAILED = "ERR_PROXY_TUNNEL";
 export declare const TUNNEL_TIMED_OUT = "ERR_PROXY_TUNNEL_TIMEOUT";

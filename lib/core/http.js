@@ -107,8 +107,6 @@ function exchange(request, timeoutMs, agent) {
                 return;
             if (error.code === TUNNEL_TIMED_OUT)
                 fail(timedOut(`: ${error.message}`));
-            else if (error.code === TUNNEL_REFUSED)
-                fail(new TokenRequestError(`Could not reach ${where}: ${error.message}`, { code: 'PROXY_REFUSED' }));
             else
                 fail(networkError(where, error, answer?.statusCode));
         });
@@ -156,15 +154,23 @@ function readBody(res, where) {
         // A connection cut mid-body is an error of `res` that `pipe` does not pass on to the
         // decoder: listened to apart, it fails the attempt at once instead of at the deadline.
         res.on('error', (error) => reject(networkError(where, error, res.statusCode)));
-        let encodedBytes = 0;
-        if (decoder)
-            res.on('data', (chunk) => (encodedBytes += chunk.length));
+        // What came on the wire, for an answer that is not what its Content-Encoding says (capped as the body is).
+        const encoded = [];
+        let encodedSize = 0;
+        if (decoder) {
+            res.on('data', (chunk) => {
+                encodedSize += chunk.length;
+                if (encodedSize <= MAX_RESPONSE_BYTES)
+                    encoded.push(chunk);
+            });
+        }
         decoder?.on('error', () => {
-            // zlib refuses an empty input, which a 503 or a 302 with `Content-Encoding` often is; and the body
-            // of a refusal only explains its status: either way the status stands, for retries and messages.
-            if (encodedBytes === 0 || !isSuccess(res.statusCode)) {
+            // zlib refuses an empty input, which a 503 or a 302 with `Content-Encoding` often is; and a refusal
+            // labelled gzip is often plain JSON: the status stands (for retries and messages), with the bytes
+            // as they came, so that a plain `{"error":"invalid_client"}` is still read.
+            if (encodedSize === 0 || !isSuccessStatus(res.statusCode ?? 0)) {
                 res.destroy();
-                resolve('');
+                resolve(encodedSize > MAX_RESPONSE_BYTES ? '' : Buffer.concat(encoded).toString('utf8'));
                 return;
             }
             reject(new TokenRequestError(`The answer from ${where} (HTTP ${res.statusCode}) could not be decoded (content-encoding ${encoding})`, {
@@ -174,8 +180,9 @@ function readBody(res, where) {
         });
     });
 }
-function isSuccess(status) {
-    return status !== undefined && status >= 200 && status < 300;
+/** A 2xx status (RFC 9110 §15.3). */
+export function isSuccessStatus(status) {
+    return status >= 200 && status < 300;
 }
 /** The decompressor for a `Content-Encoding` (RFC 9110 §8.4), or none for identity and unknown codings. */
 function decoderFor(encoding) {
@@ -194,12 +201,18 @@ function decoderFor(encoding) {
 /** Node's codes for a server certificate that does not chain to a trusted CA. */
 const UNTRUSTED_CERTIFICATE = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT)$/;
 function networkError(where, error, status) {
+    // Node's HTTP parser refused the answer: the server did answer, with what no client can read; asking
+    // again would send the credentials again for the same.
+    if (error.code?.startsWith('HPE_')) {
+        return new TokenRequestError(`The answer from ${where} is not well-formed HTTP (${error.code})`, { code: 'INVALID_RESPONSE', status });
+    }
     // A tunnel's failure says in words what the proxy did (./tunnel.js).
-    const reason = error.code === TUNNEL_FAILED ? error.message : (error.code ?? error.message);
+    const reason = error.code === TUNNEL_FAILED || error.code === TUNNEL_REFUSED ? error.message : (error.code ?? error.message);
     const certificateCode = error.code === TUNNEL_FAILED ? error.cause?.code : error.code;
     const hint = UNTRUSTED_CERTIFICATE.test(certificateCode ?? '') ? ' (for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file)' : '';
     const message = status === undefined ? `Could not reach ${where}: ${reason}${hint}` : `The answer from ${where} (HTTP ${status}) broke off: ${reason}`;
-    return new TokenRequestError(message, { code: 'NETWORK_ERROR', status });
+    // A proxy's refusal is the job's to fix (its credentials, its policy): not retried, as a 4xx is not.
+    return new TokenRequestError(message, { code: error.code === TUNNEL_REFUSED ? 'PROXY_REFUSED' : 'NETWORK_ERROR', status });
 }
 /** The codes of a proxy tunnel's failures (./tunnel.js; kept here so that a direct run need not load it). */
 export const TUNNEL_FAILED = 'ERR_PROXY_TUNNEL';

@@ -1,4 +1,4 @@
-import type { HttpResponse } from './http.js';
+import { type HttpResponse } from './http.js';
 import type { ResponseAliases } from '../providers/presets.js';
 import type { Token } from './types.js';
 /** Removes secrets from a server-provided string; see {@link parseTokenResponse}. */

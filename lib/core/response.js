@@ -5,6 +5,7 @@
  * no special code.
  */
 import { TokenRequestError } from './errors.js';
+import { isSuccessStatus } from './http.js';
 import { foreignText, isVisibleAscii } from './neutralize.js';
 import { redirectTarget } from './redirect.js';
 /** A field name without case or separators: `access_token`, `AccessToken` -> `accesstoken`. */
@@ -38,7 +39,7 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
     if (isRedirect(response))
         throw redirectError(response, redact);
     const body = parseJsonObject(response);
-    if (status < 200 || status >= 300)
+    if (!isSuccessStatus(status))
         throw errorResponse(response, body, redact);
     if (!body)
         throw notJson(response, 'is not a JSON object', redact);
@@ -110,9 +111,8 @@ function errorResponse(response, body, redact) {
 }
 function notJson(response, what, redact) {
     const contentType = mediaTypeOf(response, redact);
-    const ok = response.status >= 200 && response.status < 300;
     return new TokenRequestError(`Token endpoint answered HTTP ${response.status} with ${contentType ?? 'no content type'} that ${what}`, {
-        code: ok ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
+        code: isSuccessStatus(response.status) ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
         status: response.status,
         contentType
     });

@@ -4,6 +4,7 @@
  */
 import { withRunContext } from './context.js';
 import { noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
+import { isSuccessStatus } from './http.js';
 import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
@@ -77,7 +78,7 @@ async function revokeEach(plan, { secrets, http, debug, policy }, target) {
         try {
             const { response } = await sendWithRetries(http.send, request, policy(plan), build);
             debug(`Revocation endpoint answered HTTP ${response.status}`);
-            const revoked = response.status >= 200 && response.status < 300;
+            const revoked = isSuccessStatus(response.status);
             outcomes.push({ tokenTypeHint, revoked, detail: revoked ? 'revoked' : refusal(response, redact) });
         }
         catch (error) {

@@ -27,14 +27,13 @@ export function createTunnelAgent(targetProtocol, proxy) {
     };
     return agent;
 }
-/** A percent-encoded part of the proxy URL, as sent; taken as written when it is not valid percent-encoding, as curl takes it. */
-function decoded(part) {
-    try {
-        return decodeURIComponent(part);
-    }
-    catch {
-        return part;
-    }
+/**
+ * The bytes of a percent-encoded part of the proxy URL, as curl decodes it: each valid
+ * `%XX` is its byte, anything else is taken as written (`pa%zz` stays `pa%zz`, a Latin-1
+ * `caf%E9` is the byte E9). `URL` gives the part in ASCII, so the rest maps byte for byte.
+ */
+function percentDecoded(part) {
+    return Buffer.from(part.replace(/%([0-9a-f]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
 }
 /** Sends `CONNECT target` to the proxy; resolves with the tunnel's socket once the proxy answers 200. */
 function openTunnel({ url, variable }, target, timeoutMs, live) {
@@ -43,7 +42,7 @@ function openTunnel({ url, variable }, target, timeoutMs, live) {
         const host = url.hostname.replace(/^\[|\]$/g, '');
         const headers = { host: target };
         if (url.username || url.password) {
-            headers['proxy-authorization'] = `Basic ${Buffer.from(`${decoded(url.username)}:${decoded(url.password)}`).toString('base64')}`;
+            headers['proxy-authorization'] = `Basic ${Buffer.concat([percentDecoded(url.username), Buffer.from(':'), percentDecoded(url.password)]).toString('base64')}`;
         }
         const connect = (secureProxy ? httpsModule() : httpModule()).request({
             host,
