@@ -126,3 +126,18 @@ describe('refusals are outcomes, never exceptions', () => {
     expect(announced).toEqual(expect.arrayContaining([clientSecret, encodeURIComponent(clientSecret), accessToken, refreshToken, basicForms(clientId, clientSecret)[0]]));
   });
 });
+
+test('a revocation endpoint that is http:// off loopback is refused before any request: the credentials and tokens would travel in plain text', async () => {
+  const sent: string[] = [];
+  const refusal = revokeTokens(
+    { tokenUrl: 'http://127.0.0.1:9/token', clientId, clientSecret },
+    { revocationEndpoint: new URL('http://auth.example.test/revoke'), tokenEndpoint: new URL('http://127.0.0.1:9/token'), accessToken },
+    { debug: (line) => sent.push(line) }
+  );
+  await expect(refusal).rejects.toMatchObject({
+    name: 'InputError',
+    input: 'revocation-url',
+    problem: 'must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]; got host auth.example.test)'
+  });
+  expect(sent).toEqual([]);
+});

@@ -11,7 +11,7 @@ import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
 import { presetAndGrantOf, type TokenRequestPlan } from './plan.js';
 import type { ClientAuthMethod, TokenOptions } from './types.js';
-import { shownUrl } from './urls.js';
+import { parseEndpointUrl, shownUrl } from './urls.js';
 
 /** The tokens to revoke; either may be missing. */
 export interface TokensToRevoke {
@@ -51,10 +51,15 @@ export function revokedTokenName(tokenTypeHint: RevocationOutcome['tokenTypeHint
  * answers 200 for an unknown or expired token too.
  *
  * Never throws for a server's refusal or a network failure: each outcome says what
- * happened, for a warning. Bad `options` still throw an `InputError`.
+ * happened, for a warning. Bad `options`, and a `revocationEndpoint` that is `http://` off
+ * loopback, still throw an `InputError`, before any request.
  */
 export function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime: TokenRuntime = {}): Promise<RevocationOutcome[]> {
-  return withRunContext(options, runtime, (planned, context) => revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, target));
+  return withRunContext(options, runtime, (planned, context) => {
+    // The caller's endpoint gets the credentials and tokens: held to the rule of the input (https://, or http:// on loopback).
+    parseEndpointUrl('revocation-url', target.revocationEndpoint.href);
+    return revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, target);
+  });
 }
 
 /**
