@@ -260,7 +260,7 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
       fails: 'RETRY_AFTER_TOO_LONG',
       status: 429,
       attempts: 1,
-      message: /^Token endpoint answered HTTP 429 with Retry-After 61 s, longer than the 60 s this step waits; try again later$/
+      message: /^The answer from 127\.0\.0\.1:\d+ \(HTTP 429\) has Retry-After 61 s, longer than the 60 s this step waits; try again later$/
     },
     sleeps: []
   },
@@ -268,7 +268,7 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
     name: '503 with a Retry-After HTTP date an hour ahead: fails at once and says so',
     replies: () => [{ status: 503, headers: { 'retry-after': httpDateIn(3600) } }, token],
     inputs: () => ({ retries: '2' }),
-    expect: { fails: 'RETRY_AFTER_TOO_LONG', status: 503, attempts: 1, message: /HTTP 503 with Retry-After 3\d{3} s, longer than the 60 s this step waits/ },
+    expect: { fails: 'RETRY_AFTER_TOO_LONG', status: 503, attempts: 1, message: /\(HTTP 503\) has Retry-After 3\d{3} s, longer than the 60 s this step waits/ },
     sleeps: []
   },
   {

@@ -107,7 +107,7 @@ describe('Retry-After', () => {
     const endpoint = interceptTokenEndpoint(TOKEN_URL, [{ status: 503, headers: { 'Retry-After': '120' }, text: '' }, ok]);
     const runtime = recordingRuntime();
     const error = await tokenRequestFailure(getToken(options, runtime));
-    expect(error.message).toBe('Token endpoint answered HTTP 503 with Retry-After 120 s, longer than the 60 s this step waits; try again later');
+    expect(error.message).toBe(`The answer from ${new URL(TOKEN_URL).host} (HTTP 503) has Retry-After 120 s, longer than the 60 s this step waits; try again later`);
     expect(error).toMatchObject({ code: 'RETRY_AFTER_TOO_LONG', status: 503, attempts: 1 });
     expect(endpoint.requests).toHaveLength(1);
     expect(runtime.sleeps).toEqual([]);
@@ -116,7 +116,7 @@ describe('Retry-After', () => {
   test('an HTTP-date beyond the cap fails the same way', async () => {
     interceptTokenEndpoint(TOKEN_URL, [{ status: 429, headers: { 'Retry-After': new Date(NOW_MS + 3_600_000).toUTCString() }, text: '' }]);
     const error = await tokenRequestFailure(getToken(options, recordingRuntime()));
-    expect(error.message).toBe('Token endpoint answered HTTP 429 with Retry-After 3600 s, longer than the 60 s this step waits; try again later');
+    expect(error.message).toBe(`The answer from ${new URL(TOKEN_URL).host} (HTTP 429) has Retry-After 3600 s, longer than the 60 s this step waits; try again later`);
   });
 });
 
