@@ -310,7 +310,7 @@ describe('createTokenSource', () => {
   });
 });
 
-test('revoke() while a renewal is in flight waits for it and revokes the token it brings, so no live token is handed out after revoke()', async () => {
+test('revoke() while a renewal is in flight waits for it and revokes the tokens it brings, then the one it replaced: no live token is left', async () => {
   let issued = 0;
   server = await startTokenServer(async (request) => {
     if (request.url === '/revoke') return { status: 200, text: '' };
@@ -331,9 +331,10 @@ test('revoke() while a renewal is in flight waits for it and revokes the token i
   expect((await renewal).accessToken).toBe('at-2');
   expect(outcomes.map(({ tokenTypeHint, revoked }) => [tokenTypeHint, revoked])).toEqual([
     ['refresh_token', true],
+    ['access_token', true],
     ['access_token', true]
   ]);
-  expect(s.requests.filter((request) => request.url === '/revoke').map((request) => formOf(request).token)).toEqual(['rt-2', 'at-2']);
+  expect(s.requests.filter((request) => request.url === '/revoke').map((request) => formOf(request).token)).toEqual(['rt-2', 'at-2', 'at-1']);
 });
 
 test('revoke() with no revocation endpoint says why there is none: no issuer to discover it from', async () => {

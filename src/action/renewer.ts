@@ -10,7 +10,7 @@ import { text as readText } from 'node:stream/consumers';
 import { errorText } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
-import { revokedTokenName, revokeTokens, type RevocationOutcome } from '../core/revoke.js';
+import { revokedTokenName, type RevocationOutcome } from '../core/revoke.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine } from '../core/token-file.js';
 import { createRenewingSource, type HeldToken } from '../core/token-source.js';
@@ -42,27 +42,24 @@ async function renewUntilStopped(orders: RenewerOrders, stop: ReturnType<typeof 
   const say = (line: string) => log(neutralize(line, MAX_LINE_LENGTH));
   const redact = (text: string) => secrets.redact(text);
   const errorOf = (error: unknown) => errorText(error, redact);
-  const runtime = { onSecret: (value: string) => secrets.addExact(value) };
-  const source = createRenewingSource(orders.options, runtime, {
-    token: { ...token, raw: {} },
-    tokenEndpoint: new URL(tokenEndpoint),
-    revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined,
-    obtainedAt,
-    clientAuth
-  });
+  const source = createRenewingSource(
+    orders.options,
+    { onSecret: (value) => secrets.addExact(value) },
+    {
+      token: { ...token, raw: {} },
+      tokenEndpoint: new URL(tokenEndpoint),
+      revocationEndpoint: revocationEndpoint ? new URL(revocationEndpoint) : undefined,
+      obtainedAt,
+      clientAuth
+    }
+  );
   const keeper = keepTokenFile(source, orders.file, { failed: (error, retryInMs) => say(renewalFailedLine(error, retryInMs, redact)) });
   await stop.asked(orders.stopFile);
-  // The token the file holds at the stop: a renewal under way replaces it in the source, not at the server.
-  const inFile = source.held();
-  await keeper.stop();
-  if (orders.revoke) {
-    const last = source.held();
-    await revoke(() => source.revoke(), last, say, errorOf);
-    if (inFile?.revocationEndpoint && last && inFile.token.accessToken !== last.token.accessToken) {
-      const { revocationEndpoint, tokenEndpoint, clientAuth, token: replaced } = inFile;
-      await revoke(() => revokeTokens(orders.options, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: replaced.accessToken }, runtime), inFile, say, errorOf);
-    }
-  }
+  // No renewal starts after this; one under way is waited for by the revocation, which revokes the
+  // tokens it brings and the one the file held.
+  const keeping = keeper.stop();
+  if (orders.revoke) await revoke(() => source.revoke(), source.held(), say, errorOf);
+  await keeping;
   rmSync(orders.file, { force: true });
 }
 

@@ -37,9 +37,9 @@ export interface TokenSource {
   token(): Promise<Token>;
   /**
    * Revokes the held access token and refresh token (RFC 7009) and forgets them; the next
-   * {@link TokenSource.token} call gets a new one. A renewal in flight is waited for first,
-   * and the token it brings is the one revoked. Needs a revocation endpoint (`revocationUrl`
-   * or discovery).
+   * {@link TokenSource.token} call gets a new one. A renewal in flight is waited for first:
+   * the tokens it brings are revoked, then the access token it replaced. Needs a revocation
+   * endpoint (`revocationUrl` or discovery).
    */
   revoke(): Promise<RevocationOutcome[]>;
 }
@@ -100,6 +100,7 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
       return pending;
     },
     async revoke() {
+      const before = current;
       // A renewal in flight would hand its callers a token after this revocation: its token is what the source holds.
       await pending?.catch(() => undefined);
       const held = current;
@@ -109,7 +110,16 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
       current = undefined;
       // The revocation code loads only for a source that revokes.
       const { revokeTokens } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
-      return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+      const outcomes = await revokeTokens(
+        tokenOptions,
+        { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: token.accessToken, refreshToken: token.refreshToken },
+        runtime
+      );
+      // The token that renewal replaced was handed out too, and the server honours it until it expires.
+      if (before && before.token.accessToken !== token.accessToken) {
+        outcomes.push(...(await revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: before.token.accessToken }, runtime)));
+      }
+      return outcomes;
     },
     renewalDueAt: dueAt,
     held: () => current
