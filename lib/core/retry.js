@@ -38,17 +38,18 @@ export async function sendWithRetries(send, request, policy, rebuild) {
                 throw withAttempts(outcome, attempt);
             return { response: outcome, attempts: attempt };
         }
-        const delay = delayBeforeRetry(outcome, attempt, policy);
+        const delay = delayBeforeRetry(outcome, attempt, policy, request.url.host);
         policy.debug(`Attempt ${attempt} of ${attemptsAllowed}: ${describe(outcome)}; retrying in ${delay} ms`);
         await policy.sleep(delay);
     }
 }
-function delayBeforeRetry(outcome, attempt, policy) {
+/** `where`: the host asked, for the message (this serves token, metadata and revocation requests alike). */
+function delayBeforeRetry(outcome, attempt, policy, where) {
     const retryAfter = outcome instanceof TokenRequestError ? undefined : retryAfterMs(outcome.headers['retry-after'], policy.now());
     if (retryAfter !== undefined) {
         if (retryAfter > MAX_RETRY_AFTER_MS) {
             const status = outcome.status;
-            throw new TokenRequestError(`Token endpoint answered HTTP ${status} with Retry-After ${Math.ceil(retryAfter / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this step waits; try again later`, { code: 'RETRY_AFTER_TOO_LONG', status, attempts: attempt });
+            throw new TokenRequestError(`The answer from ${where} (HTTP ${status}) has Retry-After ${Math.ceil(retryAfter / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 1000} s this step waits; try again later`, { code: 'RETRY_AFTER_TOO_LONG', status, attempts: attempt });
         }
         return retryAfter;
     }

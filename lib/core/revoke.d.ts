@@ -36,7 +36,8 @@ export declare function revokedTokenName(tokenTypeHint: RevocationOutcome['token
  * answers 200 for an unknown or expired token too.
  *
  * Never throws for a server's refusal or a network failure: each outcome says what
- * happened, for a warning. Bad `options` still throw an `InputError`.
+ * happened, for a warning. Bad `options`, and a `revocationEndpoint` that is `http://` off
+ * loopback, still throw an `InputError`, before any request.
  */
 export declare function revokeTokens(options: TokenOptions, target: RevocationTarget, runtime?: TokenRuntime): Promise<RevocationOutcome[]>;
 /**

@@ -10,7 +10,7 @@ import { mediaTypeOf, oauthErrorOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
 import { presetAndGrantOf } from './plan.js';
-import { shownUrl } from './urls.js';
+import { parseEndpointUrl, shownUrl } from './urls.js';
 /** `access token` or `refresh token`: how a message names the token of an outcome. */
 export function revokedTokenName(tokenTypeHint) {
     return tokenTypeHint.replace('_', ' ');
@@ -22,10 +22,15 @@ export function revokedTokenName(tokenTypeHint) {
  * answers 200 for an unknown or expired token too.
  *
  * Never throws for a server's refusal or a network failure: each outcome says what
- * happened, for a warning. Bad `options` still throw an `InputError`.
+ * happened, for a warning. Bad `options`, and a `revocationEndpoint` that is `http://` off
+ * loopback, still throw an `InputError`, before any request.
  */
 export function revokeTokens(options, target, runtime = {}) {
-    return withRunContext(options, runtime, (planned, context) => revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, target));
+    return withRunContext(options, runtime, (planned, context) => {
+        // The caller's endpoint gets the credentials and tokens: held to the rule of the input (https://, or http:// on loopback).
+        parseEndpointUrl('revocation-url', target.revocationEndpoint.href);
+        return revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, target);
+    });
 }
 /**
  * {@link revokeTokens} at the endpoints `options` name (`revocation-url`, `token-url`)

@@ -27,9 +27,9 @@ export interface TokenSource {
     token(): Promise<Token>;
     /**
      * Revokes the held access token and refresh token (RFC 7009) and forgets them; the next
-     * {@link TokenSource.token} call gets a new one. A renewal in flight is waited for first,
-     * and the token it brings is the one revoked. Needs a revocation endpoint (`revocationUrl`
-     * or discovery).
+     * {@link TokenSource.token} call gets a new one. A renewal in flight is waited for first:
+     * the tokens it brings are revoked, then the access token it replaced. Needs a revocation
+     * endpoint (`revocationUrl` or discovery).
      */
     revoke(): Promise<RevocationOutcome[]>;
 }

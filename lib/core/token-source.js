@@ -52,6 +52,7 @@ export function createRenewingSource(options, runtime = {}, initial) {
             return pending;
         },
         async revoke() {
+            const before = current;
             // A renewal in flight would hand its callers a token after this revocation: its token is what the source holds.
             await pending?.catch(() => undefined);
             const held = current;
@@ -63,7 +64,12 @@ export function createRenewingSource(options, runtime = {}, initial) {
             current = undefined;
             // The revocation code loads only for a source that revokes.
             const { revokeTokens } = await import(/* webpackChunkName: "revoke" */ './revoke.js');
-            return revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+            const outcomes = await revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: token.accessToken, refreshToken: token.refreshToken }, runtime);
+            // The token that renewal replaced was handed out too, and the server honours it until it expires.
+            if (before && before.token.accessToken !== token.accessToken) {
+                outcomes.push(...(await revokeTokens(tokenOptions, { revocationEndpoint, tokenEndpoint, clientAuth, accessToken: before.token.accessToken }, runtime)));
+            }
+            return outcomes;
         },
         renewalDueAt: dueAt,
         held: () => current
