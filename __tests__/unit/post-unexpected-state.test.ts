@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionsCore } from '../../src/action/actions-core.js';
 import { post } from '../../src/action/post.js';
+import { formOf, startTokenServer } from '../helpers/token-server.js';
 
 let runnerTemp: string;
 const savedRunnerTemp = process.env.RUNNER_TEMP;
@@ -39,22 +40,39 @@ async function postWarnings(inputs: Record<string, string>, state: Record<string
   return warnings;
 }
 
-/** The warnings of a post step whose saved renewer is a process that has exited, with `revoke` as given. */
-async function warningsWithRevoke(revoke: string): Promise<string[]> {
+/** The warnings of a post step whose saved renewer is a process that has exited, with these inputs and the state saved beside it. */
+async function warningsOfGoneRenewer(inputs: Record<string, string>, state: Record<string, string> = {}): Promise<string[]> {
   const { pid } = spawnSync(process.execPath, ['-e', '0']);
   const log = join(runnerTemp, 'oauth-token-renewer-0123456789abcdef.log');
   writeFileSync(log, '');
-  return postWarnings({ revoke }, { renewer: JSON.stringify({ pid, log }) });
+  return postWarnings(inputs, { ...state, renewer: JSON.stringify({ pid, log }) });
 }
 
-test('with revoke: true, the warning says the last token was not revoked', async () => {
-  expect(await warningsWithRevoke('true')).toEqual([
-    'The token renewer had stopped before the end of the job; the token file may have expired, and its last token may not have been revoked (its log below says if it was)'
-  ]);
+test('with revoke: true, the warning says the last token may not have been revoked, and the tokens the main step saved are revoked', async () => {
+  const server = await startTokenServer([{ status: 200, text: '' }]);
+  try {
+    const revocation = JSON.stringify({
+      revocationEndpoint: `${server.origin}/revoke`,
+      tokenEndpoint: server.tokenUrl,
+      accessToken: 'at-first-0123',
+      refreshToken: 'rt-first-0123'
+    });
+    const inputs = { revoke: 'true', 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': 'gone-renewer-secret-0123' };
+
+    expect(await warningsOfGoneRenewer(inputs, { revocation })).toEqual([
+      'The token renewer had stopped before the end of the job; the token file may have expired, and its last token may not have been revoked (its log below says if it was)'
+    ]);
+    expect(server.requests.map((request) => [request.url, formOf(request).token])).toEqual([
+      ['/revoke', 'rt-first-0123'],
+      ['/revoke', 'at-first-0123']
+    ]);
+  } finally {
+    await server.close();
+  }
 });
 
 test('without revoke, it says only that the file may have expired', async () => {
-  expect(await warningsWithRevoke('false')).toEqual(['The token renewer had stopped before the end of the job; the token file may have expired']);
+  expect(await warningsOfGoneRenewer({ revoke: 'false' })).toEqual(['The token renewer had stopped before the end of the job; the token file may have expired']);
 });
 
 test('a token file that cannot be deleted is a warning, and revocation still runs', async () => {

@@ -37,16 +37,14 @@ export async function main(core: ActionsCore): Promise<void> {
     // Saved first, so that the post step revokes the token even if a later write fails (the renewer's
     // start included). Loaded only for `revoke: true` (a chunk of its own in dist/): what a run does
     // not use stays off its start-up.
-    const revocationState = revoke ? await import('./revocation-state.js') : undefined;
-    revocationState?.saveRevocationState(core, result);
+    if (revoke) (await import('./revocation-state.js')).saveRevocationState(core, result);
     writeOutputs(core, result);
     if (tokenFileIo && file) {
       tokenFileIo.fillTokenFile(file, result.token.accessToken);
       core.setOutput(TOKEN_FILE_OUTPUT, file);
       if (keepFresh) {
+        // The revocation state stays: a renewer that is gone at the post step revoked nothing, and the post step then does.
         core.saveState(tokenFileIo.RENEWER_STATE, JSON.stringify(await tokenFileIo.startRenewer(tokenFileIo.renewerOrders(options, file, revoke, result, obtainedAt))));
-        // The renewer holds the tokens now, and revokes the last one itself: the post step must not revoke them too.
-        if (revocationState) core.saveState(revocationState.REVOCATION_STATE, '');
       }
     }
     if (exportEnv) core.exportVariable(exportEnv, result.token.accessToken);

@@ -13,9 +13,10 @@ import { readRevocationState, type RevocationState } from './revocation-state.js
 import { readRenewerState, removeTokenFile, stopRenewer } from './token-file.js';
 
 export async function post(core: ActionsCore): Promise<void> {
-  // The renewer revokes the last token itself when it is stopped.
-  const renewerStopped = await stopKeepFresh(core);
-  if (!renewerStopped) await revokeSavedTokens(core);
+  // A renewer that stops when asked revokes its last token itself; one that was gone, or had to be
+  // killed, may have revoked nothing, and the tokens the main step saved are revoked here.
+  const renewerRevoked = await stopKeepFresh(core);
+  if (!renewerRevoked) await revokeSavedTokens(core);
 }
 
 /** Whether the job asked for revocation; a bad value is the main step's failure to report, not ours. */
@@ -27,15 +28,14 @@ function revokeAsked(core: ActionsCore): boolean {
   }
 }
 
-/** Stops the renewer (if the main step started one) and deletes the token file; true when there was a renewer. */
+/** Stops the renewer (if the main step started one) and deletes the token file; true when the renewer saw to its tokens ({@link stopRenewer}). */
 async function stopKeepFresh(core: ActionsCore): Promise<boolean> {
   try {
     const renewer = readRenewerState(core);
-    if (renewer) await stopRenewer(core, renewer, revokeAsked(core));
-    return renewer !== undefined;
+    return renewer ? await stopRenewer(core, renewer, revokeAsked(core)) : false;
   } catch (error) {
     core.warning(`Could not stop the token renewer: ${failureMessage(error)}`);
-    return true;
+    return false;
   } finally {
     deleteTokenFile(core);
   }

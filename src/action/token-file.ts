@@ -128,6 +128,8 @@ export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile' | 'ali
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_ONLY_ENV.test(name)));
     const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
     child.unref();
+    // A spawn that failed (EAGAIN, ENOMEM) also emits 'error' on the next tick: unheard, it would crash the step after its own message.
+    child.once('error', () => undefined);
     if (child.pid === undefined) throw new Error('the renewer process could not be started');
     await handOver(child.stdin!, JSON.stringify({ ...orders, stopFile: stopFileOf(log), aliveFile: aliveFileOf(log) } satisfies RenewerOrders));
     return { pid: child.pid, log };
@@ -177,27 +179,35 @@ const POLL_MS = 50;
  * for it, then prints its log: `info:` lines as notices, all others as warnings. With
  * `revoke`, a renewer that was gone or had to be killed is said to have left its last
  * token unrevoked: that token stays valid until it expires, and the job's log must say so.
+ * True when the renewer's tokens are seen to: it stopped when asked (revoking, if asked to,
+ * by itself), or an earlier post step stopped it; false when it was gone or killed.
  */
-export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<void> {
+export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<boolean> {
   const stopFile = stopFileOf(state.log);
+  let tokensSeenTo: boolean;
   if (isRenewer(state)) {
     askToStop(stopFile);
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     while (isRenewer(state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    if (isRenewer(state)) {
+    tokensSeenTo = !isRenewer(state);
+    if (!tokensSeenTo) {
       core.warning(`The token renewer did not stop in time; killed it${revoke ? ', so its last token may not have been revoked' : ''}`);
       process.kill(state.pid, 'SIGKILL');
     }
-  } else if (existsSync(state.log)) {
+  } else {
     // Without its log, a post step has stopped and reported on this renewer already (another step may
     // delete the log too: a live renewer is asked to stop all the same).
-    core.warning(
-      `The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token may not have been revoked (its log below says if it was)' : ''}`
-    );
+    tokensSeenTo = !existsSync(state.log);
+    if (!tokensSeenTo) {
+      core.warning(
+        `The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token may not have been revoked (its log below says if it was)' : ''}`
+      );
+    }
   }
   rmSync(stopFile, { force: true });
   rmSync(aliveFileOf(state.log), { force: true });
   printLog(core, state.log);
+  return tokensSeenTo;
 }
 
 /** Creates the stop file, empty and the user's own; one already there (a stop asked before) asks the same. */
