@@ -77,7 +77,7 @@ function filled(options: TokenOptions, slots: readonly FederatedSlot[], token: s
  */
 async function fetchIdToken(source: IdTokenSource, audience: string, redact: (text: string) => string): Promise<string> {
   const failure = (reason: string, status?: number, code: TokenErrorCode = 'HTTP_ERROR') =>
-    new TokenRequestError(`Could not get the job's OIDC ID token for input "github-oidc-audience": ${reason}`, { code, status });
+    new TokenRequestError(`Could not get the job's OIDC ID token (github-oidc-audience): ${reason}`, { code, status });
   let token: unknown;
   try {
     token = await source(audience);
@@ -86,6 +86,17 @@ async function fetchIdToken(source: IdTokenSource, audience: string, redact: (te
     if (error instanceof TokenRequestError) throw failure(error.message, error.status, error.code);
     throw failure(errorText(error, redact));
   }
-  if (typeof token !== 'string' || token.split('.').length !== 3) throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
+  if (typeof token !== 'string' || !isCompactJwt(token)) throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
   return token;
+}
+
+/** RFC 7515 §7.1: three base64url parts, the first a JSON object (the header). What else the runner sends is not sent on. */
+function isCompactJwt(token: string): boolean {
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token)) return false;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
+    return header !== null && typeof header === 'object' && !Array.isArray(header);
+  } catch {
+    return false;
+  }
 }

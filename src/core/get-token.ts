@@ -61,10 +61,10 @@ export function requestToken(options: TokenOptions, runtime: TokenRuntime = {}, 
       token = parseTokenResponse(response, now(), redact, plan.preset.responseAliases);
     } catch (error) {
       const shown = (value: string) => neutralize(secrets.redactValue(value));
-      throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), { plan, presented, shown }, now()) : error;
+      throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), { plan, presented, shown, redact }, now()) : error;
     }
     for (const secret of [token.accessToken, token.refreshToken, token.idToken]) secrets.add(secret);
-    if (presented) debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now()));
+    if (presented) debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now(), redact));
     return { token, tokenEndpoint, revocationEndpoint, clientAuth: plan.clientAuth, provider: plan.preset.name, grant: plan.grant.name };
   });
 }

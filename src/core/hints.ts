@@ -22,6 +22,8 @@ export interface Refusal {
    * secret that went into the wrong input (as the debug line redacts the grant). Default: neutralised.
    */
   shown?: (value: string) => string;
+  /** Removes the run's secrets from the presented token's claims, which the hint and claims line quote. Default: none. */
+  redact?: (text: string) => string;
 }
 
 export interface HintRow {
@@ -42,9 +44,9 @@ function encodingsDiffer({ credentials }: Refusal['plan']): boolean {
 }
 
 /** The token's `sub` and `aud`, when the request presented one. */
-function subjectAndAudience(presented: PresentedToken | undefined): string {
+function subjectAndAudience({ presented, redact = (text) => text }: Refusal): string {
   if (!presented) return "the token's sub and aud";
-  return `sub "${claimText(presented.claims, 'sub') ?? ''}" and aud "${claimText(presented.claims, 'aud') ?? ''}"`;
+  return `sub "${claimText(presented.claims, 'sub', redact) ?? ''}" and aud "${claimText(presented.claims, 'aud', redact) ?? ''}"`;
 }
 
 export const HINTS: readonly HintRow[] = [
@@ -52,7 +54,7 @@ export const HINTS: readonly HintRow[] = [
     name: 'Entra ID AADSTS700213 / AADSTS70021: no federated credential matches',
     matches: (refusal) => entraCode(refusal, /\bAADSTS(700213|70021)\b/),
     hint: (refusal) =>
-      `no federated credential of the Entra ID app matches ${subjectAndAudience(refusal.presented)}; add one with exactly these values in the Azure portal: App registrations > the app > Certificates & secrets > Federated credentials`
+      `no federated credential of the Entra ID app matches ${subjectAndAudience(refusal)}; add one with exactly these values in the Azure portal: App registrations > the app > Certificates & secrets > Federated credentials`
   },
   {
     name: 'Entra ID AADSTS700024: assertion outside its valid time range',
@@ -118,7 +120,7 @@ function hintFor(refusal: Refusal): string | undefined {
  */
 export function explainRefusal(error: TokenRequestError, refusal: Omit<Refusal, 'status' | 'error' | 'errorDescription'>, nowMs: number): TokenRequestError {
   const hint = hintFor({ ...refusal, status: error.status, error: error.error, errorDescription: error.errorDescription });
-  const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs) : undefined;
+  const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact ?? ((text) => text)) : undefined;
   if (!hint && !federatedClaims) return error;
   return new TokenRequestError(error.message, { ...error, code: error.code, hint, federatedClaims });
 }
