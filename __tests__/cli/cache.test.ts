@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSecrets } from '../helpers/secrets.js';
@@ -238,11 +238,14 @@ describe('renewal', () => {
   /** Each refresh token works once (rotation); `refusing` makes every request fail with 503, `hanging` never answers. */
   let refusing = false;
   let hanging = false;
+  /** The next tokens come without expires_in. */
+  let noExpiry = false;
   let current = 'rt-rotating-0';
 
   beforeEach(async () => {
     refusing = false;
     hanging = false;
+    noExpiry = false;
     current = 'rt-rotating-0';
     let issued = 0;
     rotating = await startTokenServer(async (request) => {
@@ -253,7 +256,7 @@ describe('renewal', () => {
       await new Promise((resolve) => setTimeout(resolve, 150));
       issued += 1;
       current = `rt-rotating-${issued}`;
-      return { json: { access_token: `at-rotating-${issued}`, token_type: 'Bearer', expires_in: 3, refresh_token: current } };
+      return { json: { access_token: `at-rotating-${issued}`, token_type: 'Bearer', ...(noExpiry ? {} : { expires_in: 3 }), refresh_token: current } };
     });
   });
   afterEach(() => rotating.close());
@@ -271,18 +274,43 @@ describe('renewal', () => {
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 
-  test('a lock left by a run that is gone is taken over at once', async () => {
+  test('a renewal whose answer has no expiry deletes the entry: its refresh token may have been rotated away', async () => {
     await runCli(['--cache'], refreshEnv());
     await untilDue();
-    writeFileSync(`${entryFile()}.lock`, '2147483646', { mode: 0o600 });
+    noExpiry = true;
+
+    const run = await runCli(['--cache'], refreshEnv());
+
+    expect([run.code, run.stdout]).toEqual([0, 'at-rotating-2\n']);
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  test('a lock no run has touched for 10 s (its run is gone) is taken over at once', async () => {
+    await runCli(['--cache'], refreshEnv());
+    await untilDue();
+    const lock = `${entryFile()}.lock`;
+    writeFileSync(lock, '2147483646:gone', { mode: 0o600 });
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, minuteAgo, minuteAgo);
 
     const started = Date.now();
     const run = await runCli(['--cache', '--verbose'], refreshEnv());
 
     expect([run.code, run.stdout]).toEqual([0, 'at-rotating-2\n']);
-    expect(stderrLines(run)).toContain('oauth-token: Cache lock left by a run that is gone: taking it over');
+    expect(stderrLines(run)).toContain('oauth-token: Cache lock left by a run that is gone: taken over');
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  test('a lock that is a dangling symlink is no lock to wait for: the run renews without it, at once', async () => {
+    await runCli(['--cache'], refreshEnv());
+    await untilDue();
+    symlinkSync(join(work, 'nowhere'), `${entryFile()}.lock`);
+
+    const run = await runCli(['--cache', '--verbose'], refreshEnv(), 10_000);
+
+    expect([run.code, run.stdout]).toEqual([0, 'at-rotating-2\n']);
+    expect(stderrLines(run)).toContain('oauth-token: Cache lock not used (not a file): renewing without it');
   });
 
   test('a renewal that fails while the cached token is still valid prints that token, with a warning', async () => {

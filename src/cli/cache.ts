@@ -10,7 +10,22 @@
  * rename), so parallel runs never see half an entry, and renewed under a lock file, so
  * parallel runs send a refresh token once.
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  type Stats
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as os from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +59,7 @@ export interface TokenCache {
    * runs would all send the same refresh token, which a rotating server takes once.
    */
   lockForRenewal(): Promise<RenewalLock>;
-  /** Stores a token that has a known expiry; others are not cached. */
+  /** Stores a token that has a known expiry; another is not cached, and the entry it replaces is deleted. */
   store(token: Token, obtainedAt: number): void;
 }
 
@@ -119,7 +134,8 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
       return { entry: readEntry(file, key, debug), release };
     },
     store(token, obtainedAt) {
-      if (!token.expiresAt) return;
+      // Not cached, and the old entry goes: the server may have rotated its refresh token away.
+      if (!token.expiresAt) return rmSync(file, { force: true });
       const { raw: _raw, ...cached } = token;
       writeFileAtomically(file, JSON.stringify({ version: ENTRY_VERSION, key, obtainedAt, token: cached }));
     }
@@ -128,97 +144,94 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
 
 /** How often a run waiting for another's renewal looks again. */
 const LOCK_POLL_MS = 50;
-/**
- * How long a run waits while the lock's holder is alive. A holder ends by itself, after at
- * most its own attempts (timeout-seconds each, Retry-After waits, the original grant after
- * a refused refresh), so this only bounds a holder whose pid another process has taken.
- */
-const LOCK_WAIT_MS = 15 * 60_000;
-/** A lock this old is abandoned whatever its pid now names: no run holds one longer. */
-const LOCK_STALE_MS = LOCK_WAIT_MS;
-/** A lock still empty after this was left by a run killed between making and writing it. */
-const LOCK_WRITE_MS = 1000;
+/** How often the lock's holder touches it, for as long as it renews. */
+const LOCK_BEAT_MS = 2000;
+/** A lock nobody has touched for this long was left by a run that is gone (killed, or on another machine's clock of a shared folder). */
+const LOCK_STALE_MS = 10_000;
 
 /**
- * Takes the lock file (made exclusively, holding our pid and a nonce) and resolves to its
- * release. While its holder runs, waits; a lock whose holder is gone is taken over. When
- * the lock cannot be made or removed at all, the run goes on without it, as runs did
- * before there was one.
+ * Takes the lock file (made exclusively, holding a nonce of ours, touched every
+ * {@link LOCK_BEAT_MS} while held) and resolves to its release. While another run holds it
+ * (touches it), waits; one left untouched is taken over. When the lock cannot be used at
+ * all, the run goes on without it, as runs did before there was one.
  */
 async function acquireLock(lockFile: string, debug: (message: string) => void): Promise<() => void> {
   const owner = `${process.pid}:${Math.random().toString(36).slice(2)}`;
-  const deadline = Date.now() + LOCK_WAIT_MS;
+  const without = (why: string) => {
+    debug(`Cache lock not used (${why}): renewing without it`);
+    return () => undefined;
+  };
   for (;;) {
     try {
-      const fd = openSync(lockFile, 'wx', 0o600);
-      try {
-        writeSync(fd, owner);
-      } finally {
-        closeSync(fd);
-      }
-      return () => removeLock(lockFile, owner, debug);
+      writeFileSync(lockFile, owner, { mode: 0o600, flag: 'wx' });
+      return holdLock(lockFile, owner);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') {
-        debug(`Cache lock not taken (${code ?? 'error'}): renewing without it`);
-        return () => undefined;
-      }
+      if (codeOf(error) !== 'EEXIST') return without(codeOf(error));
     }
-    const holder = lockHolder(lockFile);
-    // Released between our try and this read: try again at once.
-    if (holder === undefined) continue;
-    if (isAbandoned(lockFile, holder)) {
-      debug('Cache lock left by a run that is gone: taking it over');
-      if (!removeLock(lockFile, holder, debug)) return () => undefined;
+    let lock: Stats;
+    try {
+      // lstat: a dangling symlink or a folder at that name is no lock to wait for.
+      lock = lstatSync(lockFile);
+    } catch (error) {
+      // Released since: try again at once.
+      if (codeOf(error) === 'ENOENT') continue;
+      return without(codeOf(error));
+    }
+    if (!lock.isFile()) return without('not a file');
+    if (Date.now() - lock.mtimeMs > LOCK_STALE_MS) {
+      const outcome = takeOver(lockFile, owner);
+      if (outcome !== 'taken' && outcome !== 'gone') return without(outcome);
+      if (outcome === 'taken') debug('Cache lock left by a run that is gone: taken over');
       continue;
-    }
-    if (Date.now() >= deadline) {
-      debug(`Another run has held this cache entry's lock for ${LOCK_WAIT_MS / 60_000} min: renewing without waiting for it`);
-      return () => undefined;
     }
     await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
   }
 }
 
-function lockHolder(lockFile: string): string | undefined {
-  try {
-    return readFileSync(lockFile, 'utf8');
-  } catch {
-    return undefined;
-  }
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+/** Touches the lock while held; the release stops that and removes the lock if it is still ours. */
+function holdLock(lockFile: string, owner: string): () => void {
+  const beat = setInterval(() => {
+    try {
+      utimesSync(lockFile, new Date(), new Date());
+    } catch {
+      // Gone or taken over: the release finds out.
+    }
+  }, LOCK_BEAT_MS);
+  beat.unref();
+  return () => {
+    clearInterval(beat);
+    try {
+      if (readFileSync(lockFile, 'utf8') === owner) rmSync(lockFile);
+    } catch {
+      // Already gone, or not removable: a lock left untouched is taken over by the next run.
+    }
+  };
 }
 
 /**
- * Removes `lockFile` if it still holds `holder`: another run may have taken an abandoned
- * lock over, or made its own, since it was read. False when it cannot be removed.
+ * Moves an abandoned lock out of the way under a name of our own: of the runs that found
+ * it abandoned, one rename wins and the others find nothing there. A lock that turns out
+ * fresh (another run took over and made its own between our look and our rename) is put
+ * back. 'taken' or 'gone': try the lock again; otherwise why it cannot be used.
  */
-function removeLock(lockFile: string, holder: string, debug: (message: string) => void): boolean {
+function takeOver(lockFile: string, owner: string): string {
+  const aside = `${lockFile}.${owner.replace(':', '-')}.stale`;
   try {
-    if (readFileSync(lockFile, 'utf8') === holder) rmSync(lockFile);
-    return true;
+    renameSync(lockFile, aside);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return true;
-    debug(`Cache lock not removed (${code ?? 'error'})`);
-    return false;
+    return codeOf(error) === 'ENOENT' ? 'gone' : codeOf(error);
   }
-}
-
-/** Whether the run that holds `lockFile` (`pid:nonce`) is gone. */
-function isAbandoned(lockFile: string, holder: string): boolean {
   try {
-    const age = Date.now() - statSync(lockFile).mtimeMs;
-    if (age > LOCK_STALE_MS) return true;
-    if (holder === '') return age > LOCK_WRITE_MS;
-    const pid = Number(holder.split(':')[0]);
-    // Our own pid names no live holder: a run of another container on a shared folder (each node is pid 1 there), or not a lock we write.
-    if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return true;
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    // ESRCH: no such process. EPERM: alive, another user's. ENOENT: released, taken at the next try.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    if (Date.now() - statSync(aside).mtimeMs <= LOCK_STALE_MS) linkSync(aside, lockFile);
+  } catch {
+    // A newer lock is there already: it stands.
   }
+  rmSync(aside, { force: true });
+  return 'taken';
 }
 
 /** The entry in `file` if it is one we wrote for `key`; else undefined, with a debug line saying why. */
