@@ -136,6 +136,9 @@ function runnerIdToken(http, policy) {
             const what = response.status === 200 ? 'without a "value"' : 'instead of 200';
             throw new TokenRequestError(`the runner's OIDC endpoint answered HTTP ${response.status} ${what}`, { code: 'HTTP_ERROR', status: response.status });
         }
+        // The runner's own credential is never sent on to another server as if it were the ID token.
+        if (value === bearer)
+            throw new TokenRequestError("the runner's OIDC endpoint answered with the request token itself, not an ID token", { code: 'INVALID_RESPONSE', status: 200 });
         return value;
     };
 }

@@ -12,10 +12,10 @@ export interface PresentedToken {
  */
 export declare function presentedToken(options: TokenOptions, given: TokenOptions): PresentedToken | undefined;
 /** One claim, neutralised; an array (`aud`) as its items joined with ", ". */
-export declare function claimText(claims: Readonly<Record<string, unknown>>, name: string): string | undefined;
+export declare function claimText(claims: Readonly<Record<string, unknown>>, name: string, redact: (text: string) => string): string | undefined;
 /**
  * `Federated token (github-oidc-audience): iss "...", sub "...", aud "...", exp
  * 2026-01-01T00:00:00Z (expired 75 s ago), repository "...", ref "...", ...`: the
  * claims that are there, in that order.
  */
-export declare function describePresentedToken(token: PresentedToken, nowMs: number): string;
+export declare function describePresentedToken(token: PresentedToken, nowMs: number, redact: (text: string) => string): string;

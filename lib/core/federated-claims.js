@@ -31,28 +31,29 @@ export function presentedToken(options, given) {
     return undefined;
 }
 /** One claim, neutralised; an array (`aud`) as its items joined with ", ". */
-export function claimText(claims, name) {
+export function claimText(claims, name, redact) {
     const value = claims[name];
     if (value === undefined || value === null || value === '')
         return undefined;
     const text = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
-    return neutralize(text, MAX_CLAIM_LENGTH);
+    // Claims are the issuer's text: one may repeat a secret of the run (the runner's request token).
+    return neutralize(redact(text), MAX_CLAIM_LENGTH);
 }
 /**
  * `Federated token (github-oidc-audience): iss "...", sub "...", aud "...", exp
  * 2026-01-01T00:00:00Z (expired 75 s ago), repository "...", ref "...", ...`: the
  * claims that are there, in that order.
  */
-export function describePresentedToken(token, nowMs) {
+export function describePresentedToken(token, nowMs, redact) {
     const parts = [];
     for (const name of SHOWN_CLAIMS) {
-        const text = claimText(token.claims, name);
+        const text = claimText(token.claims, name, redact);
         if (text !== undefined)
             parts.push(`${name} "${text}"`);
     }
     parts.push(expiryOf(token.claims.exp, nowMs));
     for (const name of GITHUB_CLAIMS) {
-        const text = claimText(token.claims, name);
+        const text = claimText(token.claims, name, redact);
         if (text !== undefined)
             parts.push(`${name} "${text}"`);
     }

@@ -61,7 +61,7 @@ function filled(options, slots, token) {
  * {@link TokenRequestError}, since the runner's endpoint refused or could not be reached.
  */
 async function fetchIdToken(source, audience, redact) {
-    const failure = (reason, status, code = 'HTTP_ERROR') => new TokenRequestError(`Could not get the job's OIDC ID token for input "github-oidc-audience": ${reason}`, { code, status });
+    const failure = (reason, status, code = 'HTTP_ERROR') => new TokenRequestError(`Could not get the job's OIDC ID token (github-oidc-audience): ${reason}`, { code, status });
     let token;
     try {
         token = await source(audience);
@@ -73,7 +73,19 @@ async function fetchIdToken(source, audience, redact) {
             throw failure(error.message, error.status, error.code);
         throw failure(errorText(error, redact));
     }
-    if (typeof token !== 'string' || token.split('.').length !== 3)
+    if (typeof token !== 'string' || !isCompactJwt(token))
         throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
     return token;
+}
+/** RFC 7515 §7.1: three base64url parts, the first a JSON object (the header). What else the runner sends is not sent on. */
+function isCompactJwt(token) {
+    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token))
+        return false;
+    try {
+        const header = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
+        return header !== null && typeof header === 'object' && !Array.isArray(header);
+    }
+    catch {
+        return false;
+    }
 }

@@ -36,12 +36,12 @@ export function requestToken(options, runtime = {}, settings = {}) {
         }
         catch (error) {
             const shown = (value) => neutralize(secrets.redactValue(value));
-            throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), { plan, presented, shown }, now()) : error;
+            throw error instanceof TokenRequestError ? await explained(withAttempts(error, attempts), { plan, presented, shown, redact }, now()) : error;
         }
         for (const secret of [token.accessToken, token.refreshToken, token.idToken])
             secrets.add(secret);
         if (presented)
-            debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now()));
+            debug((await import(/* webpackChunkName: "claims" */ './federated-claims.js')).describePresentedToken(presented, now(), redact));
         return { token, tokenEndpoint, revocationEndpoint, clientAuth: plan.clientAuth, provider: plan.preset.name, grant: plan.grant.name };
     });
 }

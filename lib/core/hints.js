@@ -17,16 +17,16 @@ function encodingsDiffer({ credentials }) {
     return values.some((value) => formEncode(value) !== value);
 }
 /** The token's `sub` and `aud`, when the request presented one. */
-function subjectAndAudience(presented) {
+function subjectAndAudience({ presented, redact = (text) => text }) {
     if (!presented)
         return "the token's sub and aud";
-    return `sub "${claimText(presented.claims, 'sub') ?? ''}" and aud "${claimText(presented.claims, 'aud') ?? ''}"`;
+    return `sub "${claimText(presented.claims, 'sub', redact) ?? ''}" and aud "${claimText(presented.claims, 'aud', redact) ?? ''}"`;
 }
 export const HINTS = [
     {
         name: 'Entra ID AADSTS700213 / AADSTS70021: no federated credential matches',
         matches: (refusal) => entraCode(refusal, /\bAADSTS(700213|70021)\b/),
-        hint: (refusal) => `no federated credential of the Entra ID app matches ${subjectAndAudience(refusal.presented)}; add one with exactly these values in the Azure portal: App registrations > the app > Certificates & secrets > Federated credentials`
+        hint: (refusal) => `no federated credential of the Entra ID app matches ${subjectAndAudience(refusal)}; add one with exactly these values in the Azure portal: App registrations > the app > Certificates & secrets > Federated credentials`
     },
     {
         name: 'Entra ID AADSTS700024: assertion outside its valid time range',
@@ -84,7 +84,7 @@ function hintFor(refusal) {
  */
 export function explainRefusal(error, refusal, nowMs) {
     const hint = hintFor({ ...refusal, status: error.status, error: error.error, errorDescription: error.errorDescription });
-    const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs) : undefined;
+    const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact ?? ((text) => text)) : undefined;
     if (!hint && !federatedClaims)
         return error;
     return new TokenRequestError(error.message, { ...error, code: error.code, hint, federatedClaims });
