@@ -19,6 +19,8 @@ let runnerTemp: string;
 let job: JobRun;
 const reads: Array<{ mode: number; content: string }> = [];
 let renewerAliveBeforePost = false;
+/** The renewer's alive file (where there is no /proc, the post step's sign that it runs): there when the main step ends, touched since. */
+const aliveFile = { atMainEnd: false, ageBeforePostMs: Infinity };
 /** The names in the running renewer's environment (Linux: /proc/<pid>/environ), which later steps could read. */
 let renewerEnvNames: string[] | undefined;
 
@@ -28,6 +30,8 @@ beforeAll(async () => {
   const inputs = { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'keep-fresh': 'true' };
   // The runner's token for actions, which a JavaScript action is given and a run: step is not.
   job = await runJob(inputs, { env: { RUNNER_TEMP: runnerTemp, ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123' } }, async (main) => {
+    const alive = `${(JSON.parse(main.state.renewer!) as { log: string }).log}.alive`;
+    aliveFile.atMainEnd = existsSync(alive);
     const file = main.outputs.token_file!;
     for (let i = 0; i < 24; i++) {
       reads.push({ mode: statSync(file).mode & 0o777, content: readFileSync(file, 'utf8') });
@@ -35,6 +39,7 @@ beforeAll(async () => {
     }
     const { pid } = JSON.parse(main.state.renewer!) as { pid: number };
     renewerAliveBeforePost = isAlive(pid);
+    aliveFile.ageBeforePostMs = Date.now() - statSync(alive).mtimeMs;
     if (existsSync(`/proc/${pid}/environ`))
       renewerEnvNames = readFileSync(`/proc/${pid}/environ`, 'utf8')
         .split('\0')
@@ -87,4 +92,9 @@ test('no secret is printed', () => {
   const issued = server.requests.flatMap((_, index) => [`at-keep-${index + 1}`, `rt-keep-${index + 1}`]);
   expect(issued.length).toBeGreaterThan(4);
   expectNoSecrets(job.main.stdout + job.main.stderr + job.post.stdout + job.post.stderr, [clientSecret, ...issued]);
+});
+
+test("the renewer's alive file is there as soon as the main step ends, and touched every second while it runs", () => {
+  expect(aliveFile.atMainEnd).toBe(true);
+  expect(aliveFile.ageBeforePostMs).toBeLessThan(2500);
 });

@@ -65,17 +65,20 @@ async function renewUntilStopped(orders: RenewerOrders, stop: ReturnType<typeof 
 
 /** Touches `aliveFile` now and every {@link ALIVE_BEAT_MS}; `stop` deletes it, so that the renewer is gone at once. */
 function sayAlive(aliveFile: string): { stop(): void } {
-  // Created as a new file of our own; from then on only its time changes.
-  const touch = (first: boolean) => {
+  // The main step made it before starting us (a post step that comes first still finds it fresh): only its time changes.
+  const touch = () => {
     try {
-      if (first) writeFileSync(aliveFile, '', { mode: 0o600, flag: 'wx' });
-      else utimesSync(aliveFile, new Date(), new Date());
+      utimesSync(aliveFile, new Date(), new Date());
     } catch {
-      // Beside the log the renewer writes to: should it fail all the same, a post step without /proc takes the renewer for gone.
+      try {
+        writeFileSync(aliveFile, '', { mode: 0o600, flag: 'wx' });
+      } catch {
+        // Beside the log the renewer writes to: should it fail all the same, a post step without /proc takes the renewer for gone.
+      }
     }
   };
-  touch(true);
-  const beat = setInterval(() => touch(false), ALIVE_BEAT_MS);
+  touch();
+  const beat = setInterval(touch, ALIVE_BEAT_MS);
   // Never what keeps the renewer running.
   beat.unref();
   return {

@@ -118,6 +118,8 @@ export function fillTokenFile(file: string, accessToken: string): void {
 export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile' | 'aliveFile'>): Promise<RenewerState> {
   const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
   const logFd = openSync(log, 'wx', 0o600);
+  // Made now, not by the renewer once it has read its orders: a post step that comes before then still finds it alive.
+  writeFileSync(aliveFileOf(log), '', { mode: 0o600, flag: 'wx' });
   try {
     // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
     // (dist/renewer/), since its chunks would clash by name with the main step's.
@@ -184,30 +186,37 @@ const POLL_MS = 50;
  */
 export async function stopRenewer(core: Pick<ActionsCore, 'info' | 'warning'>, state: RenewerState, revoke: boolean): Promise<boolean> {
   const stopFile = stopFileOf(state.log);
-  let tokensSeenTo: boolean;
-  if (isRenewer(state)) {
-    askToStop(stopFile);
-    const deadline = Date.now() + STOP_TIMEOUT_MS;
-    while (isRenewer(state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    tokensSeenTo = !isRenewer(state);
-    if (!tokensSeenTo) {
-      core.warning(`The token renewer did not stop in time; killed it${revoke ? ', so its last token may not have been revoked' : ''}`);
-      process.kill(state.pid, 'SIGKILL');
-    }
-  } else {
+  try {
+    return await stopAndWait(core, state, revoke, stopFile);
+  } finally {
+    rmSync(stopFile, { force: true });
+    rmSync(aliveFileOf(state.log), { force: true });
+    printLog(core, state.log);
+  }
+}
+
+/** {@link stopRenewer} but for the files it leaves. */
+async function stopAndWait(core: Pick<ActionsCore, 'warning'>, state: RenewerState, revoke: boolean, stopFile: string): Promise<boolean> {
+  if (!isRenewer(state)) {
     // Without its log, a post step has stopped and reported on this renewer already (another step may
     // delete the log too: a live renewer is asked to stop all the same).
-    tokensSeenTo = !existsSync(state.log);
-    if (!tokensSeenTo) {
-      core.warning(
-        `The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token may not have been revoked (its log below says if it was)' : ''}`
-      );
-    }
+    if (!existsSync(state.log)) return true;
+    core.warning(
+      `The token renewer had stopped before the end of the job; the token file may have expired${revoke ? ', and its last token may not have been revoked (its log below says if it was)' : ''}`
+    );
+    return false;
   }
-  rmSync(stopFile, { force: true });
-  rmSync(aliveFileOf(state.log), { force: true });
-  printLog(core, state.log);
-  return tokensSeenTo;
+  askToStop(stopFile);
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isRenewer(state) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  if (!isRenewer(state)) return true;
+  core.warning(`The token renewer did not stop in time; killed it${revoke ? ', so its last token may not have been revoked' : ''}`);
+  try {
+    process.kill(state.pid, 'SIGKILL');
+  } catch {
+    // It ended between the last look and the kill.
+  }
+  return false;
 }
 
 /** Creates the stop file, empty and the user's own; one already there (a stop asked before) asks the same. */
