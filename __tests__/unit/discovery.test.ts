@@ -116,6 +116,27 @@ describe('discovery', () => {
     await expect(run({ issuer: target.origin })).rejects.toThrow(/names issuer \(none\)/);
   });
 
+  test("the debug line quoting the server's auth methods redacts a secret the server repeats there", async () => {
+    const target = await serve({
+      '/.well-known/oauth-authorization-server': metadata({ token_endpoint_auth_methods_supported: ['client_secret_post', credentials.clientSecret] })
+    });
+    const debug: string[] = [];
+    await requestToken({ ...credentials, issuer: target.origin }, { debug: (line) => debug.push(line) });
+    expect(debug).toContain(
+      "Client authentication client_secret_post: the server's token_endpoint_auth_methods_supported is [client_secret_post, ***], which lists post and not basic"
+    );
+  });
+
+  test('an issuer that is not a string is said to be one, not missing', async () => {
+    const target = await serve({ '/.well-known/oauth-authorization-server': (origin: string) => metadata({ issuer: [origin] })(origin) });
+    await expect(run({ issuer: target.origin })).rejects.toThrow(/names issuer that is not a string; set "issuer"/);
+  });
+
+  test('an issuer named with an upper-case host is the same issuer: the input parses to the same URL', async () => {
+    const upperCase = await serve({ '/.well-known/oauth-authorization-server': (origin: string) => metadata({ issuer: origin.replace('127.0.0.1', 'LOCALHOST') })(origin) });
+    await expect(run({ issuer: upperCase.origin.replace('127.0.0.1', 'LOCALHOST') })).resolves.toMatchObject({ tokenEndpoint: new URL(`${upperCase.origin}/token`) });
+  });
+
   test('a trailing slash is not a mismatch', async () => {
     const target = await serve({ '/.well-known/oauth-authorization-server': (origin: string) => metadata({ issuer: `${origin}/` })(origin) });
     await expect(run({ issuer: target.origin })).resolves.toMatchObject({ tokenEndpoint: new URL(`${target.origin}/token`) });
@@ -131,9 +152,11 @@ describe('discovery', () => {
     expect(lines(target)).toHaveLength(1);
   });
 
-  test('metadata without a token_endpoint asks for token-url', async () => {
+  test('metadata without a token_endpoint asks for token-url, an input to set', async () => {
     const target = await serve({ '/.well-known/oauth-authorization-server': metadata({ token_endpoint: undefined }) });
-    await expect(run({ issuer: target.origin })).rejects.toThrow(`The metadata of issuer ${target.origin}/ has no token_endpoint; set "token-url"`);
+    const error = await run({ issuer: target.origin }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ input: 'token-url', problem: `is required: the metadata of issuer ${target.origin}/ has no token_endpoint` });
   });
 
   test('an issuer with a query is refused before any request', async () => {

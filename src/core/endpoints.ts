@@ -3,11 +3,11 @@
  * OpenID discovery (./discovery.ts, loaded only by a run that discovers) for the rest;
  * and what the metadata says about client authentication.
  */
-import { InputError, TokenRequestError } from './errors.js';
+import { InputError } from './errors.js';
 import type { HttpTransport } from './http.js';
 import type { AssertionAudience } from './client-auth.js';
 import type { DiscoveredEndpoints } from './discovery.js';
-import { foreignText, neutralize } from './neutralize.js';
+import { foreignText } from './neutralize.js';
 import type { TokenRequestPlan } from './plan.js';
 import type { Redact } from './response.js';
 import type { RetryPolicy } from './retry.js';
@@ -45,12 +45,11 @@ export async function resolveEndpoints(plan: TokenRequestPlan, io: DiscoveryIo, 
     issuer && (needed.tokenEndpoint || needed.revocationEndpoint) ? await (await import('./discovery.js')).discoverEndpoints(issuer, send, policy, redact, needed) : {};
   if (discovered.issuer !== undefined) checkAudienceIssuer(plan.clientAssertionAudience, discovered.issuer, redact);
   const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
-  if (!tokenEndpoint) {
-    throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
-  }
+  // An input to set, found after the metadata was read (as for revocation-url below).
+  if (!tokenEndpoint) throw new InputError('token-url', `is required: the metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint`);
   const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
   if (requireRevocationEndpoint && !revocationEndpoint) throw noRevocationEndpoint('with revoke: true', issuer);
-  const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.policy.debug);
+  const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, { debug: io.policy.debug, redact });
   return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
 }
 
@@ -84,10 +83,10 @@ export function noRevocationEndpoint(when: string, issuer: URL | undefined): Inp
 function clientAuthAfterDiscovery(
   plan: Pick<TokenRequestPlan, 'clientAuth' | 'clientAuthSource' | 'basicEncodingGiven'>,
   methods: readonly string[] | undefined,
-  debug: (message: string) => void
+  { debug, redact }: { debug: (message: string) => void; redact: Redact }
 ): ClientAuthMethod {
   if (plan.clientAuth !== 'client_secret_basic' || plan.clientAuthSource !== 'credentials' || !methods) return plan.clientAuth;
-  const why = `token_endpoint_auth_methods_supported is [${methods.map((method) => neutralize(method, 60)).join(', ')}]`;
+  const why = `token_endpoint_auth_methods_supported is [${methods.map((method) => foreignText(method, redact) ?? '').join(', ')}]`;
   if (methods.includes('client_secret_post') && !methods.includes('client_secret_basic') && !plan.basicEncodingGiven) {
     debug(`Client authentication client_secret_post: the server's ${why}, which lists post and not basic`);
     return 'client_secret_post';
