@@ -62,7 +62,7 @@ function describeMiss(response, redact) {
 function endpointsOf(metadata, issuer, url, redact, needed) {
     const named = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
     if (named === undefined || !sameIssuer(named, issuer)) {
-        const shown = named === undefined ? '(none)' : `"${foreignText(named, redact) ?? ''}"`;
+        const shown = named !== undefined ? `"${foreignText(named, redact) ?? ''}"` : metadata.issuer === undefined ? '(none)' : 'that is not a string';
         throw new TokenRequestError(`Input "issuer" is "${issuer.href}" but the metadata at ${url.href} names issuer ${shown}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`, { code: 'DISCOVERY_ERROR' });
     }
     const methods = metadata.token_endpoint_auth_methods_supported;
@@ -90,11 +90,12 @@ function endpointOf(metadata, field, url, redact) {
     }
 }
 /**
- * Issuers compare as strings (RFC 8414 §3.3), after the normalisation URL parsing
- * gives the input (lower-case host, default port dropped); a trailing slash is not a
- * difference, since `https://tenant.example` parses to `https://tenant.example/`.
+ * Issuers compare as strings (RFC 8414 §3.3), both as URL parsing normalises them (lower-case
+ * host, default port dropped, non-ASCII percent-encoded: the input is parsed, so the same
+ * server written either way would never match); a trailing slash is not a difference, since
+ * `https://tenant.example` parses to `https://tenant.example/`. Another origin or path is.
  */
 function sameIssuer(fromMetadata, issuer) {
     const strip = (value) => value.replace(/\/$/, '');
-    return strip(fromMetadata) === strip(issuer.href);
+    return URL.canParse(fromMetadata) && strip(new URL(fromMetadata).href) === strip(issuer.href);
 }

@@ -3,8 +3,8 @@
  * OpenID discovery (./discovery.ts, loaded only by a run that discovers) for the rest;
  * and what the metadata says about client authentication.
  */
-import { InputError, TokenRequestError } from './errors.js';
-import { foreignText, neutralize } from './neutralize.js';
+import { InputError } from './errors.js';
+import { foreignText } from './neutralize.js';
 /**
  * The endpoints of `plan`: `token-url` and `revocation-url` win over discovery, which
  * runs only when an issuer is given and one of them is not (RFC 8414 §3).
@@ -21,13 +21,13 @@ export async function resolveEndpoints(plan, io, requireRevocationEndpoint = fal
     if (discovered.issuer !== undefined)
         checkAudienceIssuer(plan.clientAssertionAudience, discovered.issuer, redact);
     const tokenEndpoint = tokenUrl ?? discovered.tokenEndpoint;
-    if (!tokenEndpoint) {
-        throw new TokenRequestError(`The metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint; set "token-url"`, { code: 'DISCOVERY_ERROR' });
-    }
+    // An input to set, found after the metadata was read (as for revocation-url below).
+    if (!tokenEndpoint)
+        throw new InputError('token-url', `is required: the metadata of issuer ${issuer?.href ?? '(none)'} has no token_endpoint`);
     const revocationEndpoint = revocationUrl ?? discovered.revocationEndpoint;
     if (requireRevocationEndpoint && !revocationEndpoint)
         throw noRevocationEndpoint('with revoke: true', issuer);
-    const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, io.policy.debug);
+    const clientAuth = clientAuthAfterDiscovery(plan, discovered.tokenEndpointAuthMethods, { debug: io.policy.debug, redact });
     return { tokenEndpoint, revocationEndpoint, plan: { ...plan, clientAuth } };
 }
 /**
@@ -53,10 +53,10 @@ export function noRevocationEndpoint(when, issuer) {
  * Basic only, and some support post only). An explicit `client-auth`, a preset's method
  * or a `basic-encoding` (which asks for Basic) is kept. `debug` says which and why.
  */
-function clientAuthAfterDiscovery(plan, methods, debug) {
+function clientAuthAfterDiscovery(plan, methods, { debug, redact }) {
     if (plan.clientAuth !== 'client_secret_basic' || plan.clientAuthSource !== 'credentials' || !methods)
         return plan.clientAuth;
-    const why = `token_endpoint_auth_methods_supported is [${methods.map((method) => neutralize(method, 60)).join(', ')}]`;
+    const why = `token_endpoint_auth_methods_supported is [${methods.map((method) => foreignText(method, redact) ?? '').join(', ')}]`;
     if (methods.includes('client_secret_post') && !methods.includes('client_secret_basic') && !plan.basicEncodingGiven) {
         debug(`Client authentication client_secret_post: the server's ${why}, which lists post and not basic`);
         return 'client_secret_post';

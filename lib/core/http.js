@@ -157,10 +157,12 @@ function readBody(res, where) {
         // What came on the wire, for an answer that is not what its Content-Encoding says (capped as the body is).
         const encoded = [];
         let encodedSize = 0;
+        // Kept for a refusal only: a 2xx that does not decode fails whatever its bytes.
+        const keep = !isSuccessStatus(res.statusCode ?? 0);
         if (decoder) {
             res.on('data', (chunk) => {
                 encodedSize += chunk.length;
-                if (encodedSize <= MAX_RESPONSE_BYTES)
+                if (keep && encodedSize <= MAX_RESPONSE_BYTES)
                     encoded.push(chunk);
             });
         }
@@ -168,7 +170,7 @@ function readBody(res, where) {
             // zlib refuses an empty input, which a 503 or a 302 with `Content-Encoding` often is; and a refusal
             // labelled gzip is often plain JSON: the status stands (for retries and messages), with the bytes
             // as they came, so that a plain `{"error":"invalid_client"}` is still read.
-            if (encodedSize === 0 || !isSuccessStatus(res.statusCode ?? 0)) {
+            if (encodedSize === 0 || keep) {
                 res.destroy();
                 resolve(encodedSize > MAX_RESPONSE_BYTES ? '' : Buffer.concat(encoded).toString('utf8'));
                 return;
