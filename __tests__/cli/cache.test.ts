@@ -200,8 +200,6 @@ function entryFile(): string {
   return join(cacheDir, entry!);
 }
 
-const untilDue = () => new Promise((resolve) => setTimeout(resolve, 1600));
-
 test('a FIFO planted as the entry is ignored, not waited on', async () => {
   await runCli(['--cache'], env());
   const file = entryFile();
@@ -256,16 +254,28 @@ describe('renewal', () => {
       await new Promise((resolve) => setTimeout(resolve, 150));
       issued += 1;
       current = `rt-rotating-${issued}`;
-      return { json: { access_token: `at-rotating-${issued}`, token_type: 'Bearer', ...(noExpiry ? {} : { expires_in: 3 }), refresh_token: current } };
+      return { json: { access_token: `at-rotating-${issued}`, token_type: 'Bearer', ...(noExpiry ? {} : { expires_in: 3600 }), refresh_token: current } };
     });
   });
   afterEach(() => rotating.close());
 
   const refreshEnv = () => env({ OAUTH_TOKEN_URL: rotating.tokenUrl, OAUTH_GRANT_TYPE: 'refresh_token', OAUTH_REFRESH_TOKEN: 'rt-rotating-0' });
 
+  /**
+   * Rewrites the entry (as a run long ago would have left it) so that it is due for renewal
+   * now and still valid for `validForSeconds`: no test waits on the clock for that.
+   */
+  function dueEntry(validForSeconds: number): void {
+    const file = entryFile();
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { obtainedAt: number; token: { expiresAt: string } };
+    entry.obtainedAt = Date.now() - 7_200_000;
+    entry.token.expiresAt = new Date(Math.floor(Date.now() / 1000 + validForSeconds) * 1000).toISOString().replace('.000Z', 'Z');
+    writeFileSync(file, JSON.stringify(entry), { mode: 0o600 });
+  }
+
   test('parallel runs renew a due entry once: one run sends the rotated refresh token, the others wait and read its token', async () => {
     await runCli(['--cache'], refreshEnv());
-    await untilDue();
+    dueEntry(30);
 
     const runs = await Promise.all(Array.from({ length: 5 }, () => runCli(['--cache'], refreshEnv())));
 
@@ -276,7 +286,7 @@ describe('renewal', () => {
 
   test('a renewal whose answer has no expiry deletes the entry: its refresh token may have been rotated away', async () => {
     await runCli(['--cache'], refreshEnv());
-    await untilDue();
+    dueEntry(30);
     noExpiry = true;
 
     const run = await runCli(['--cache'], refreshEnv());
@@ -285,26 +295,26 @@ describe('renewal', () => {
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 
-  test('a lock no run has touched for 10 s (its run is gone) is taken over at once', async () => {
+  test('a lock that stays unchanged for 10 s (its run is gone) is taken over, whatever date it bears (clocks of a shared folder differ)', async () => {
     await runCli(['--cache'], refreshEnv());
-    await untilDue();
+    dueEntry(30);
     const lock = `${entryFile()}.lock`;
     writeFileSync(lock, '2147483646:gone', { mode: 0o600 });
-    const minuteAgo = new Date(Date.now() - 60_000);
-    utimesSync(lock, minuteAgo, minuteAgo);
+    const anHourAhead = new Date(Date.now() + 3_600_000);
+    utimesSync(lock, anHourAhead, anHourAhead);
 
     const started = Date.now();
     const run = await runCli(['--cache', '--verbose'], refreshEnv());
 
     expect([run.code, run.stdout]).toEqual([0, 'at-rotating-2\n']);
     expect(stderrLines(run)).toContain('oauth-token: Cache lock left by a run that is gone: taken over');
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 
   test('a lock that is a dangling symlink is no lock to wait for: the run renews without it, at once', async () => {
     await runCli(['--cache'], refreshEnv());
-    await untilDue();
+    dueEntry(30);
     symlinkSync(join(work, 'nowhere'), `${entryFile()}.lock`);
 
     const run = await runCli(['--cache', '--verbose'], refreshEnv(), 10_000);
@@ -315,7 +325,7 @@ describe('renewal', () => {
 
   test('a renewal that fails while the cached token is still valid prints that token, with a warning', async () => {
     await runCli(['--cache'], refreshEnv());
-    await untilDue();
+    dueEntry(30);
     refusing = true;
 
     const run = await runCli(['--cache', '--retries', '0'], refreshEnv());
@@ -331,14 +341,14 @@ describe('renewal', () => {
 
   test('a renewal that fails after the cached token has expired during its attempts fails the run: an expired token is never printed', async () => {
     await runCli(['--cache'], refreshEnv());
-    await untilDue();
+    // Valid when the run starts, expired when its 4-second attempt ends.
+    dueEntry(2);
     hanging = true;
 
-    // Due 1.6 s into a 3-second token: the 2-second attempt ends after it has expired.
-    const run = await runCli(['--cache', '--retries', '0', '--timeout-seconds', '2'], refreshEnv());
+    const run = await runCli(['--cache', '--retries', '0', '--timeout-seconds', '4'], refreshEnv());
 
     expect([run.code, run.stdout]).toEqual([1, '']);
-    expect(stderrLines(run)).toEqual([expect.stringMatching(/^oauth-token: No complete answer from 127\.0\.0\.1:\d+ within 2 s \(timeout-seconds\)$/)]);
+    expect(stderrLines(run)).toEqual([expect.stringMatching(/^oauth-token: No complete answer from 127\.0\.0\.1:\d+ within 4 s \(timeout-seconds\)$/)]);
   });
 });
 

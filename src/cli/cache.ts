@@ -13,6 +13,7 @@
 import {
   closeSync,
   constants,
+  existsSync,
   fstatSync,
   linkSync,
   lstatSync,
@@ -21,7 +22,6 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   utimesSync,
   writeFileSync,
   type Stats
@@ -146,14 +146,25 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
 const LOCK_POLL_MS = 50;
 /** How often the lock's holder touches it, for as long as it renews. */
 const LOCK_BEAT_MS = 2000;
-/** A lock nobody has touched for this long was left by a run that is gone (killed, or on another machine's clock of a shared folder). */
+/**
+ * A lock seen unchanged for this long, by the waiter's own monotonic clock, was left by a
+ * run that is gone. Watched, not dated: on a shared folder the holder's clock is not ours.
+ */
 const LOCK_STALE_MS = 10_000;
+
+/** What a waiter saw of the lock, and since when (`performance.now()`): any change is a beat of its holder. */
+interface LockSighting {
+  ino: number;
+  mtimeMs: number;
+  size: number;
+  since: number;
+}
 
 /**
  * Takes the lock file (made exclusively, holding a nonce of ours, touched every
  * {@link LOCK_BEAT_MS} while held) and resolves to its release. While another run holds it
- * (touches it), waits; one left untouched is taken over. When the lock cannot be used at
- * all, the run goes on without it, as runs did before there was one.
+ * (touches it), waits; one left unchanged for {@link LOCK_STALE_MS} is taken over. When the
+ * lock cannot be used at all, the run goes on without it, as runs did before there was one.
  */
 async function acquireLock(lockFile: string, debug: (message: string) => void): Promise<() => void> {
   const owner = `${process.pid}:${Math.random().toString(36).slice(2)}`;
@@ -161,6 +172,7 @@ async function acquireLock(lockFile: string, debug: (message: string) => void): 
     debug(`Cache lock not used (${why}): renewing without it`);
     return () => undefined;
   };
+  let seen: LockSighting | undefined;
   for (;;) {
     try {
       writeFileSync(lockFile, owner, { mode: 0o600, flag: 'wx' });
@@ -178,14 +190,20 @@ async function acquireLock(lockFile: string, debug: (message: string) => void): 
       return without(codeOf(error));
     }
     if (!lock.isFile()) return without('not a file');
-    if (Date.now() - lock.mtimeMs > LOCK_STALE_MS) {
-      const outcome = takeOver(lockFile, owner);
-      if (outcome !== 'taken' && outcome !== 'gone') return without(outcome);
+    if (!seen || !sameLock(seen, lock)) seen = { ino: lock.ino, mtimeMs: lock.mtimeMs, size: lock.size, since: performance.now() };
+    if (performance.now() - seen.since > LOCK_STALE_MS) {
+      const outcome = takeOver(lockFile, owner, seen);
       if (outcome === 'taken') debug('Cache lock left by a run that is gone: taken over');
+      else if (outcome !== 'gone') return without(outcome);
+      seen = undefined;
       continue;
     }
     await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
   }
+}
+
+function sameLock(seen: LockSighting, lock: Stats): boolean {
+  return lock.ino === seen.ino && lock.mtimeMs === seen.mtimeMs && lock.size === seen.size;
 }
 
 function codeOf(error: unknown): string {
@@ -213,12 +231,12 @@ function holdLock(lockFile: string, owner: string): () => void {
 }
 
 /**
- * Moves an abandoned lock out of the way under a name of our own: of the runs that found
- * it abandoned, one rename wins and the others find nothing there. A lock that turns out
- * fresh (another run took over and made its own between our look and our rename) is put
- * back. 'taken' or 'gone': try the lock again; otherwise why it cannot be used.
+ * Moves the abandoned lock `seen` out of the way under a name of our own: of the runs that
+ * found it abandoned, one rename wins and the others find nothing there. A lock that turns
+ * out not to be the one seen (another run took over and made its own between our look and
+ * our rename) is put back. 'taken', 'gone' (try the lock again), or why it cannot be used.
  */
-function takeOver(lockFile: string, owner: string): string {
+function takeOver(lockFile: string, owner: string, seen: LockSighting): string {
   const aside = `${lockFile}.${owner.replace(':', '-')}.stale`;
   try {
     renameSync(lockFile, aside);
@@ -226,12 +244,27 @@ function takeOver(lockFile: string, owner: string): string {
     return codeOf(error) === 'ENOENT' ? 'gone' : codeOf(error);
   }
   try {
-    if (Date.now() - statSync(aside).mtimeMs <= LOCK_STALE_MS) linkSync(aside, lockFile);
-  } catch {
-    // A newer lock is there already: it stands.
+    if (!sameLock(seen, lstatSync(aside))) return putBack(aside, lockFile);
+    rmSync(aside);
+    return 'taken';
+  } catch (error) {
+    return codeOf(error);
+  }
+}
+
+/** Puts another run's live lock back; if yet another run has made one meanwhile, that one stands and this one goes. */
+function putBack(aside: string, lockFile: string): string {
+  try {
+    linkSync(aside, lockFile);
+  } catch (error) {
+    // Without hard links (some network or FUSE mounts): move it back, unless a newer lock is there.
+    if (codeOf(error) !== 'EEXIST' && !existsSync(lockFile)) {
+      renameSync(aside, lockFile);
+      return 'gone';
+    }
   }
   rmSync(aside, { force: true });
-  return 'taken';
+  return 'gone';
 }
 
 /** The entry in `file` if it is one we wrote for `key`; else undefined, with a debug line saying why. */
