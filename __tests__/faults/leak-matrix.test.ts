@@ -130,7 +130,7 @@ const FOUNDATION: MatrixRow[] = [
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
         expect: {
           fails: 'HTTP_ERROR',
-          message: /^Could not get the job's OIDC ID token (github-oidc-audience): the runner's OIDC endpoint answered HTTP 403 instead of 200$/
+          message: /^Could not get the job's OIDC ID token \(github-oidc-audience\): the runner's OIDC endpoint answered HTTP 403 instead of 200$/
         },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url.split('?')[0])).toEqual(['/oidc']),
@@ -156,7 +156,7 @@ const FOUNDATION: MatrixRow[] = [
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${env.origin}/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: RUNNER_REQUEST_TOKEN },
         expect: {
           fails: 'TIMEOUT',
-          message: /^Could not get the job's OIDC ID token (github-oidc-audience): No complete answer from 127\.0\.0\.1:\d+ within 0\.5 s \(timeout-seconds\)$/
+          message: /^Could not get the job's OIDC ID token \(github-oidc-audience\): No complete answer from 127\.0\.0\.1:\d+ within 0\.5 s \(timeout-seconds\)$/
         },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/oidc?api-version=2.0&audience=api%3A%2F%2Fci']),

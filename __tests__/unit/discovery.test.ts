@@ -137,6 +137,11 @@ describe('discovery', () => {
     await expect(run({ issuer: upperCase.origin.replace('127.0.0.1', 'LOCALHOST') })).resolves.toMatchObject({ tokenEndpoint: new URL(`${upperCase.origin}/token`) });
   });
 
+  test('an issuer that only URL parsing would take for the input (a trailing line break) is a mismatch', async () => {
+    const target = await serve({ '/.well-known/oauth-authorization-server': (origin: string) => metadata({ issuer: `${origin}\n` })(origin) });
+    await expect(run({ issuer: target.origin })).rejects.toMatchObject({ code: 'DISCOVERY_ERROR' });
+  });
+
   test('a trailing slash is not a mismatch', async () => {
     const target = await serve({ '/.well-known/oauth-authorization-server': (origin: string) => metadata({ issuer: `${origin}/` })(origin) });
     await expect(run({ issuer: target.origin })).resolves.toMatchObject({ tokenEndpoint: new URL(`${target.origin}/token`) });

@@ -45,6 +45,15 @@ test('an answer with two dots that is not a JWT (no JSON header, a line break) i
   expect(tokenRequests()).toEqual([]);
 });
 
+test('an answer whose header is JSON but whose claims are not is refused too', async () => {
+  await runnerAnswering(`${part({ alg: 'RS256' })}.${Buffer.from('not-json').toString('base64url')}.c2ln`);
+  await expect(getToken(options())).rejects.toMatchObject({
+    code: 'INVALID_RESPONSE',
+    message: "Could not get the job's OIDC ID token (github-oidc-audience): the runner's answer holds no JWT"
+  });
+  expect(tokenRequests()).toEqual([]);
+});
+
 test("the runner's own request token as the answer is refused, never sent on to the token server", async () => {
   await runnerAnswering(REQUEST_TOKEN);
   await expect(getToken(options())).rejects.toMatchObject({

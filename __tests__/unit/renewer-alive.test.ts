@@ -43,12 +43,18 @@ test('the renewer touches its alive file while it runs and deletes it when it st
   try {
     const orders = revokingOrders(server, folder, 'alive-secret-0123', { accessToken: 'at-alive-1', tokenType: 'Bearer', expiresIn: 3600 });
     const { running } = runRenewerOn(orders);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const first = statSync(orders.aliveFile).mtimeMs;
-    await new Promise((resolve) => setTimeout(resolve, 1300));
-    const later = statSync(orders.aliveFile).mtimeMs;
-    writeFileSync(orders.stopFile, '');
-    await running;
+    let first = 0;
+    let later = 0;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      first = statSync(orders.aliveFile).mtimeMs;
+      await new Promise((resolve) => setTimeout(resolve, 1300));
+      later = statSync(orders.aliveFile).mtimeMs;
+    } finally {
+      // Stopped whatever happened above: a renewer left running would outlive the test.
+      writeFileSync(orders.stopFile, '');
+      await running;
+    }
 
     expect(later).toBeGreaterThan(first);
     expect(existsSync(orders.aliveFile)).toBe(false);

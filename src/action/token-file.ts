@@ -118,9 +118,13 @@ export function fillTokenFile(file: string, accessToken: string): void {
 export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile' | 'aliveFile'>): Promise<RenewerState> {
   const log = uniqueName(RENEWER_LOG_PREFIX, '.log');
   const logFd = openSync(log, 'wx', 0o600);
-  // Made now, not by the renewer once it has read its orders: a post step that comes before then still finds it alive.
-  writeFileSync(aliveFileOf(log), '', { mode: 0o600, flag: 'wx' });
   try {
+    try {
+      // Made now, not by the renewer once it has read its orders: a post step that comes before then still finds it alive.
+      writeFileSync(aliveFileOf(log), '', { mode: 0o600, flag: 'wx' });
+    } catch {
+      // The renewer makes it then (renewer.ts).
+    }
     // The runner starts `node <action>/dist/index.js`; the renewer is built beside it, in a folder of its own
     // (dist/renewer/), since its chunks would clash by name with the main step's.
     const script = join(dirname(process.argv[1] ?? '.'), RENEWER_SCRIPT);

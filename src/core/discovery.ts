@@ -10,7 +10,7 @@ import { foreignText } from './neutralize.js';
 import { redirectTarget } from './redirect.js';
 import { mediaTypeOf, parseJsonObject, type Redact } from './response.js';
 import { sendWithRetries, type RetryPolicy } from './retry.js';
-import { parseEndpointUrl, shownUrl } from './urls.js';
+import { isAbsoluteUri, parseEndpointUrl, shownUrl } from './urls.js';
 
 /** What the metadata says; any of it may be missing. */
 export interface DiscoveredEndpoints {
@@ -120,5 +120,6 @@ function endpointOf(metadata: Record<string, unknown>, field: string, url: URL, 
  */
 function sameIssuer(fromMetadata: string, issuer: URL): boolean {
   const strip = (value: string) => value.replace(/\/$/, '');
-  return URL.canParse(fromMetadata) && strip(new URL(fromMetadata).href) === strip(issuer.href);
+  // isAbsoluteUri: URL parsing alone would also take "https:\\host" or a trailing line break for the issuer.
+  return isAbsoluteUri(fromMetadata) && strip(new URL(fromMetadata).href) === strip(issuer.href);
 }

@@ -6,6 +6,7 @@
 import { errorText, InputError, TokenRequestError, type TokenErrorCode } from './errors.js';
 import type { CI_TOKEN_OPTIONS } from './names.js';
 import { chooseClientAuth, planTokenRequest, presetAndGrantOf } from './plan.js';
+import { jwtClaims } from './response.js';
 import type { TokenOptions } from './types.js';
 
 /** Fetches the job's OIDC ID token for an audience. */
@@ -90,9 +91,9 @@ async function fetchIdToken(source: IdTokenSource, audience: string, redact: (te
   return token;
 }
 
-/** RFC 7515 §7.1: three base64url parts, the first a JSON object (the header). What else the runner sends is not sent on. */
+/** RFC 7515 §7.1, RFC 7519 §7.2: three base64url parts, the header and the claims JSON objects. What else the runner sends is not sent on. */
 function isCompactJwt(token: string): boolean {
-  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token)) return false;
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token) || !jwtClaims(token)) return false;
   try {
     const header: unknown = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
     return header !== null && typeof header === 'object' && !Array.isArray(header);

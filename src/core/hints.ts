@@ -22,8 +22,8 @@ export interface Refusal {
    * secret that went into the wrong input (as the debug line redacts the grant). Default: neutralised.
    */
   shown?: (value: string) => string;
-  /** Removes the run's secrets from the presented token's claims, which the hint and claims line quote. Default: none. */
-  redact?: (text: string) => string;
+  /** Removes the run's secrets from the presented token's claims, which the hint and claims line quote. */
+  redact: (text: string) => string;
 }
 
 export interface HintRow {
@@ -44,7 +44,7 @@ function encodingsDiffer({ credentials }: Refusal['plan']): boolean {
 }
 
 /** The token's `sub` and `aud`, when the request presented one. */
-function subjectAndAudience({ presented, redact = (text) => text }: Refusal): string {
+function subjectAndAudience({ presented, redact }: Refusal): string {
   if (!presented) return "the token's sub and aud";
   return `sub "${claimText(presented.claims, 'sub', redact) ?? ''}" and aud "${claimText(presented.claims, 'aud', redact) ?? ''}"`;
 }
@@ -120,7 +120,7 @@ function hintFor(refusal: Refusal): string | undefined {
  */
 export function explainRefusal(error: TokenRequestError, refusal: Omit<Refusal, 'status' | 'error' | 'errorDescription'>, nowMs: number): TokenRequestError {
   const hint = hintFor({ ...refusal, status: error.status, error: error.error, errorDescription: error.errorDescription });
-  const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact ?? ((text) => text)) : undefined;
+  const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact) : undefined;
   if (!hint && !federatedClaims) return error;
   return new TokenRequestError(error.message, { ...error, code: error.code, hint, federatedClaims });
 }
