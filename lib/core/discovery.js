@@ -9,7 +9,7 @@ import { foreignText } from './neutralize.js';
 import { redirectTarget } from './redirect.js';
 import { mediaTypeOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
-import { parseEndpointUrl, shownUrl } from './urls.js';
+import { isAbsoluteUri, parseEndpointUrl, shownUrl } from './urls.js';
 /**
  * The metadata URLs to try for `issuer`, in order: RFC 8414 §3.1 inserts the
  * well-known segment before the issuer's path; OpenID Connect Discovery §4 appends it.
@@ -97,5 +97,6 @@ function endpointOf(metadata, field, url, redact) {
  */
 function sameIssuer(fromMetadata, issuer) {
     const strip = (value) => value.replace(/\/$/, '');
-    return URL.canParse(fromMetadata) && strip(new URL(fromMetadata).href) === strip(issuer.href);
+    // isAbsoluteUri: URL parsing alone would also take "https:\\host" or a trailing line break for the issuer.
+    return isAbsoluteUri(fromMetadata) && strip(new URL(fromMetadata).href) === strip(issuer.href);
 }

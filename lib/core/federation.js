@@ -5,6 +5,7 @@
  */
 import { errorText, InputError, TokenRequestError } from './errors.js';
 import { chooseClientAuth, planTokenRequest, presetAndGrantOf } from './plan.js';
+import { jwtClaims } from './response.js';
 /** What the runner sets only for a job with `permissions: id-token: write`. */
 const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 /** The failure of a job without `id-token: write`, saying how to grant it. */
@@ -77,9 +78,9 @@ async function fetchIdToken(source, audience, redact) {
         throw failure("the runner's answer holds no JWT", undefined, 'INVALID_RESPONSE');
     return token;
 }
-/** RFC 7515 §7.1: three base64url parts, the first a JSON object (the header). What else the runner sends is not sent on. */
+/** RFC 7515 §7.1, RFC 7519 §7.2: three base64url parts, the header and the claims JSON objects. What else the runner sends is not sent on. */
 function isCompactJwt(token) {
-    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token))
+    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token) || !jwtClaims(token))
         return false;
     try {
         const header = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));

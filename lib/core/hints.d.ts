@@ -13,8 +13,8 @@ export interface Refusal {
      * secret that went into the wrong input (as the debug line redacts the grant). Default: neutralised.
      */
     shown?: (value: string) => string;
-    /** Removes the run's secrets from the presented token's claims, which the hint and claims line quote. Default: none. */
-    redact?: (text: string) => string;
+    /** Removes the run's secrets from the presented token's claims, which the hint and claims line quote. */
+    redact: (text: string) => string;
 }
 export interface HintRow {
     /** What the row recognises, for tests and readers. */

@@ -17,7 +17,7 @@ function encodingsDiffer({ credentials }) {
     return values.some((value) => formEncode(value) !== value);
 }
 /** The token's `sub` and `aud`, when the request presented one. */
-function subjectAndAudience({ presented, redact = (text) => text }) {
+function subjectAndAudience({ presented, redact }) {
     if (!presented)
         return "the token's sub and aud";
     return `sub "${claimText(presented.claims, 'sub', redact) ?? ''}" and aud "${claimText(presented.claims, 'aud', redact) ?? ''}"`;
@@ -84,7 +84,7 @@ function hintFor(refusal) {
  */
 export function explainRefusal(error, refusal, nowMs) {
     const hint = hintFor({ ...refusal, status: error.status, error: error.error, errorDescription: error.errorDescription });
-    const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact ?? ((text) => text)) : undefined;
+    const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact) : undefined;
     if (!hint && !federatedClaims)
         return error;
     return new TokenRequestError(error.message, { ...error, code: error.code, hint, federatedClaims });
