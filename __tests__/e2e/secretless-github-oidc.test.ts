@@ -100,7 +100,7 @@ describe('the library, on a runner with id-token: write', () => {
     const error = await getToken({ tokenUrl: server.tokenUrl, clientId: 'ci', githubOidcAudience: 'aud', retries: 0 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error).toMatchObject({ status: 401 });
-    expect((error as Error).message).toBe('Could not get the job\'s OIDC ID token (github-oidc-audience): the runner\'s OIDC endpoint answered HTTP 401 instead of 200');
+    expect((error as Error).message).toBe("Could not get the job's OIDC ID token (github-oidc-audience): the runner's OIDC endpoint answered HTTP 401 instead of 200");
     expectNoSecrets((error as Error).message, ['fake-wrong-request-token', FAKE_REQUEST_TOKEN]);
     expect(server.requests).toHaveLength(0);
   });

@@ -129,9 +129,7 @@ describe('withFederatedToken', () => {
     });
     const failure = withFederatedToken(base, source, () => undefined);
     await expect(failure).rejects.toBeInstanceOf(TokenRequestError);
-    await expect(failure).rejects.toThrow(
-      'Could not get the job\'s OIDC ID token (github-oidc-audience): Failed to get ID Token. Error Code : 403 Error Message: Forbidden'
-    );
+    await expect(failure).rejects.toThrow("Could not get the job's OIDC ID token (github-oidc-audience): Failed to get ID Token. Error Code : 403 Error Message: Forbidden");
   });
 
   test('an answer that is not a JWT is refused', async () => {
