@@ -174,6 +174,26 @@ describe('createTokenSource', () => {
     expect(grants(s)).toEqual(['client_credentials', 'refresh_token', 'client_credentials']);
   });
 
+  test('with a refresh_token grant, a refused rotated refresh token is not followed by the first one again (reuse detection would revoke the family)', async () => {
+    const s = await startTokenServer((request, index) =>
+      formOf(request).refresh_token === 'rt-given' && index === 0
+        ? { json: { access_token: 'at-1', token_type: 'Bearer', expires_in: 3, refresh_token: 'rt-rotated' } }
+        : INVALID_GRANT
+    );
+    server = s;
+    const clock = testClock();
+    const source = createTokenSource(
+      { tokenUrl: s.tokenUrl, clientId: 'source-client', clientSecret, grantType: 'refresh_token', refreshToken: 'rt-given', retries: 0 },
+      { now: clock.now }
+    );
+
+    await source.token();
+    clock.advance(2);
+
+    await expect(source.token()).rejects.toMatchObject({ status: 400, error: 'invalid_grant' });
+    expect(s.requests.map((request) => formOf(request).refresh_token)).toEqual(['rt-given', 'rt-rotated']);
+  });
+
   test('does not fall back on a 429, which asks for later, not for another grant', async () => {
     const s = await shortLivedServer({ refreshTokens: true, refuseRefresh: { status: 429, json: { error: 'slow_down' } } });
     const clock = testClock();
@@ -351,11 +371,17 @@ test('createTokenSource refuses a bad refreshMarginSeconds at once, and a secret
 });
 
 describe('checkRenewable', () => {
-  test('refuses a one-shot token given by value, naming the input, unless a refresh token is given', () => {
+  test('refuses a one-shot grant token given by value, naming the input, unless a refresh token renews without it', () => {
     expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c' }, 'keep-fresh')).toThrow(InputError);
     expect(() => checkRenewable({ grantType: 'jwt_bearer', assertion: 'a.b.c' }, 'keep-fresh')).toThrow('Input "assertion" is a one-shot token');
-    expect(() => checkRenewable({ grantType: 'refresh_token', refreshToken: 'rt', clientAssertion: 'a.b.c' }, 'keep-fresh')).not.toThrow();
+    expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c', refreshToken: 'rt' }, 'keep-fresh')).not.toThrow();
     expect(() => checkRenewable({ grantType: 'token_exchange', githubOidcAudience: 'sts' }, 'keep-fresh')).not.toThrow();
+  });
+
+  test('refuses a client assertion given by value even with a refresh token: every refresh authenticates the client with it', () => {
+    expect(() => checkRenewable({ grantType: 'refresh_token', refreshToken: 'rt', clientAssertion: 'a.b.c' }, 'keep-fresh')).toThrow(
+      'Input "client-assertion" is a one-shot token given by value, which keep-fresh cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time) or a private-key instead'
+    );
   });
 
   test('refuses a refresh-margin-seconds that is not a duration, before any request, naming the input', () => {
