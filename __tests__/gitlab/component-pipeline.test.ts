@@ -29,6 +29,7 @@ const accessToken = 'at-gitlab-component-0123456789';
 const refreshToken = 'rt-gitlab-component-0123456789';
 const idToken = 'eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2dpdGxhYi5leGFtcGxlLmNvbSJ9.gitlab-id-token-signature';
 const exchangedToken = 'at-gitlab-exchanged-0123456789';
+const staleIdToken = 'another-services-id-token-0123';
 
 const work = mkdtempSync(join(tmpdir(), 'oauth-gitlab-'));
 const project = join(work, 'project');
@@ -57,6 +58,7 @@ use-token:
     - |
       node -e "fetch(process.argv[1], { headers: { authorization: 'Bearer ' + process.env.ACCESS_TOKEN } }).then((r) => { console.log('api answered', r.status); process.exitCode = r.ok ? 0 : 1; })" "${server.origin}/api"
     - mkdir -p out && echo "token type $TOKEN_TYPE, expires at $EXPIRES_AT, scope $SCOPE" | tee out/report.txt
+    - echo "id token \${ID_TOKEN:-none}"
   artifacts:
     paths: [out/]
 
@@ -87,7 +89,8 @@ function answer(request: RecordedRequest) {
 beforeAll(async () => {
   server = await startTokenServer(answer);
   await createProject(project, { '.gitlab-ci.yml': pipeline(await packCli(work)) });
-  withSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret }, { jobs: ['use-token'], server });
+  // ID_TOKEN: a variable of the job's own under a name the component sets only when the server sends one.
+  withSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret, ID_TOKEN: staleIdToken }, { jobs: ['use-token'], server });
   withoutSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_TOKEN_ID_TOKEN: idToken }, { server });
 }, 3 * SLOW);
 
@@ -104,6 +107,8 @@ test('the job that extends .oauth-token gets a token from the CI/CD variables an
   expect(apiCall!.url).toBe('/api');
   expect(withSecret.logs['use-token']).toContain('api answered 200');
   expect(withSecret.logs['use-token']).toMatch(/token type Bearer, expires at \d{4}-\d\d-\d\dT[\d:.]+Z, scope api\.read/);
+  // The server sent no ID token: the job's own ID_TOKEN was cleared, not passed off as this token's.
+  expect(withSecret.logs['use-token']).toContain('id token none');
 });
 
 test('after_script revokes the refresh token, then the access token, and deletes what it read them from', () => {
