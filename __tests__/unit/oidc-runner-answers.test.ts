@@ -70,3 +70,11 @@ test('a refusal quotes the presented claims with the request token redacted, whe
   expect(error).toMatchObject({ code: 'OAUTH_ERROR', federatedClaims: expect.stringContaining('environment "***"') });
   expect(JSON.stringify(error)).not.toContain(REQUEST_TOKEN);
 });
+
+test('a 200 without a "value" is an answer the request cannot use (INVALID_RESPONSE), not an HTTP error', async () => {
+  server = await startTokenServer((request) => (request.url.startsWith('/idtoken') ? { json: { count: 1 } } : { json: { access_token: 'at-oidc-0123' } }));
+  process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `${server.origin}/idtoken?api-version=2.0`;
+  process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = REQUEST_TOKEN;
+  await expect(getToken(options())).rejects.toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
+  expect(tokenRequests()).toEqual([]);
+});
