@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expectNoSecrets } from '../helpers/secrets.js';
 import { formOf, startTokenServer, type TokenServer } from '../helpers/token-server.js';
 import { runCli, stderrLines } from './run-cli.js';
@@ -282,6 +282,21 @@ describe('renewal', () => {
     expect(runs.map((run) => [run.code, run.stdout, run.stderr])).toEqual(Array.from({ length: 5 }, () => [0, 'at-rotating-2\n', '']));
     expect(rotating.requests.map((request) => formOf(request).refresh_token)).toEqual(['rt-rotating-0', 'rt-rotating-1']);
     expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  test('a renewal deletes what a killed run left mid-write (a temp entry with its refresh token) once it is a minute old, and spares a younger one', async () => {
+    await runCli(['--cache'], refreshEnv());
+    dueEntry(30);
+    const old = `${entryFile()}.4242.1.tmp`;
+    const young = `${entryFile()}.4243.1.tmp`;
+    for (const file of [old, young]) writeFileSync(file, '{"token":"mid-write"}', { mode: 0o600 });
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    utimesSync(old, twoMinutesAgo, twoMinutesAgo);
+
+    const run = await runCli(['--cache'], refreshEnv());
+
+    expect([run.code, run.stdout]).toEqual([0, 'at-rotating-2\n']);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([basename(young)]);
   });
 
   test('a renewal whose answer has no expiry deletes the entry: its refresh token may have been rotated away', async () => {

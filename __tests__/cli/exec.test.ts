@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSecrets } from '../helpers/secrets.js';
@@ -163,6 +163,29 @@ test('an XDG_RUNTIME_DIR that is gone (after su, in a container): the token file
   });
 
   expect([run.code, run.stdout, run.stderr]).toEqual([0, 'at-exec-1\n', '']);
+});
+
+test('a SIGTERM during the first token request ends exec (143) and leaves no folder behind', async () => {
+  const slow = await startTokenServer(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    return { json: { access_token: 'at-slow-0123', expires_in: 3600 } };
+  });
+  const temp = mkdtempSync(join(tmpdir(), 'exec-signal-early-'));
+  try {
+    const exec = spawn(NODE_BINARY, [CLI_ENTRY, 'exec', '--', 'true'], {
+      env: { PATH: process.env.PATH ?? '', TMPDIR: temp, ...envOf(), OAUTH_TOKEN_URL: slow.tokenUrl },
+      stdio: 'ignore'
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    exec.kill('SIGTERM');
+    const status = await new Promise<number | null>((resolve) => exec.on('exit', (code) => resolve(code)));
+
+    expect(status).toBe(143);
+    expect(readdirSync(temp)).toEqual([]);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+    await slow.close();
+  }
 });
 
 test('a failed renewal is reported (redacted) and retried, never kills the command; a deleted file is recreated', async () => {

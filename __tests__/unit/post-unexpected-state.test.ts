@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionsCore } from '../../src/action/actions-core.js';
@@ -89,4 +89,14 @@ test('a renewer a post step has already stopped and reported on (its log is gone
   const { pid } = spawnSync(process.execPath, ['-e', '0']);
   const log = join(runnerTemp, 'oauth-token-renewer-0123456789abcdef.log');
   expect(await postWarnings({ revoke: 'true' }, { renewer: JSON.stringify({ pid, log }) })).toEqual([]);
+});
+
+test('a temp file a killed renewer left beside the token file (its token, mid-write) is deleted with it', async () => {
+  const file = join(runnerTemp, 'oauth-token-0123456789abcdef');
+  writeFileSync(file, 'at-current-0123');
+  writeFileSync(`${file}.4242.7.tmp`, 'at-mid-write-0123');
+  writeFileSync(join(runnerTemp, 'unrelated.4242.7.tmp'), 'not ours');
+
+  expect(await postWarnings({}, { 'token-file': file })).toEqual([]);
+  expect(readdirSync(runnerTemp)).toEqual(['unrelated.4242.7.tmp']);
 });

@@ -14,7 +14,7 @@ import type { Writable } from 'node:stream';
 import { InputError } from '../core/errors.js';
 import type { TokenResult } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
-import { writeFileAtomically } from '../core/token-file.js';
+import { removeLeftoverWrites, writeFileAtomically } from '../core/token-file.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { ClientAuthMethod, Token } from '../core/types.js';
 import type { ActionsCore } from './actions-core.js';
@@ -285,5 +285,8 @@ function renewerSaidAliveLately(aliveFile: string): boolean {
 /** Deletes the token file the main step saved, if any (the renewer normally has already). */
 export function removeTokenFile(core: Pick<ActionsCore, 'getState'>): void {
   const file = core.getState(TOKEN_FILE_STATE);
-  if (file && isOwnTempFile(file, TOKEN_FILE_PREFIX)) rmSync(file, { force: true });
+  if (!file || !isOwnTempFile(file, TOKEN_FILE_PREFIX)) return;
+  rmSync(file, { force: true });
+  // A renewer killed mid-write left its token in a temp file beside it; it is stopped now.
+  removeLeftoverWrites(file);
 }

@@ -32,7 +32,7 @@ import { join } from 'node:path';
 import { isVisibleAscii } from '../core/neutralize.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from '../core/renewal.js';
 import { sha256Hex } from '../core/sha256.js';
-import { writeFileAtomically } from '../core/token-file.js';
+import { removeLeftoverWrites, writeFileAtomically } from '../core/token-file.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { Token } from '../core/types.js';
 
@@ -134,6 +134,8 @@ export function openCache(dir: string, options: TokenSourceOptions, env: NodeJS.
       return { entry: readEntry(file, key, debug), release };
     },
     store(token, obtainedAt) {
+      // A run killed mid-write left an entry (a refresh token) in a temp file; one a minute old is no write under way.
+      removeLeftoverWrites(file, 60_000);
       // Not cached, and the old entry goes: the server may have rotated its refresh token away.
       if (!token.expiresAt) return rmSync(file, { force: true });
       const { raw: _raw, ...cached } = token;

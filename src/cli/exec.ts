@@ -46,7 +46,7 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
   const dir = tokenFolder(env);
   const file = join(dir, 'access-token');
   try {
-    const token = await source.token();
+    const token = await beforeCommand(dir, () => source.token());
     writeFileAtomically(file, token.accessToken);
     const keeper = keepTokenFile(source, file, { failed: (error, retryInMs) => io.report(renewalFailedLine(error, retryInMs, io.redact)) });
     try {
@@ -69,6 +69,23 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `step` (the first token request), during which a stop signal ends exec itself, as it
+ * would by default, but not before its folder is deleted: the default action skips every `finally`.
+ */
+async function beforeCommand<T>(dir: string, step: () => Promise<T>): Promise<T> {
+  const stop = (signal: NodeJS.Signals) => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(128 + constants.signals[signal]);
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, stop);
+  try {
+    return await step();
+  } finally {
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, stop);
   }
 }
 

@@ -4,7 +4,8 @@
  * only, and rewritten with a renewed token before the old one expires. Shared by the
  * CLI's `exec` and the action's renewer.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { errorText } from './errors.js';
 import type { RenewingTokenSource } from './token-source.js';
 
@@ -25,6 +26,31 @@ export function writeFileAtomically(file: string, content: string): void {
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Deletes what {@link writeFileAtomically} left of `file` when its process was killed
+ * between the write and the rename: a temp file that holds a token. `olderThanMs` spares
+ * the write another process may be making this instant.
+ */
+export function removeLeftoverWrites(file: string, olderThanMs = 0): void {
+  const prefix = `${basename(file)}.`;
+  const dir = dirname(file);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^\d+\.\d+\.tmp$/.test(name.slice(prefix.length))) continue;
+    const path = join(dir, name);
+    try {
+      if (Date.now() - lstatSync(path).mtimeMs >= olderThanMs) rmSync(path, { force: true });
+    } catch {
+      // Gone meanwhile.
+    }
   }
 }
 
