@@ -134,7 +134,10 @@ function runnerIdToken(http, policy) {
         const value = parseJsonObject(response)?.value;
         if (response.status !== 200 || typeof value !== 'string' || !value) {
             const what = response.status === 200 ? 'without a "value"' : 'instead of 200';
-            throw new TokenRequestError(`the runner's OIDC endpoint answered HTTP ${response.status} ${what}`, { code: 'HTTP_ERROR', status: response.status });
+            throw new TokenRequestError(`the runner's OIDC endpoint answered HTTP ${response.status} ${what}`, {
+                code: response.status === 200 ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
+                status: response.status
+            });
         }
         // The runner's own credential is never sent on to another server as if it were the ID token.
         if (value === bearer)

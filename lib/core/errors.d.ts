@@ -4,7 +4,7 @@ export type TokenErrorCode =
 'OAUTH_ERROR'
 /** Non-2xx answer without an RFC 6749 §5.2 error body. */
  | 'HTTP_ERROR'
-/** 2xx answer that is not a usable token response. */
+/** An answer the request cannot use: a 2xx without a usable token, malformed HTTP, an unasked-for 101. */
  | 'INVALID_RESPONSE'
 /** The server answered with a redirect; credentials are never resent elsewhere. */
  | 'REDIRECT'

@@ -5,6 +5,12 @@ import type { RenewingTokenSource } from './token-source.js';
  * more than node:fs.
  */
 export declare function writeFileAtomically(file: string, content: string): void;
+/**
+ * Deletes what {@link writeFileAtomically} left of `file` when its process was killed
+ * between the write and the rename: a temp file that holds a token. `olderThanMs` spares
+ * the write another process may be making this instant.
+ */
+export declare function removeLeftoverWrites(file: string, olderThanMs?: number): void;
 /** What a keeper tells its front door. */
 export interface KeeperEvents {
     /** A renewal failed; the next try is in `retryInMs`. `error` is already redacted by the core. */

@@ -4,7 +4,8 @@
  * only, and rewritten with a renewed token before the old one expires. Shared by the
  * CLI's `exec` and the action's renewer.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { errorText } from './errors.js';
 let writes = 0;
 /**
@@ -23,6 +24,34 @@ export function writeFileAtomically(file, content) {
     catch (error) {
         rmSync(temporary, { force: true });
         throw error;
+    }
+}
+/**
+ * Deletes what {@link writeFileAtomically} left of `file` when its process was killed
+ * between the write and the rename: a temp file that holds a token. `olderThanMs` spares
+ * the write another process may be making this instant.
+ */
+export function removeLeftoverWrites(file, olderThanMs = 0) {
+    const prefix = `${basename(file)}.`;
+    const dir = dirname(file);
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix) || !/^\d+\.\d+\.tmp$/.test(name.slice(prefix.length)))
+            continue;
+        const path = join(dir, name);
+        try {
+            if (Date.now() - lstatSync(path).mtimeMs >= olderThanMs)
+                rmSync(path, { force: true });
+        }
+        catch {
+            // Gone meanwhile.
+        }
     }
 }
 /**

@@ -109,7 +109,9 @@ export async function obtainToken(options, refreshToken, runtime) {
             return result;
         }
         catch (error) {
-            if (!isRefusal(error))
+            // With a refresh_token grant the original grant is a refresh too, with the token given at the start,
+            // which rotation has spent: replaying it is what a server's reuse detection punishes (RFC 9700 §4.14.2).
+            if (!isRefusal(error) || presetAndGrantOf(options).grant.known === 'refresh_token')
                 throw error;
             runtime.debug?.(`The refresh token was refused (${error.error ?? `HTTP ${error.status}`}): renewing with the original grant`);
         }
@@ -182,10 +184,13 @@ async function refreshOptions(options, refreshToken) {
  */
 export function checkRenewable(options, feature) {
     renewalLimits(options);
-    if (options.refreshToken)
-        return;
-    const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option]);
+    // A refresh token renews without the grant's own token (subject token, assertion); a client
+    // assertion authenticates every request, each refresh included, so nothing stands in for it.
+    const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option] && (option === 'clientAssertion' || !options.refreshToken));
     if (!oneShot)
         return;
-    throw new InputError(inputNameOf(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead`);
+    const instead = oneShot === 'clientAssertion'
+        ? 'github-oidc-audience (a fresh OIDC token each time) or a private-key'
+        : 'github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token';
+    throw new InputError(inputNameOf(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use ${instead} instead`);
 }
