@@ -45,8 +45,9 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
   // Made before the token request: a folder that cannot be made fails the run without spending a token.
   const dir = tokenFolder(env);
   const file = join(dir, 'access-token');
+  const guard = guardUntilCommand(dir);
   try {
-    const token = await beforeCommand(dir, () => source.token());
+    const token = await source.token();
     writeFileAtomically(file, token.accessToken);
     const keeper = keepTokenFile(source, file, { failed: (error, retryInMs) => io.report(renewalFailedLine(error, retryInMs, io.redact)) });
     try {
@@ -60,7 +61,8 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
           EXPIRES_AT: token.expiresAt ?? '',
           ACCESS_TOKEN_FILE: file
         },
-        io.report
+        io.report,
+        guard.release
       );
     } finally {
       // Not awaited: a renewal under way when COMMAND ends is dropped (the process exits with
@@ -68,25 +70,30 @@ export async function runExec(command: Extract<Command, { action: 'exec' }>, env
       void keeper.stop();
     }
   } finally {
+    guard.release();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /**
- * Runs `step` (the first token request), during which a stop signal ends exec itself, as it
- * would by default, but not before its folder is deleted: the default action skips every `finally`.
+ * Until COMMAND runs and its signals are passed on, a stop signal ends exec as its default
+ * action would (so a calling shell sees a death by that signal and stops too), but not
+ * before the folder and its token are deleted: the default action skips every `finally`.
+ * `release` hands the signals over; it is idempotent.
  */
-async function beforeCommand<T>(dir: string, step: () => Promise<T>): Promise<T> {
+function guardUntilCommand(dir: string): { release(): void } {
+  const release = () => {
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, stop);
+  };
   const stop = (signal: NodeJS.Signals) => {
     rmSync(dir, { recursive: true, force: true });
+    release();
+    process.kill(process.pid, signal);
+    // Windows has no signal to die by.
     process.exit(128 + constants.signals[signal]);
   };
   for (const signal of FORWARDED_SIGNALS) process.on(signal, stop);
-  try {
-    return await step();
-  } finally {
-    for (const signal of FORWARDED_SIGNALS) process.off(signal, stop);
-  }
+  return { release };
 }
 
 /**
@@ -119,8 +126,8 @@ function hasControllingTerminal(): boolean {
   }
 }
 
-/** Runs COMMAND with our stdio, passing signals on; resolves to its exit status. */
-function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, report: (line: string) => void): Promise<number> {
+/** Runs COMMAND with our stdio, passing signals on (from when `handOver` takes them from the guard); resolves to its exit status. */
+function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, report: (line: string) => void, handOver: () => void): Promise<number> {
   return new Promise((resolve) => {
     let child: ReturnType<typeof spawn>;
     try {
@@ -136,6 +143,7 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       if (!(atTerminal && TERMINAL_KEY_SIGNALS.has(signal))) child.kill(signal);
     };
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+    handOver();
     const settle = (status: number) => {
       for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
       resolve(status);

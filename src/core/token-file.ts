@@ -47,7 +47,7 @@ export function removeLeftoverWrites(file: string, olderThanMs = 0): void {
     if (!name.startsWith(prefix) || !/^\d+\.\d+\.tmp$/.test(name.slice(prefix.length))) continue;
     const path = join(dir, name);
     try {
-      if (Date.now() - lstatSync(path).mtimeMs >= olderThanMs) rmSync(path, { force: true });
+      if (olderThanMs === 0 || Date.now() - lstatSync(path).mtimeMs >= olderThanMs) rmSync(path, { force: true });
     } catch {
       // Gone meanwhile.
     }
