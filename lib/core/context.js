@@ -10,7 +10,7 @@
 import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
-import { createHttpSession } from './http.js';
+import { createHttpSession, isSuccessStatus } from './http.js';
 import { registerSecretOptions } from './inputs.js';
 import { CI_TOKEN_OPTIONS } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
@@ -135,7 +135,7 @@ function runnerIdToken(http, policy) {
         if (response.status !== 200 || typeof value !== 'string' || !value) {
             const what = response.status === 200 ? 'without a "value"' : 'instead of 200';
             throw new TokenRequestError(`the runner's OIDC endpoint answered HTTP ${response.status} ${what}`, {
-                code: response.status === 200 ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
+                code: isSuccessStatus(response.status) ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
                 status: response.status
             });
         }

@@ -46,7 +46,7 @@ export function removeLeftoverWrites(file, olderThanMs = 0) {
             continue;
         const path = join(dir, name);
         try {
-            if (Date.now() - lstatSync(path).mtimeMs >= olderThanMs)
+            if (olderThanMs === 0 || Date.now() - lstatSync(path).mtimeMs >= olderThanMs)
                 rmSync(path, { force: true });
         }
         catch {
