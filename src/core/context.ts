@@ -14,7 +14,7 @@ import type { IdTokenSource } from './federation.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, isSuccessStatus, type HttpRequest, type HttpSession } from './http.js';
 import { registerSecretOptions } from './inputs.js';
-import { CI_TOKEN_OPTIONS } from './names.js';
+import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, requestLimitsOf, type TokenRequestPlan } from './plan.js';
 import { parseJsonObject } from './response.js';
@@ -115,9 +115,43 @@ async function validPlan(options: TokenOptions): Promise<TokenRequestPlan> {
   return plan;
 }
 
-/** Options without blank strings, so `''` from an unset input means "not given". */
+/**
+ * Options without blank values, so `''` from an unset input (or `null` from a config file)
+ * means "not given"; each other value of the type its option takes, checked here before any
+ * of them is registered, encoded or sent (a library caller's config may hold a number).
+ */
 function compact(options: TokenOptions): TokenOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== '')) as TokenOptions;
+  const given = Object.entries(options).filter(([, value]) => value !== undefined && value !== null && value !== '');
+  for (const [option, value] of given) checkOptionType(option, value);
+  return Object.fromEntries(given) as TokenOptions;
+}
+
+/** The options that take a number as well as a numeral. */
+const NUMERIC_OPTIONS: ReadonlySet<string> = new Set(['timeoutSeconds', 'retries', 'refreshMarginSeconds', 'maxAgeSeconds']);
+/** The multi-line options, which the library may give as a record of strings. */
+const RECORD_OPTIONS: ReadonlySet<string> = new Set(['extraParams', 'headers']);
+
+/** Throws an {@link InputError} naming the option and the kind of value it got, never the value (it may be a secret). */
+function checkOptionType(option: string, value: unknown): void {
+  const input = inputNameOf(option);
+  if (NUMERIC_OPTIONS.has(option)) {
+    if (typeof value !== 'number' && typeof value !== 'string') throw new InputError(input, `must be a number or a numeral (got ${kindOf(value)})`);
+  } else if (option === 'resource') {
+    if (typeof value !== 'string' && !(Array.isArray(value) && value.every((entry) => typeof entry === 'string'))) {
+      throw new InputError(input, `must be a string or a list of strings (got ${kindOf(value)})`);
+    }
+  } else if (RECORD_OPTIONS.has(option) && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [name, entry] of Object.entries(value as object)) {
+      if (typeof entry !== 'string') throw new InputError(input, `must map each name to a string, but "${name}" holds ${kindOf(entry)}`);
+    }
+  } else if (typeof value !== 'string') {
+    throw new InputError(input, `must be a string${RECORD_OPTIONS.has(option) ? ' of lines or a record of strings' : ''} (got ${kindOf(value)})`);
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * The library's options as a program builds them from a config file: a value of the wrong
+ * type fails before any request with an InputError naming the option and the kind of value
+ * (never the value: it may be a secret); null means "not given"; a secret typed into
+ * another option is redacted where a message quotes it, also escaped or holding `")`.
+ */
+import { afterEach, expect, test } from '@jest/globals';
+import { getToken, InputError, revokeTokens, type TokenOptions } from '../../src/index.js';
+import { formOf, startTokenServer, tokenReply, type TokenServer } from '../helpers/token-server.js';
+
+let server: TokenServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** The InputError getToken throws for `options` (on top of a loopback token URL and a client). */
+async function refusal(options: Record<string, unknown>): Promise<unknown> {
+  server = await startTokenServer([tokenReply()]);
+  const error = await getToken({ tokenUrl: server.tokenUrl, clientId: 'config-client', ...options } as TokenOptions).catch((caught: unknown) => caught);
+  expect(server.requests).toEqual([]);
+  return error;
+}
+
+test.each<[string, Record<string, unknown>, string, string]>([
+  ['a number as the client secret', { clientSecret: 12345678 }, 'client-secret', 'must be a string (got a number)'],
+  ['a list as the scope', { clientSecret: 's', scope: ['read', 'write'] }, 'scope', 'must be a string (got a list)'],
+  ['a number in the resource list', { clientSecret: 's', resource: ['https://api.example.test/', 5] }, 'resource', 'must be a string or a list of strings (got a list)'],
+  ['an unset env var in extra-params', { clientSecret: 's', extraParams: { tenant: undefined } }, 'extra-params', 'must map each name to a string, but "tenant" holds undefined'],
+  ['a list as a header value', { clientSecret: 's', headers: { 'X-A': ['a', 'b'] } }, 'headers', 'must map each name to a string, but "X-A" holds a list'],
+  ['a list as the timeout', { clientSecret: 's', timeoutSeconds: [5] }, 'timeout-seconds', 'must be a number or a numeral (got a list)'],
+  ['an empty parameter name', { clientSecret: 's', extraParams: { '': 'v' } }, 'extra-params', 'has a parameter with an empty name']
+])('%s: refused before any request, naming the option', async (_, options, input, problem) => {
+  const error = await refusal(options);
+  expect(error).toBeInstanceOf(InputError);
+  expect(error).toMatchObject({ input, problem });
+});
+
+test('null means "not given", as an empty string does', async () => {
+  server = await startTokenServer([tokenReply({ access_token: 'at-null-0123' })]);
+  const token = await getToken({ tokenUrl: server.tokenUrl, clientId: 'c', clientSecret: 's', clientAuth: null, scope: null, timeoutSeconds: null } as unknown as TokenOptions);
+  expect(token.accessToken).toBe('at-null-0123');
+  expect(formOf(server.requests[0]!)).toEqual({ grant_type: 'client_credentials' });
+});
+
+test.each([
+  ['with a non-ASCII letter, quoted escaped (\\u00f6)', 'Pa ss-wörd-9876', 'grantType'],
+  ['holding ") that ends a quote', 'ab")cdefgh-secret', 'provider']
+])('a secret typed into another option, %s, is redacted where the message quotes it', async (_, secret, option) => {
+  const error = await refusal({ clientSecret: secret, [option]: secret });
+  expect(error).toBeInstanceOf(InputError);
+  const message = (error as Error).message;
+  expect(message).toContain('(got "***")');
+  for (const fragment of ['ss-w', 'cdefgh']) expect(message).not.toContain(fragment);
+});
+
+test('revokeTokens refuses a client auth that is no method, and takes endpoints saved as strings', async () => {
+  server = await startTokenServer([{ status: 200, text: '' }]);
+  const options = { tokenUrl: server.tokenUrl, clientId: 'c', clientSecret: 's' };
+  const target = { revocationEndpoint: `${server.origin}/revoke`, tokenEndpoint: server.tokenUrl, accessToken: 'at-saved-0123' };
+  await expect(revokeTokens(options, { ...target, clientAuth: 'constructor' } as never)).rejects.toMatchObject({ name: 'InputError', input: 'client-auth' });
+  await expect(revokeTokens(options, target as never)).resolves.toEqual([{ tokenTypeHint: 'access_token', revoked: true, detail: 'revoked' }]);
+});
