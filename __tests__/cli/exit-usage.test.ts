@@ -36,7 +36,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const expectedLines: Record<string, RegExp> = {
-  unknownFlag: /^oauth-token: unknown option --client-secrte; see --help$/,
+  unknownFlag: /^oauth-token: unknown option --client-secrte \(did you mean --client-secret\?\); see --help$/,
   unknownOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh; see --help$/,
   // A secret typed in the wrong place is not echoed.
   secretAsOutput: /^oauth-token: --output must be one of token, json, env, dotenv, pwsh; see --help$/,

@@ -52,9 +52,11 @@ describe('values', () => {
 
 describe('mistakes', () => {
   test.each([
-    [['--client-secrte', 'x'], 'unknown option --client-secrte; see --help'],
-    [['--constructor'], 'unknown option --constructor; see --help'],
-    [['-x'], 'unknown option -x; see --help'],
+    [['--client-secrte', 'x'], 'unknown option --client-secrte (did you mean --client-secret?); see --help'],
+    [['--constructor'], 'unknown option (argument #1); see --help'],
+    [['-x'], 'unknown option (argument #1); see --help'],
+    // An unquoted secret that starts with "--" is no option, and is never echoed.
+    [['--client-id', 'c', '--Zk3Secret-0123'], 'unknown option (argument #3); see --help'],
     [['--export-env=TOKEN'], '--export-env is an input of the GitHub Action only; see --help'],
     [['--verbose=yes'], '--verbose takes no value; see --help'],
     [['--scope'], '--scope needs a value (write --scope=VALUE for one that starts with "-"); see --help'],

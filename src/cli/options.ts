@@ -213,7 +213,7 @@ function strictValues(args: readonly string[], options: FlagSpecs, from = 0, ref
     if (!arg.startsWith('--')) {
       for (const letter of arg.slice(1)) {
         const name = Object.keys(options).find((candidate) => options[candidate]!.short === letter);
-        if (!name) throw usage(unknownOption(`-${letter}`, refusals));
+        if (!name) throw usage(unknownOption(`-${letter}`, refusals, options, index));
         set(name, options[name]!, true);
       }
       continue;
@@ -221,7 +221,7 @@ function strictValues(args: readonly string[], options: FlagSpecs, from = 0, ref
     const equals = arg.indexOf('=');
     const rawName = equals === -1 ? arg : arg.slice(0, equals);
     const spec = Object.hasOwn(options, rawName.slice(2)) ? options[rawName.slice(2)] : undefined;
-    if (!spec) throw usage(unknownOption(rawName, refusals));
+    if (!spec) throw usage(unknownOption(rawName, refusals, options, index));
     if (spec.type === 'boolean') {
       if (equals !== -1) throw usage(`${rawName} takes no value`);
       set(rawName.slice(2), spec, true);
@@ -244,11 +244,33 @@ function usage(problem: string): UsageError {
   return new UsageError(`${problem}; see --help`);
 }
 
-function unknownOption(rawName: string, refusals: Refusals): string {
+/**
+ * Why `rawName` (argument `index`) is no option here. It is named only when it is a known
+ * name or one typo away from one: anything else may be a secret that starts with "-" (an
+ * unquoted `$SECRET`), and is pointed at by its position.
+ */
+function unknownOption(rawName: string, refusals: Refusals, options: FlagSpecs, index: number): string {
   const refusal = Object.hasOwn(refusals, rawName.slice(2)) ? refusals[rawName.slice(2)] : undefined;
   if (refusal) return refusal;
   const actionOnly = INPUTS.find((input) => input.actionOnly && flagOf(input.name) === rawName);
-  return actionOnly ? `${rawName} is an input of the GitHub Action only` : `unknown option ${rawName}`;
+  if (actionOnly) return `${rawName} is an input of the GitHub Action only`;
+  const name = rawName.slice(2);
+  // A flag of another command (--output to revoke): named as it is, a name of ours.
+  if (rawName.startsWith('--') && (Object.hasOwn(PARSE_OPTIONS, name) || Object.hasOwn(REVOKE_PARSE_OPTIONS, name))) return `unknown option ${rawName}`;
+  const meant = rawName.startsWith('--') ? Object.keys(options).find((known) => typoDistance(name, known) <= 2) : undefined;
+  return meant ? `unknown option ${rawName} (did you mean --${meant}?)` : `unknown option (argument #${index + 1})`;
+}
+
+/** Levenshtein distance between two short names, capped: 3 stands for "3 or more". */
+function typoDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return Math.min(previous[b.length]!, 3);
 }
 
 function outputFormatOf(value: string | undefined): OutputFormat {
