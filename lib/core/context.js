@@ -12,7 +12,7 @@ import { checkClientAuthKey } from './client-auth.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, isSuccessStatus } from './http.js';
 import { registerSecretOptions } from './inputs.js';
-import { CI_TOKEN_OPTIONS } from './names.js';
+import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, requestLimitsOf } from './plan.js';
 import { parseJsonObject } from './response.js';
@@ -81,9 +81,47 @@ async function validPlan(options) {
     await checkGrantAssertionKey(plan.grantAssertion);
     return plan;
 }
-/** Options without blank strings, so `''` from an unset input means "not given". */
+/**
+ * Options without blank values, so `''` from an unset input (or `null` from a config file)
+ * means "not given"; each other value of the type its option takes, checked here before any
+ * of them is registered, encoded or sent (a library caller's config may hold a number).
+ */
 function compact(options) {
-    return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== ''));
+    const given = Object.entries(options).filter(([, value]) => value !== undefined && value !== null && value !== '');
+    for (const [option, value] of given)
+        checkOptionType(option, value);
+    return Object.fromEntries(given);
+}
+/** The options that take a number as well as a numeral. */
+const NUMERIC_OPTIONS = new Set(['timeoutSeconds', 'retries', 'refreshMarginSeconds', 'maxAgeSeconds']);
+/** The multi-line options, which the library may give as a record of strings. */
+const RECORD_OPTIONS = new Set(['extraParams', 'headers']);
+/** Throws an {@link InputError} naming the option and the kind of value it got, never the value (it may be a secret). */
+function checkOptionType(option, value) {
+    const input = inputNameOf(option);
+    if (NUMERIC_OPTIONS.has(option)) {
+        if (typeof value !== 'number' && typeof value !== 'string')
+            throw new InputError(input, `must be a number or a numeral (got ${kindOf(value)})`);
+    }
+    else if (option === 'resource') {
+        if (typeof value !== 'string' && !(Array.isArray(value) && value.every((entry) => typeof entry === 'string'))) {
+            throw new InputError(input, `must be a string or a list of strings (got ${kindOf(value)})`);
+        }
+    }
+    else if (RECORD_OPTIONS.has(option) && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [name, entry] of Object.entries(value)) {
+            if (typeof entry !== 'string')
+                throw new InputError(input, `must map each name to a string, but "${name}" holds ${kindOf(entry)}`);
+        }
+    }
+    else if (typeof value !== 'string') {
+        throw new InputError(input, `must be a string${RECORD_OPTIONS.has(option) ? ' of lines or a record of strings' : ''} (got ${kindOf(value)})`);
+    }
+}
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 /**
  * An input error may quote the value the user gave (`(got "...")`), and a secret may

@@ -15,7 +15,12 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /** `extra-params`: one `key=value` a line, or a record from the library. */
 export function parseParamLines(input, value) {
-    return typeof value === 'string' ? splitLines(input, value, '=', 'key=value') : Object.entries(value);
+    if (typeof value === 'string')
+        return splitLines(input, value, '=', 'key=value');
+    const entries = Object.entries(value);
+    if (entries.some(([name]) => name.trim() === ''))
+        throw new InputError(input, 'has a parameter with an empty name');
+    return entries;
 }
 /** Each non-empty line split at the first `separator` into a trimmed name and value; the line is never quoted, as it may hold a secret. */
 function splitLines(input, text, separator, shape) {
@@ -31,7 +36,8 @@ export function parseHeaderLines(input, value) {
     const entries = typeof value === 'string' ? splitLines(input, value, ':', '"Name: value"') : Object.entries(value);
     for (const [index, [name, headerValue]] of entries.entries()) {
         // Not quoted: a line whose colon is missing has its value, maybe a secret, in the "name".
-        if (!HEADER_NAME.test(name)) {
+        // __proto__ would be lost when the request's headers are assembled as an object.
+        if (!HEADER_NAME.test(name) || name === '__proto__') {
             throw new InputError(input, `line ${index + 1} has an invalid header name (letters, digits and !#$%&'*+-.^_\`|~ only, then ":")`);
         }
         if (/[\r\n\0]/.test(headerValue))

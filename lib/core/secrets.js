@@ -4,6 +4,7 @@
  * front door can mask it before anything prints and every message can be redacted.
  */
 import { formEncode } from './form-encoding.js';
+import { asciiEscaped } from './neutralize.js';
 /** What a secret is replaced with in messages. */
 export const REDACTED = '***';
 export class SecretRegistry {
@@ -39,8 +40,9 @@ export class SecretRegistry {
      * input error quotes, and nowhere else: the words around it are ours and hold no secret.
      */
     redactQuoted(text) {
-        // [\s\S]: a quoted value may span lines (a PEM key put in the wrong input).
-        return text.replace(/\(got "([\s\S]*?)"\)/g, (_, value) => `(got "${this.redact(value)}")`);
+        // [\s\S]: a quoted value may span lines (a PEM key put in the wrong input). Greedy, to the last `")`:
+        // the value itself may hold `")`.
+        return text.replace(/\(got "([\s\S]*)"\)/g, (_, value) => `(got "${this.redact(value)}")`);
     }
     /** Replaces every registered secret in `text`, longest first so no fragment survives. */
     redact(text) {
@@ -72,7 +74,8 @@ const MIN_SECRET_LINE_LENGTH = 8;
  * armor is public text: masking it would only garble messages and the job's log.
  */
 function encodedForms(value) {
-    const forms = [value, encodeURIComponent(value), formEncode(value), JSON.stringify(value).slice(1, -1)];
+    // asciiEscaped: how a message quotes a value with non-ASCII or control characters (`w\u00f6rd`).
+    const forms = [value, encodeURIComponent(value), formEncode(value), JSON.stringify(value).slice(1, -1), asciiEscaped(value)];
     const lines = value.split(/\r?\n|\\r\\n|\\n/);
     if (lines.length > 1) {
         const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));
