@@ -29,7 +29,9 @@ beforeAll(async () => {
     negativeRetries: [['--retries', '-1'], env],
     strayAfterNegative: [['--retries', '-1', 'stray'], env],
     revocationUrlFlag: [['--revocation-url', `${server.origin}/revoke`], env],
-    revocationUrlEnv: [[], { ...env, OAUTH_REVOCATION_URL: `${server.origin}/revoke` }]
+    revocationUrlEnv: [[], { ...env, OAUTH_REVOCATION_URL: `${server.origin}/revoke` }],
+    marginNotADuration: [['--refresh-margin-seconds', 'soon'], env],
+    actionOnlyEnv: [[], { ...env, OAUTH_REVOKE: 'true' }]
   };
   for (const [name, [args, caseEnv]] of Object.entries(cases)) runs[name] = await runCli(args, caseEnv);
 });
@@ -55,7 +57,11 @@ const expectedLines: Record<string, RegExp> = {
   strayAfterNegative: /^oauth-token: unexpected argument \(#3\)/,
   // A token request does not revoke: the option would be silently ignored.
   revocationUrlFlag: /^oauth-token: --revocation-url \(OAUTH_REVOCATION_URL\) has no effect on a token request; remove it$/,
-  revocationUrlEnv: /^oauth-token: --revocation-url \(OAUTH_REVOCATION_URL\) has no effect on a token request; remove it$/
+  revocationUrlEnv: /^oauth-token: --revocation-url \(OAUTH_REVOCATION_URL\) has no effect on a token request; remove it$/,
+  // Read by --cache and exec only, but checked on every request.
+  marginNotADuration: /^oauth-token: --refresh-margin-seconds \(OAUTH_REFRESH_MARGIN_SECONDS\) must be a number of seconds, 0 or more \(got "soon"\)$/,
+  // An action-only input the CLI would otherwise ignore: the token would never be revoked.
+  actionOnlyEnv: /^oauth-token: OAUTH_REVOKE is an input of the GitHub Action only, which the CLI does not read; unset it; see --help$/
 };
 
 test.each(Object.keys(expectedLines))('%s: exit 2, one line naming the option, nothing on stdout', (name) => {

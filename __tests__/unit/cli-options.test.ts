@@ -69,6 +69,13 @@ describe('mistakes', () => {
   });
 });
 
+test('an env var of an action-only input (OAUTH_REVOKE) is refused, not silently ignored with the token never revoked', () => {
+  expect(() => parseCommand([], { ...env, OAUTH_REVOKE: 'true' })).toThrow(
+    new UsageError('OAUTH_REVOKE is an input of the GitHub Action only, which the CLI does not read; unset it; see --help')
+  );
+  expect(() => parseCommand([], { ...env, OAUTH_KEEP_FRESH: ' ' })).not.toThrow();
+});
+
 describe('exec', () => {
   test('ours up to "--", COMMAND and its arguments after it, the same-looking flags included', () => {
     expect(parseCommand(['exec', '--scope', 'api', '--', 'deploy', '--output', 'json', '--'], env)).toMatchObject({

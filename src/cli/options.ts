@@ -160,6 +160,9 @@ type Refusals = Readonly<Record<string, string>>;
 
 /** The token options from flags and env vars, flags winning. */
 function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputCommand {
+  // OAUTH_REVOKE=true would otherwise be read by nothing, and the token never revoked.
+  const actionOnly = INPUTS.find((input) => input.actionOnly && env[envVarOf(input.name)]?.trim());
+  if (actionOnly) throw usage(`${envVarOf(actionOnly.name)} is an input of the GitHub Action only, which the CLI does not read; unset it`);
   const flagValue = (input: string): string | undefined => {
     const value = values[input];
     return Array.isArray(value) ? value.join('\n') : (value as string | undefined);

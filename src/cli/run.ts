@@ -74,7 +74,9 @@ export function requestMachinery(): Promise<typeof import('../core/token-source.
 }
 
 async function requestNewToken(options: TokenSourceOptions, runtime: TokenRuntime): Promise<Token> {
-  const { obtainToken } = await requestMachinery();
+  const { obtainToken, renewalLimits } = await requestMachinery();
+  // Read by --cache and exec only, but a value that is no duration is a mistake to say, whatever the command.
+  renewalLimits(options);
   return (await obtainToken(options, undefined, runtime)).token;
 }
 

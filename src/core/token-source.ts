@@ -130,7 +130,7 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
  * `refreshMarginSeconds` and `maxAgeSeconds` in ms, read when the source is made. A value
  * the error quotes has any secret in it redacted, as in every other `InputError`.
  */
-function renewalLimits(options: TokenSourceOptions): { marginMs: number; maxAgeMs?: number } {
+export function renewalLimits(options: TokenSourceOptions): { marginMs: number; maxAgeMs?: number } {
   try {
     return {
       marginMs: durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS)!,
