@@ -64,6 +64,14 @@ export declare function createTokenSource(options: TokenSourceOptions, runtime?:
 /** {@link createTokenSource}, optionally starting from a token obtained elsewhere (the action's first token). */
 export declare function createRenewingSource(options: TokenSourceOptions, runtime?: TokenRuntime, initial?: HeldToken): RenewingTokenSource;
 /**
+ * `refreshMarginSeconds` and `maxAgeSeconds` in ms, read when the source is made. A value
+ * the error quotes has any secret in it redacted, as in every other `InputError`.
+ */
+export declare function renewalLimits(options: TokenSourceOptions): {
+    marginMs: number;
+    maxAgeMs?: number;
+};
+/**
  * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
  * of `options` when the server refuses it ({@link isRefusal}) or there is none.
  * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the

@@ -79,7 +79,7 @@ export function createRenewingSource(options, runtime = {}, initial) {
  * `refreshMarginSeconds` and `maxAgeSeconds` in ms, read when the source is made. A value
  * the error quotes has any secret in it redacted, as in every other `InputError`.
  */
-function renewalLimits(options) {
+export function renewalLimits(options) {
     try {
         return {
             marginMs: durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds, DEFAULT_REFRESH_MARGIN_SECONDS),
