@@ -63,6 +63,15 @@ test("the runner's own request token as the answer is refused, never sent on to 
   expect(tokenRequests()).toEqual([]);
 });
 
+test('a claim that repeats the request token split by a zero-width character is redacted too (neutralising joins it)', async () => {
+  const split = `${REQUEST_TOKEN.slice(0, 20)}\u200b${REQUEST_TOKEN.slice(20)}`;
+  const idToken = `${part({ alg: 'RS256' })}.${part({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:o/r:ref:refs/heads/main', aud: 'api://ci', environment: split })}.sig`;
+  await runnerAnswering(idToken, { status: 401, json: { error: 'invalid_client' } });
+  const error = await getToken(options()).catch((caught: unknown) => caught);
+  expect(error).toMatchObject({ code: 'OAUTH_ERROR', federatedClaims: expect.stringContaining('environment "***"') });
+  expect(JSON.stringify(error)).not.toContain(REQUEST_TOKEN);
+});
+
 test('a refusal quotes the presented claims with the request token redacted, where a claim repeats it', async () => {
   const idToken = `${part({ alg: 'RS256' })}.${part({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:o/r:ref:refs/heads/main', aud: 'api://ci', environment: REQUEST_TOKEN })}.sig`;
   await runnerAnswering(idToken, { status: 401, json: { error: 'invalid_client' } });

@@ -6,7 +6,7 @@
  * from its payload, each neutralised, since whoever minted the token chose them.
  */
 import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
-import { neutralize } from './neutralize.js';
+import { foreignText } from './neutralize.js';
 import { isoInstant, jwtClaims } from './response.js';
 import type { TokenOptions } from './types.js';
 
@@ -44,9 +44,8 @@ export function presentedToken(options: TokenOptions, given: TokenOptions): Pres
 export function claimText(claims: Readonly<Record<string, unknown>>, name: string, redact: (text: string) => string): string | undefined {
   const value = claims[name];
   if (value === undefined || value === null || value === '') return undefined;
-  const text = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
-  // Claims are the issuer's text: one may repeat a secret of the run (the runner's request token).
-  return neutralize(redact(text), MAX_CLAIM_LENGTH);
+  // Claims are the issuer's text: one may repeat a secret of the run (the runner's request token), split or not.
+  return foreignText(Array.isArray(value) ? value.map(String).join(', ') : value, redact, MAX_CLAIM_LENGTH);
 }
 
 /**
