@@ -10,10 +10,10 @@ import { text as readText } from 'node:stream/consumers';
 import { errorText } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
-import { revokedTokenName, type RevocationOutcome } from '../core/revoke.js';
+import { revokedTokenName } from '../core/revoke.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { keepTokenFile, renewalFailedLine } from '../core/token-file.js';
-import { createRenewingSource, type HeldToken } from '../core/token-source.js';
+import { createRenewingSource, type RenewingTokenSource } from '../core/token-source.js';
 import type { RenewerOrders } from './token-file.js';
 
 /** How often the renewer looks for its stop file: the post step's wait, at most. */
@@ -58,7 +58,7 @@ async function renewUntilStopped(orders: RenewerOrders, stop: ReturnType<typeof 
   // No renewal starts after this; one under way is waited for by the revocation, which revokes the
   // tokens it brings and the one the file held.
   const keeping = keeper.stop();
-  if (orders.revoke) await revoke(() => source.revoke(), source.held(), say, errorOf);
+  if (orders.revoke) await revokeLast(source, say, errorOf);
   await keeping;
   rmSync(orders.file, { force: true });
 }
@@ -110,16 +110,11 @@ function stopRequest(): { asked(stopFile: string): Promise<void> } {
   };
 }
 
-/** Runs one revocation of `held`'s tokens and says how each went. */
-async function revoke(
-  revocation: () => Promise<RevocationOutcome[]>,
-  held: HeldToken | undefined,
-  say: (line: string) => void,
-  messageOf: (error: unknown) => string
-): Promise<void> {
-  const host = held?.revocationEndpoint?.host;
+/** Revokes what `source` holds (during a renewal, also what that renewal replaced) and says how each went. */
+async function revokeLast(source: Pick<RenewingTokenSource, 'held' | 'revoke'>, say: (line: string) => void, messageOf: (error: unknown) => string): Promise<void> {
+  const host = source.held()?.revocationEndpoint?.host;
   try {
-    for (const outcome of await revocation()) {
+    for (const outcome of await source.revoke()) {
       const what = revokedTokenName(outcome.tokenTypeHint);
       say(outcome.revoked ? `info: Revoked the ${what} at ${host}` : `warning: could not revoke the ${what}: ${outcome.detail}`);
     }

@@ -338,7 +338,8 @@ function userHeaders(options: TokenOptions, clientAuth: ClientAuthMethod): Array
   return headers;
 }
 
-function enumOption<T extends string>(input: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+/** `value` if it is one of `allowed` (undefined when not given). Throws {@link InputError}. */
+export function enumOption<T extends string>(input: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!allowed.includes(value as T)) {
     throw new InputError(input, `must be one of ${allowed.join(', ')} (got "${value}")`);
