@@ -95,7 +95,7 @@ export function distrustOfFolder(dir: string): string | undefined {
     if ((stat.mode & 0o077) !== 0) return `${dir} can be listed by other users (make it 0700)`;
     return undefined;
   } catch (error) {
-    return `${dir} cannot be used (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+    return `${dir} cannot be used (${codeOf(error)})`;
   }
 }
 
@@ -261,8 +261,12 @@ function putBack(aside: string, lockFile: string): string {
   } catch (error) {
     // Without hard links (some network or FUSE mounts): move it back, unless a newer lock is there.
     if (codeOf(error) !== 'EEXIST' && !existsSync(lockFile)) {
-      renameSync(aside, lockFile);
-      return 'gone';
+      try {
+        renameSync(aside, lockFile);
+        return 'gone';
+      } catch {
+        // Left aside after all: removed below, as a newer lock's run would have it.
+      }
     }
   }
   rmSync(aside, { force: true });

@@ -99,11 +99,11 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
     return cachedCopy(cache.entry);
   }
   // Locked when a refresh token goes out: parallel runs would all send the same one, which a rotating server takes once.
-  const lock = (cache.entry?.token.refreshToken ?? options.refreshToken) ? await cache.lockForRenewal() : { entry: cache.entry, release: () => undefined };
+  const lock = (cache.entry?.token.refreshToken ?? options.refreshToken) ? await cache.lockForRenewal() : undefined;
   try {
     // Read again under the lock: a run that held it may have renewed the entry meanwhile.
-    const { entry } = lock;
-    if (entry && cache.fresh(entry, Date.now())) {
+    const entry = lock ? lock.entry : cache.entry;
+    if (lock && entry && cache.fresh(entry, Date.now())) {
       runtime.debug?.('Token cache hit: another run renewed it');
       return cachedCopy(entry);
     }
@@ -113,9 +113,10 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
     try {
       result = await obtainToken(options, entry?.token.refreshToken, runtime);
     } catch (error) {
-      // A renewal that fails must not stop a job its cached token still serves (docs/long-jobs.md); a bad
-      // proxy variable is the job's to fix, and the cached token must still be valid now, after the attempts.
-      if (!(error instanceof TokenRequestError) || error.code === 'INVALID_PROXY' || !entry || Date.parse(entry.token.expiresAt!) <= Date.now()) throw error;
+      // A renewal that fails must not stop a job its cached token still serves (docs/long-jobs.md); a proxy
+      // setting that is bad or refused is the job's to fix, and the cached token must still be valid now, after the attempts.
+      const jobToFix = error instanceof TokenRequestError && (error.code === 'INVALID_PROXY' || error.code === 'PROXY_REFUSED');
+      if (!(error instanceof TokenRequestError) || jobToFix || !entry || Date.parse(entry.token.expiresAt!) <= Date.now()) throw error;
       report(`warning: could not renew the cached token, using it until it expires at ${entry.token.expiresAt}: ${error.message}`);
       for (const line of followUpLines(error)) report(line);
       return cachedCopy(entry);
@@ -127,7 +128,7 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
     }
     return result.token;
   } finally {
-    lock.release();
+    lock?.release();
   }
 }
 
