@@ -6,7 +6,7 @@
  * from its payload, each neutralised, since whoever minted the token chose them.
  */
 import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
-import { neutralize } from './neutralize.js';
+import { foreignText } from './neutralize.js';
 import { isoInstant, jwtClaims } from './response.js';
 /** Claims shown for every token, then those GitHub adds that trust policies match on. */
 const SHOWN_CLAIMS = ['iss', 'sub', 'aud'];
@@ -35,9 +35,8 @@ export function claimText(claims, name, redact) {
     const value = claims[name];
     if (value === undefined || value === null || value === '')
         return undefined;
-    const text = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
-    // Claims are the issuer's text: one may repeat a secret of the run (the runner's request token).
-    return neutralize(redact(text), MAX_CLAIM_LENGTH);
+    // Claims are the issuer's text: one may repeat a secret of the run (the runner's request token), split or not.
+    return foreignText(Array.isArray(value) ? value.map(String).join(', ') : value, redact, MAX_CLAIM_LENGTH);
 }
 /**
  * `Federated token (github-oidc-audience): iss "...", sub "...", aud "...", exp

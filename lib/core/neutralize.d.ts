@@ -53,4 +53,4 @@ export declare function hasInvisibleCharacter(text: string): boolean;
  * could join a secret that the server had split), and capped last. Non-string values
  * (an `error` that is an object) are shown as JSON. Undefined for a missing or empty value.
  */
-export declare function foreignText(value: unknown, redact: (text: string) => string): string | undefined;
+export declare function foreignText(value: unknown, redact: (text: string) => string, maxLength?: number): string | undefined;

@@ -89,11 +89,11 @@ const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
  * could join a secret that the server had split), and capped last. Non-string values
  * (an `error` that is an object) are shown as JSON. Undefined for a missing or empty value.
  */
-export function foreignText(value, redact) {
+export function foreignText(value, redact, maxLength = MAX_SERVER_TEXT_LENGTH) {
     if (value === undefined || value === null || value === '')
         return undefined;
     const text = typeof value === 'string' ? value : shownValue(value);
-    return neutralize(redact(neutralize(redact(text), Infinity)), MAX_SERVER_TEXT_LENGTH) || undefined;
+    return neutralize(redact(neutralize(redact(text), Infinity)), maxLength) || undefined;
 }
 /** A non-string value as JSON; one nested deeper than JSON.stringify's stack allows (a server's) by what it is. */
 function shownValue(value) {

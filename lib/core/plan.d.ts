@@ -69,5 +69,7 @@ export declare function presetOf(name: string | undefined): ProviderPreset;
 export declare function chooseClientAuth(options: TokenOptions, preset: ProviderPreset, grant: Grant): ClientAuthMethod;
 /** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
 export declare const REQUEST_PARAM_OPTIONS: readonly ["scope", "audience", "resource", "extraParams"];
+/** `value` if it is one of `allowed` (undefined when not given). Throws {@link InputError}. */
+export declare function enumOption<T extends string>(input: string, value: string | undefined, allowed: readonly T[]): T | undefined;
 /** `timeout-seconds` (in ms) and `retries`, checked, the defaults when unset: also the limits of the runner's OIDC endpoint. Throws {@link InputError}. */
 export declare function requestLimitsOf(options: TokenOptions): Pick<TokenRequestPlan, 'retries' | 'timeoutMs'>;

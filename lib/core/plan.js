@@ -283,7 +283,8 @@ function userHeaders(options, clientAuth) {
     }
     return headers;
 }
-function enumOption(input, value, allowed) {
+/** `value` if it is one of `allowed` (undefined when not given). Throws {@link InputError}. */
+export function enumOption(input, value, allowed) {
     if (value === undefined)
         return undefined;
     if (!allowed.includes(value)) {

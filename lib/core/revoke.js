@@ -5,11 +5,11 @@
 import { withRunContext } from './context.js';
 import { noRevocationEndpoint, resolveEndpoints } from './endpoints.js';
 import { isSuccessStatus } from './http.js';
-import { errorText, InputError } from './errors.js';
+import { errorText } from './errors.js';
 import { mediaTypeOf, oauthErrorOf, parseJsonObject } from './response.js';
 import { sendWithRetries } from './retry.js';
 import { buildAuthenticatedPost } from './token-request.js';
-import { CLIENT_AUTH_METHODS, presetAndGrantOf } from './plan.js';
+import { CLIENT_AUTH_METHODS, enumOption, presetAndGrantOf } from './plan.js';
 import { parseEndpointUrl, shownUrl } from './urls.js';
 /** `access token` or `refresh token`: how a message names the token of an outcome. */
 export function revokedTokenName(tokenTypeHint) {
@@ -31,10 +31,8 @@ export function revokeTokens(options, target, runtime = {}) {
         // String() too: a TokenResult saved as JSON and read back holds its URLs as strings.
         const revocationEndpoint = parseEndpointUrl('revocation-url', String(target.revocationEndpoint));
         const tokenEndpoint = parseEndpointUrl('token-url', String(target.tokenEndpoint));
-        if (target.clientAuth !== undefined && !CLIENT_AUTH_METHODS.includes(target.clientAuth)) {
-            throw new InputError('client-auth', `must be one of ${CLIENT_AUTH_METHODS.join(', ')} (got "${String(target.clientAuth)}")`);
-        }
-        return revokeEach({ ...planned, clientAuth: target.clientAuth ?? planned.clientAuth }, context, { ...target, revocationEndpoint, tokenEndpoint });
+        const clientAuth = enumOption('client-auth', target.clientAuth, CLIENT_AUTH_METHODS) ?? planned.clientAuth;
+        return revokeEach({ ...planned, clientAuth }, context, { ...target, revocationEndpoint, tokenEndpoint });
     });
 }
 /**
