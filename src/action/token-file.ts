@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { InputError } from '../core/errors.js';
+import { registerSecretOptions } from '../core/inputs.js';
+import { REDACTED, SecretRegistry } from '../core/secrets.js';
 import type { TokenResult } from '../core/get-token.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { removeLeftoverWrites, writeFileAtomically } from '../core/token-file.js';
@@ -131,7 +133,8 @@ export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile' | 'ali
     // Its orders come through the pipe: the step's inputs (client secret, password, key) stay out of its
     // environment, which /proc shows to every later step of the job for as long as it runs, and so do the
     // runner's tokens for actions (artifacts, cache), which `run:` steps are not given.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_ONLY_ENV.test(name)));
+    const secrets = secretsOf(orders.options);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name, value]) => !RUNNER_ONLY_ENV.test(name) && secrets.redactValue(value ?? '') !== REDACTED));
     const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
     child.unref();
     // A spawn that failed (EAGAIN, ENOMEM) also emits 'error' on the next tick: unheard, it would crash the step after its own message.
@@ -142,6 +145,16 @@ export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile' | 'ali
   } finally {
     closeSync(logFd);
   }
+}
+
+/**
+ * The secrets `options` hold, to keep out of the renewer's environment as well: a step that
+ * passes its client secret through `env:` (`client-secret: ${{ env.CLIENT_SECRET }}`) has it there too.
+ */
+function secretsOf(options: TokenSourceOptions): SecretRegistry {
+  const secrets = new SecretRegistry();
+  registerSecretOptions(options, secrets);
+  return secrets;
 }
 
 /**
