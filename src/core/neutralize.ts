@@ -79,6 +79,7 @@ export function isVisibleAscii(text: string): boolean {
 export function redactedThroughInvisibles(text: string, redact: (text: string) => string): string {
   const once = redact(text);
   const joined = once.replace(INVISIBLE, '');
+  if (joined === once) return once;
   const twice = redact(joined);
   return twice === joined ? once : twice;
 }
