@@ -70,6 +70,8 @@ export function isVisibleAscii(text) {
 export function redactedThroughInvisibles(text, redact) {
     const once = redact(text);
     const joined = once.replace(INVISIBLE, '');
+    if (joined === once)
+        return once;
     const twice = redact(joined);
     return twice === joined ? once : twice;
 }
