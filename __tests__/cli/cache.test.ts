@@ -354,6 +354,33 @@ describe('renewal', () => {
     expectNoSecrets(run.stderr, [clientSecret, 'rt-rotating-1', 'at-rotating-1']);
   });
 
+  test('a refused refresh token leaves the entry when the original grant fails too: the next run does not send it again', async () => {
+    let grantDown = false;
+    const refusingRefresh = await startTokenServer((request, index) => {
+      if (formOf(request).grant_type === 'refresh_token') return { status: 400, json: { error: 'invalid_grant', error_description: 'refresh token revoked' } };
+      if (grantDown) return { status: 503, text: 'down for maintenance' };
+      return { json: { access_token: `at-refused-${index + 1}`, token_type: 'Bearer', expires_in: 3600, refresh_token: `rt-refused-${index + 1}` } };
+    });
+    try {
+      const runEnv = env({ OAUTH_TOKEN_URL: refusingRefresh.tokenUrl });
+      await runCli(['--cache'], runEnv);
+      dueEntry(30);
+      grantDown = true;
+
+      const failed = await runCli(['--cache', '--retries', '0', '--output', 'json'], runEnv);
+      dueEntry(30);
+      grantDown = false;
+      const next = await runCli(['--cache', '--retries', '0'], runEnv);
+
+      expect([failed.code, JSON.parse(failed.stdout).access_token, JSON.parse(failed.stdout).refresh_token]).toEqual([0, 'at-refused-1', null]);
+      expect([next.code, next.stdout]).toEqual([0, 'at-refused-4\n']);
+      expect(refusingRefresh.requests.map((request) => formOf(request).grant_type)).toEqual(['client_credentials', 'refresh_token', 'client_credentials', 'client_credentials']);
+      expect(readFileSync(entryFile(), 'utf8')).toContain('rt-refused-4');
+    } finally {
+      await refusingRefresh.close();
+    }
+  });
+
   test('a renewal that fails after the cached token has expired during its attempts fails the run: an expired token is never printed', async () => {
     await runCli(['--cache'], refreshEnv());
     // Valid when the run starts, expired when its 4-second attempt ends.

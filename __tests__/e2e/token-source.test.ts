@@ -159,6 +159,29 @@ describe('createTokenSource', () => {
     expect(formOf(s.requests[1]!)).toEqual({ grant_type: 'refresh_token', refresh_token: 'rt-1' });
   });
 
+  test('a refused refresh token is not sent again when the original grant fails too: the next renewal starts with that grant', async () => {
+    let grantAnswers = 0;
+    server = await startTokenServer((request): Reply => {
+      if (formOf(request).grant_type === 'refresh_token') return INVALID_GRANT;
+      grantAnswers += 1;
+      if (grantAnswers === 2) return { status: 503, text: 'down for a moment' };
+      return { json: { access_token: `at-${grantAnswers}`, token_type: 'Bearer', expires_in: 3, refresh_token: `rt-${grantAnswers}` } };
+    });
+    const clock = testClock();
+    const source = createTokenSource(
+      { tokenUrl: server.tokenUrl, clientId: 'source-client', clientSecret, grantType: 'password', username: 'ci-user', password: 'pw-0123456789', retries: 0 },
+      { now: clock.now }
+    );
+
+    await source.token();
+    clock.advance(2);
+    await expect(source.token()).rejects.toMatchObject({ status: 503 });
+    const renewed = await source.token();
+
+    expect(renewed.accessToken).toBe('at-3');
+    expect(grants(server)).toEqual(['password', 'refresh_token', 'password', 'password']);
+  });
+
   test.each<[string, Reply]>([
     ['another RFC 6749 §5.2 error', { status: 400, json: { error: 'invalid_request', error_description: 'refresh token expired' } }],
     ['a bare 401', { status: 401, text: 'no' }]

@@ -11,7 +11,7 @@ import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import type { Token } from '../core/types.js';
-import type { CacheEntry } from './cache.js';
+import type { CacheEntry, TokenCache } from './cache.js';
 import { VERSION } from '../core/version.js';
 import { describeInput, envVarOf, flagOf, parseCommand, UsageError, type Command } from './options.js';
 import { formatToken, UnrepresentableValueError } from './output.js';
@@ -102,16 +102,22 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
   const lock = (cache.entry?.token.refreshToken ?? options.refreshToken) ? await cache.lockForRenewal() : undefined;
   try {
     // Read again under the lock: a run that held it may have renewed the entry meanwhile.
-    const entry = lock ? lock.entry : cache.entry;
+    let entry = lock ? lock.entry : cache.entry;
     if (lock && entry && cache.fresh(entry, Date.now())) {
       runtime.debug?.('Token cache hit: another run renewed it');
       return cachedCopy(entry);
     }
     const now = Date.now();
-    const { obtainToken } = await requestMachinery();
+    const { obtainToken, withoutRefreshToken } = await requestMachinery();
+    // A refused refresh token leaves the entry, so that the next run does not send it again if the original grant fails too.
+    const forgetRefreshToken = () => {
+      if (!entry) return;
+      entry = { ...entry, token: withoutRefreshToken(entry.token) };
+      storeQuietly(cache, { ...entry.token, raw: {} }, entry.obtainedAt, report);
+    };
     let result: Awaited<ReturnType<typeof obtainToken>>;
     try {
-      result = await obtainToken(options, entry?.token.refreshToken, runtime);
+      result = await obtainToken(options, entry?.token.refreshToken, runtime, forgetRefreshToken);
     } catch (error) {
       // A renewal that fails must not stop a job its cached token still serves (docs/long-jobs.md); a proxy
       // setting that is bad or refused is the job's to fix, and the cached token must still be valid now, after the attempts.
@@ -121,14 +127,19 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
       for (const line of followUpLines(error)) report(line);
       return cachedCopy(entry);
     }
-    try {
-      cache.store(result.token, now);
-    } catch (error) {
-      report(`warning: could not write the token cache (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    storeQuietly(cache, result.token, now, report);
     return result.token;
   } finally {
     lock?.release();
+  }
+}
+
+/** Stores `token` in the cache; a cache that cannot be written costs a warning, not the token. */
+function storeQuietly(cache: TokenCache, token: Token, obtainedAt: number, report: (line: string) => void): void {
+  try {
+    cache.store(token, obtainedAt);
+  } catch (error) {
+    report(`warning: could not write the token cache (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 

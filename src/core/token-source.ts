@@ -85,8 +85,12 @@ export function createRenewingSource(options: TokenSourceOptions, runtime: Token
   let current = initial;
   let pending: Promise<Token> | undefined;
 
+  // A refused refresh token is not sent again when the original grant fails too: the next renewal starts with that grant.
+  const forgetRefreshToken = () => {
+    if (current) current = { ...current, token: withoutRefreshToken(current.token) };
+  };
   const renew = async (): Promise<Token> => {
-    const { token, tokenEndpoint, revocationEndpoint, clientAuth } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+    const { token, tokenEndpoint, revocationEndpoint, clientAuth } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime, forgetRefreshToken);
     current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth };
     return token;
   };
@@ -146,11 +150,12 @@ export function renewalLimits(options: TokenSourceOptions): { marginMs: number; 
 
 /**
  * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
- * of `options` when the server refuses it ({@link isRefusal}) or there is none.
- * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
- * server keep it valid).
+ * of `options` when the server refuses it ({@link isRefusal}) or there is none;
+ * `onRefused` hears of the refusal before that grant is tried, so that a caller holding
+ * the refresh token drops it even if the grant fails too. A refresh answer without a new
+ * refresh token keeps the old one (RFC 6749 §6 lets the server keep it valid).
  */
-export async function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime): Promise<TokenResult> {
+export async function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime, onRefused: () => void = () => undefined): Promise<TokenResult> {
   if (refreshToken) {
     try {
       const result = await requestToken(await refreshOptions(options, refreshToken), runtime);
@@ -161,9 +166,16 @@ export async function obtainToken(options: TokenOptions, refreshToken: string | 
       // which rotation has spent: replaying it is what a server's reuse detection punishes (RFC 9700 §4.14.2).
       if (!isRefusal(error) || presetAndGrantOf(options).grant.known === 'refresh_token') throw error;
       runtime.debug?.(`The refresh token was refused (${error.error ?? `HTTP ${error.status}`}): renewing with the original grant`);
+      onRefused();
     }
   }
   return requestToken(options, runtime);
+}
+
+/** `token` without its refresh token, which the server refused. */
+export function withoutRefreshToken<T extends Pick<Token, 'refreshToken'>>(token: T): T {
+  const { refreshToken: _refused, ...rest } = token;
+  return rest as T;
 }
 
 /**
