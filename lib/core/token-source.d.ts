@@ -73,11 +73,14 @@ export declare function renewalLimits(options: TokenSourceOptions): {
 };
 /**
  * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
- * of `options` when the server refuses it ({@link isRefusal}) or there is none.
- * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
- * server keep it valid).
+ * of `options` when the server refuses it ({@link isRefusal}) or there is none;
+ * `onRefused` hears of the refusal before that grant is tried, so that a caller holding
+ * the refresh token drops it even if the grant fails too. A refresh answer without a new
+ * refresh token keeps the old one (RFC 6749 §6 lets the server keep it valid).
  */
-export declare function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime): Promise<TokenResult>;
+export declare function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime, onRefused?: () => void): Promise<TokenResult>;
+/** `token` without its refresh token, which the server refused. */
+export declare function withoutRefreshToken<T extends Pick<Token, 'refreshToken'>>(token: T): T;
 /**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),

@@ -37,8 +37,13 @@ export function createRenewingSource(options, runtime = {}, initial) {
     const now = runtime.now ?? Date.now;
     let current = initial;
     let pending;
+    // A refused refresh token is not sent again when the original grant fails too: the next renewal starts with that grant.
+    const forgetRefreshToken = () => {
+        if (current)
+            current = { ...current, token: withoutRefreshToken(current.token) };
+    };
     const renew = async () => {
-        const { token, tokenEndpoint, revocationEndpoint, clientAuth } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime);
+        const { token, tokenEndpoint, revocationEndpoint, clientAuth } = await obtainToken(tokenOptions, current?.token.refreshToken, runtime, forgetRefreshToken);
         current = { token, tokenEndpoint, revocationEndpoint, obtainedAt: now(), clientAuth };
         return token;
     };
@@ -96,11 +101,12 @@ export function renewalLimits(options) {
 }
 /**
  * A new token: with `refreshToken` first (RFC 6749 §6), falling back to the original grant
- * of `options` when the server refuses it ({@link isRefusal}) or there is none.
- * A refresh answer without a new refresh token keeps the old one (RFC 6749 §6 lets the
- * server keep it valid).
+ * of `options` when the server refuses it ({@link isRefusal}) or there is none;
+ * `onRefused` hears of the refusal before that grant is tried, so that a caller holding
+ * the refresh token drops it even if the grant fails too. A refresh answer without a new
+ * refresh token keeps the old one (RFC 6749 §6 lets the server keep it valid).
  */
-export async function obtainToken(options, refreshToken, runtime) {
+export async function obtainToken(options, refreshToken, runtime, onRefused = () => undefined) {
     if (refreshToken) {
         try {
             const result = await requestToken(await refreshOptions(options, refreshToken), runtime);
@@ -114,9 +120,15 @@ export async function obtainToken(options, refreshToken, runtime) {
             if (!isRefusal(error) || presetAndGrantOf(options).grant.known === 'refresh_token')
                 throw error;
             runtime.debug?.(`The refresh token was refused (${error.error ?? `HTTP ${error.status}`}): renewing with the original grant`);
+            onRefused();
         }
     }
     return requestToken(options, runtime);
+}
+/** `token` without its refresh token, which the server refused. */
+export function withoutRefreshToken(token) {
+    const { refreshToken: _refused, ...rest } = token;
+    return rest;
 }
 /**
  * A refresh the server refused, so that the refresh token is no good but the original
