@@ -140,6 +140,19 @@ describe('generic client authentication follows the credentials given', () => {
   });
 });
 
+describe('scope', () => {
+  test('one scope per line (a scope: | block) or any run of white space is sent as RFC 6749 §3.3 writes it: one space between two', () => {
+    const plan = planTokenRequest({ ...secretCreds, tokenUrl: 'https://auth.example.test/token', scope: 'openid\r\n  marketing.read\tapi\n' });
+    expect(plan.params).toContainEqual(['scope', 'openid marketing.read api']);
+  });
+
+  test('a scope of white space alone is no scope: a preset that needs one names it', () => {
+    expect(() => planTokenRequest({ ...secretCreds, provider: 'understory', scope: ' \n ' })).toThrow(new InputError('scope', 'is required by provider "understory"'));
+    const plan = planTokenRequest({ ...secretCreds, tokenUrl: 'https://auth.example.test/token', scope: '\n' });
+    expect(plan.params.map(([name]) => name)).not.toContain('scope');
+  });
+});
+
 describe('defaults and limits', () => {
   test('30 s per attempt and 3 retries', () => {
     expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...secretCreds })).toMatchObject({ timeoutMs: 30_000, retries: 3 });

@@ -114,7 +114,8 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
     ...requestLimitsOf(options)
   };
   for (const input of preset.requiredInputs) {
-    if (!options[optionNameOf(input)]) {
+    const value = options[optionNameOf(input)];
+    if (!value || (typeof value === 'string' && !value.trim())) {
       throw new InputError(input, `is required by provider "${preset.name}"`);
     }
   }
@@ -269,6 +270,17 @@ function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMe
   }
 }
 
+/**
+ * The scope as RFC 6749 §3.3 writes it: scope tokens hold no white space, so any run of
+ * it (a `scope: |` block puts one per line) separates two, written as one space.
+ */
+function scopeOf(scope: string | undefined): string | undefined {
+  return scope
+    ?.split(/[\t\n\r ]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
 export const REQUEST_PARAM_OPTIONS = ['scope', 'audience', 'resource', 'extraParams'] as const;
 
@@ -282,7 +294,7 @@ function bodyParams(options: TokenOptions, preset: ProviderPreset, grant: Grant,
     return params;
   }
   // The inputs named like body parameters replace the preset's values of the same name.
-  const named: Record<string, string | undefined> = { scope: options.scope, audience: options.audience };
+  const named: Record<string, string | undefined> = { scope: scopeOf(options.scope), audience: options.audience };
   for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
     const value = named[name] ?? preset.defaultParams[name];
     if (value) params.push([name, value]);
