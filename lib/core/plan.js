@@ -64,7 +64,8 @@ export function planTokenRequest(options) {
         ...requestLimitsOf(options)
     };
     for (const input of preset.requiredInputs) {
-        if (!options[optionNameOf(input)]) {
+        const value = options[optionNameOf(input)];
+        if (!value || (typeof value === 'string' && !value.trim())) {
             throw new InputError(input, `is required by provider "${preset.name}"`);
         }
     }
@@ -214,6 +215,16 @@ function rejectUnusedCredentials(options, clientAuth, signsAssertion) {
         throw new InputError(keySetting, 'is only used when a private-key signs here (private_key_jwt, or a jwt_bearer assertion); remove it');
     }
 }
+/**
+ * The scope as RFC 6749 §3.3 writes it: scope tokens hold no white space, so any run of
+ * it (a `scope: |` block puts one per line) separates two, written as one space.
+ */
+function scopeOf(scope) {
+    return scope
+        ?.split(/[\t\n\r ]+/)
+        .filter(Boolean)
+        .join(' ');
+}
 /** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
 export const REQUEST_PARAM_OPTIONS = ['scope', 'audience', 'resource', 'extraParams'];
 /** `grant_type`, the grant's own parameters, then scope, audience, resource and extras. */
@@ -227,7 +238,7 @@ function bodyParams(options, preset, grant, reserved) {
         return params;
     }
     // The inputs named like body parameters replace the preset's values of the same name.
-    const named = { scope: options.scope, audience: options.audience };
+    const named = { scope: scopeOf(options.scope), audience: options.audience };
     for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
         const value = named[name] ?? preset.defaultParams[name];
         if (value)

@@ -50,7 +50,7 @@ export interface TokenOptions {
     username?: string | undefined;
     password?: string | undefined;
     refreshToken?: string | undefined;
-    /** Space-separated scopes (RFC 6749 §3.3). */
+    /** Space-separated scopes (RFC 6749 §3.3), or one per line: any white space between two is sent as one space. */
     scope?: string | undefined;
     audience?: string | undefined;
     /** RFC 8707 resource indicators. */
