@@ -3,7 +3,8 @@
  * valid for as long as it runs. COMMAND gets `ACCESS_TOKEN`, `TOKEN_TYPE` and `EXPIRES_AT`
  * (the first token) and `ACCESS_TOKEN_FILE`, a file of its user's only that is rewritten
  * with a renewed token before the old one expires. Signals are passed on to COMMAND (at a
- * terminal, its Ctrl-C and Ctrl-\ reach COMMAND from the terminal), the file is deleted when
+ * terminal, its Ctrl-C and Ctrl-\ reach COMMAND from the terminal, as every signal does on
+ * Windows from the console), the file is deleted when
  * it ends, and its exit status is ours.
  */
 import { spawn } from 'node:child_process';
@@ -18,8 +19,12 @@ import { requestMachinery } from './run.js';
 /** As a shell: COMMAND was not found (127), or found and could not be run (126: not executable, a folder, refused by Node). */
 const EXIT_NOT_FOUND = 127;
 const EXIT_NOT_RUN = 126;
-/** The signals a terminal or a CI runner sends to stop a job; each is passed on to COMMAND. */
-const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
+/**
+ * The signals a terminal or a CI runner sends to stop a job; each is passed on to COMMAND
+ * (see {@link passesOn}). SIGBREAK is Windows' Ctrl-Break: heard, it cannot end exec
+ * before the token file is deleted.
+ */
+const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGBREAK'];
 /**
  * The keys a terminal turns into signals (Ctrl-C, Ctrl-\) go to its whole foreground
  * process group, COMMAND included (it is in ours): passed on as well, they would reach it
@@ -88,8 +93,8 @@ function guardUntilCommand(dir: string): { release(): void } {
   const stop = (signal: NodeJS.Signals) => {
     rmSync(dir, { recursive: true, force: true });
     release();
-    process.kill(process.pid, signal);
-    // Windows has no signal to die by.
+    // Windows has no signal to die by: a process that "kills" itself there ends with status 1, which says "refused".
+    if (process.platform !== 'win32') process.kill(process.pid, signal);
     process.exit(128 + constants.signals[signal]);
   };
   for (const signal of FORWARDED_SIGNALS) process.on(signal, stop);
@@ -115,7 +120,7 @@ function tokenFolder(env: NodeJS.ProcessEnv): string {
 /**
  * Whether a terminal can send our process group its Ctrl-C: we have a controlling terminal,
  * whatever our stdio is redirected to (`exec ... </dev/null >log` typed at a shell has one;
- * a `setsid` run with a terminal's stdio has none). Windows has neither `/dev/tty` nor signals.
+ * a `setsid` run with a terminal's stdio has none). Windows has no `/dev/tty`: see {@link passesOn}.
  */
 function hasControllingTerminal(): boolean {
   try {
@@ -124,6 +129,17 @@ function hasControllingTerminal(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether exec passes `signal` on to COMMAND. Not a terminal's keys at a terminal
+ * ({@link TERMINAL_KEY_SIGNALS}); and nothing on Windows, where every signal Node hears
+ * comes from the console (Ctrl-C, Ctrl-Break, closing it), which COMMAND shares and hears
+ * itself, and where passing one on could only terminate COMMAND with no clean-up.
+ */
+export function passesOn(signal: NodeJS.Signals, atTerminal: boolean, platform: NodeJS.Platform): boolean {
+  if (platform === 'win32') return false;
+  return !(atTerminal && TERMINAL_KEY_SIGNALS.has(signal));
 }
 
 /** Runs COMMAND with our stdio, passing signals on (from when `handOver` takes them from the guard); resolves to its exit status. */
@@ -140,7 +156,7 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
     }
     const atTerminal = hasControllingTerminal();
     const forward = (signal: NodeJS.Signals) => {
-      if (!(atTerminal && TERMINAL_KEY_SIGNALS.has(signal))) child.kill(signal);
+      if (passesOn(signal, atTerminal, process.platform)) child.kill(signal);
     };
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
     handOver();
