@@ -28,8 +28,9 @@ ${e}The version.
 exec takes the options above but --output, --cache and --revocation-url, and runs COMMAND with ACCESS_TOKEN,
 TOKEN_TYPE, EXPIRES_AT and ACCESS_TOKEN_FILE set: the file (readable by you only) is rewritten with a renewed
 token before the old one expires, and deleted when COMMAND ends. Signals are passed on to COMMAND, but SIGINT
-and SIGQUIT not when exec runs at a terminal (its Ctrl-C reaches COMMAND from the terminal), and exec exits
-with its status (127: not found; 126: cannot be run).
+and SIGQUIT not when exec runs at a terminal (its Ctrl-C reaches COMMAND from the terminal) and none on
+Windows (they come from the console, which COMMAND shares), and exec exits with its status (127: not found;
+126: cannot be run).
 
 Exit status: 0 token printed; 1 the server refused or could not be reached; 2 bad usage or input.
 
