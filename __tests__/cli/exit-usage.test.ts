@@ -31,7 +31,9 @@ beforeAll(async () => {
     revocationUrlFlag: [['--revocation-url', `${server.origin}/revoke`], env],
     revocationUrlEnv: [[], { ...env, OAUTH_REVOCATION_URL: `${server.origin}/revoke` }],
     marginNotADuration: [['--refresh-margin-seconds', 'soon'], env],
-    actionOnlyEnv: [[], { ...env, OAUTH_REVOKE: 'true' }]
+    actionOnlyEnv: [[], { ...env, OAUTH_REVOKE: 'true' }],
+    flagOnlyOutputEnv: [[], { ...env, OAUTH_OUTPUT: 'env' }],
+    flagOnlyVerboseEnv: [['revoke', '--access-token', 'at-usage-0123'], { ...env, OAUTH_VERBOSE: 'true' }]
   };
   for (const [name, [args, caseEnv]] of Object.entries(cases)) runs[name] = await runCli(args, caseEnv);
 });
@@ -61,7 +63,10 @@ const expectedLines: Record<string, RegExp> = {
   // Read by --cache and exec only, but checked on every request.
   marginNotADuration: /^oauth-token: --refresh-margin-seconds \(OAUTH_REFRESH_MARGIN_SECONDS\) must be a number of seconds, 0 or more \(got "soon"\)$/,
   // An action-only input the CLI would otherwise ignore: the token would never be revoked.
-  actionOnlyEnv: /^oauth-token: OAUTH_REVOKE is an input of the GitHub Action only, which the CLI does not read; unset it; see --help$/
+  actionOnlyEnv: /^oauth-token: OAUTH_REVOKE is an input of the GitHub Action only, which the CLI does not read; unset it; see --help$/,
+  // Ignored, OAUTH_OUTPUT=env would print a bare token that `eval "$(oauth-token)"` then runs as a command (and its shell prints).
+  flagOnlyOutputEnv: /^oauth-token: OAUTH_OUTPUT is not read: --output is a flag only; unset it and pass --output; see --help$/,
+  flagOnlyVerboseEnv: /^oauth-token: OAUTH_VERBOSE is not read: --verbose is a flag only; unset it and pass --verbose; see --help$/
 };
 
 test.each(Object.keys(expectedLines))('%s: exit 2, one line naming the option, nothing on stdout', (name) => {

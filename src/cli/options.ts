@@ -154,6 +154,9 @@ function parseExec(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   return { action: 'exec', ...command, program, programArgs };
 }
 
+/** The options with no environment variable (`--help` says "flag only"): a job's variable of that name is refused, not ignored. */
+const FLAG_ONLY_OPTIONS = ['output', 'verbose'] as const;
+
 type ParsedValues = Record<string, string | boolean | string[] | undefined>;
 /** Flags a command does not take, each with the reason it gives instead of "unknown option". */
 type Refusals = Readonly<Record<string, string>>;
@@ -163,6 +166,9 @@ function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputComman
   // OAUTH_REVOKE=true would otherwise be read by nothing, and the token never revoked.
   const actionOnly = INPUTS.find((input) => input.actionOnly && env[envVarOf(input.name)]?.trim());
   if (actionOnly) throw usage(`${envVarOf(actionOnly.name)} is an input of the GitHub Action only, which the CLI does not read; unset it`);
+  // Ignored, OAUTH_OUTPUT=env would leave `eval "$(oauth-token)"` running the bare token as a command, which its shell then prints.
+  const flagOnly = FLAG_ONLY_OPTIONS.find((name) => env[envVarOf(name)]?.trim());
+  if (flagOnly) throw usage(`${envVarOf(flagOnly)} is not read: --${flagOnly} is a flag only; unset it and pass --${flagOnly}`);
   const flagValue = (input: string): string | undefined => {
     const value = values[input];
     return Array.isArray(value) ? value.join('\n') : (value as string | undefined);
