@@ -86,7 +86,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'token-file',
     description:
-      "true: also write the access token (alone, no newline) to a new file in RUNNER_TEMP that only the job's user can read; output token_file is its path; the post step deletes it.",
+      "true: also write the access token (alone, no newline) to a new file in RUNNER_TEMP that only the job's user can read (mode 0600; on Windows, RUNNER_TEMP's access list); output token_file is its path; the post step deletes it.",
     kind: 'boolean',
     default: 'false',
     actionOnly: true
