@@ -66,7 +66,7 @@ export const INPUTS = [
     { name: 'revocation-url', description: 'Revocation endpoint (RFC 7009).' },
     {
         name: 'token-file',
-        description: "true: also write the access token (alone, no newline) to a new file in RUNNER_TEMP that only the job's user can read; output token_file is its path; the post step deletes it.",
+        description: "true: also write the access token (alone, no newline) to a new file in RUNNER_TEMP that only the job's user can read (mode 0600; on Windows, RUNNER_TEMP's access list); output token_file is its path; the post step deletes it.",
         kind: 'boolean',
         default: 'false',
         actionOnly: true
