@@ -8,9 +8,9 @@
  * it ends, and its exit status is ours.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { TokenRuntime } from '../core/context.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
 import type { Command } from './options.js';
@@ -150,7 +150,7 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       child = spawn(program, args, { env, stdio: 'inherit' });
     } catch (error) {
       // Refused before any process starts: a .cmd or .bat file on Windows (it needs a shell: `cmd /d /s /c`), a NUL in an argument.
-      report(`could not run the command (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      report(`could not run the command (${(error as NodeJS.ErrnoException).code ?? 'error'})${batchFileHint(program, env)}`);
       resolve(EXIT_NOT_RUN);
       return;
     }
@@ -165,9 +165,29 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       resolve(status);
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
-      report(`could not run the command (${error.code ?? 'error'})`);
+      report(`could not run the command (${error.code ?? 'error'})${error.code === 'ENOENT' ? batchFileHint(program, env) : ''}`);
       settle(error.code === 'ENOENT' ? EXIT_NOT_FOUND : EXIT_NOT_RUN);
     });
     child.on('exit', (code, signal) => settle(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
+}
+
+/**
+ * On Windows, what to do when COMMAND is a batch file (`npm`, `az` and `gcloud` are
+ * `npm.cmd`, ...): Node runs one only through a shell, and without one looks for `.exe`
+ * and `.com` alone, so `npm` is "not found". Empty elsewhere, or when no batch file is the cause.
+ */
+function batchFileHint(program: string, env: NodeJS.ProcessEnv): string {
+  if (process.platform !== 'win32') return '';
+  const batchFile = /\.(cmd|bat)$/i.test(program) ? program : batchFileOnPath(program, env);
+  return batchFile ? `: ${program} is ${batchFile}, a batch file, which runs only through a shell: oauth-token exec [options] -- cmd /d /s /c ${program} ...` : '';
+}
+
+function batchFileOnPath(program: string, env: NodeJS.ProcessEnv): string | undefined {
+  // Windows' variable names ignore case (often "Path"); COMMAND's environment is a plain copy that does not.
+  const path = Object.entries(env).find(([name]) => name.toUpperCase() === 'PATH')?.[1] ?? '';
+  for (const dir of path.split(delimiter).filter(Boolean)) {
+    for (const extension of ['.cmd', '.bat']) if (existsSync(join(dir, program + extension))) return program + extension;
+  }
+  return undefined;
 }
