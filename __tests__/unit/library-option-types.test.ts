@@ -1,8 +1,9 @@
 /**
  * The library's options as a program builds them from a config file: a value of the wrong
  * type fails before any request with an InputError naming the option and the kind of value
- * (never the value: it may be a secret); null means "not given"; a secret typed into
- * another option is redacted where a message quotes it, also escaped or holding `")`.
+ * (never the value: it may be a secret); a name that is no option fails too, naming the
+ * one it is likely meant for; null means "not given"; a secret typed into another option
+ * is redacted where a message quotes it, also escaped or holding `")`.
  */
 import { afterEach, expect, test } from '@jest/globals';
 import { getToken, InputError, revokeTokens, type TokenOptions } from '../../src/index.js';
@@ -34,6 +35,26 @@ test.each<[string, Record<string, unknown>, string, string]>([
   const error = await refusal(options);
   expect(error).toBeInstanceOf(InputError);
   expect(error).toMatchObject({ input, problem });
+});
+
+test.each<[string, Record<string, unknown>, string, string]>([
+  ['a typo', { clientSecret: 's', scopes: 'read' }, 'scopes', 'is not an option; did you mean "scope"?'],
+  ['another case', { clientSecret: 's', clientID: 'config-client' }, 'clientID', 'is not an option; did you mean "clientId"?'],
+  ['snake case', { client_secret: 's' }, 'client_secret', 'is not an option; did you mean "clientSecret"?'],
+  ['an input name', { clientSecret: 's', 'token-url': 'https://auth.example.test/token' }, 'token-url', 'is not an option; did you mean "tokenUrl"?'],
+  ['an option of nothing', { clientSecret: 's', apiBaseUrl: 'https://api.example.test' }, 'apiBaseUrl', 'is not an option of the library (docs/library.md lists them)'],
+  ['an action-only input', { clientSecret: 's', keepFresh: 'true' }, 'keepFresh', 'is not an option of the library (docs/library.md lists them)'],
+  ['a name that is no name', { clientSecret: 's', 'a\nb': 'x' }, '(an option name)', 'is not an option of the library (docs/library.md lists them)']
+])('a name that is no option (%s) is refused before any request, with the option meant', async (_, options, input, problem) => {
+  const error = await refusal(options);
+  expect(error).toBeInstanceOf(InputError);
+  expect(error).toMatchObject({ input, problem });
+});
+
+test('an option of a token source given to getToken is no mistake: it reads none of them', async () => {
+  server = await startTokenServer([tokenReply({ access_token: 'at-source-options-0123' })]);
+  const token = await getToken({ tokenUrl: server.tokenUrl, clientId: 'config-client', clientSecret: 's', refreshMarginSeconds: 30, maxAgeSeconds: 600 } as TokenOptions);
+  expect(token.accessToken).toBe('at-source-options-0123');
 });
 
 test('null means "not given", as an empty string does', async () => {

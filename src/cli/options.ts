@@ -4,7 +4,7 @@
  * {@link UsageError}s whose messages never echo a value.
  */
 import { booleanInput, INPUTS, optionsFromInputs, type InputSpec } from '../core/inputs.js';
-import { optionNameOf } from '../core/names.js';
+import { optionNameOf, typoDistance } from '../core/names.js';
 import type { TokenSourceOptions } from '../core/token-source.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 
@@ -268,18 +268,6 @@ function unknownOption(rawName: string, refusals: Refusals, options: FlagSpecs, 
   if (rawName.startsWith('--') && (Object.hasOwn(PARSE_OPTIONS, name) || Object.hasOwn(REVOKE_PARSE_OPTIONS, name))) return `unknown option ${rawName}`;
   const meant = rawName.startsWith('--') ? Object.keys(options).find((known) => typoDistance(name, known) <= 2) : undefined;
   return meant ? `unknown option ${rawName} (did you mean --${meant}?)` : `unknown option (argument #${index + 1})`;
-}
-
-/** Levenshtein distance between two short names, capped: 3 stands for "3 or more". */
-function typoDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return Math.min(previous[b.length]!, 3);
 }
 
 function outputFormatOf(value: string | undefined): OutputFormat {

@@ -118,6 +118,11 @@ export function registerSecretOptions(options: TokenSourceOptions, secrets: Pick
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.
  */
+/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
+export function libraryOptionNames(): string[] {
+  return [...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), 'maxAgeSeconds'];
+}
+
 export function optionsFromInputs(read: (input: string) => string | undefined): TokenSourceOptions {
   const options: Record<string, unknown> = {};
   for (const spec of INPUTS) {
