@@ -11,8 +11,8 @@ import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, isSuccessStatus } from './http.js';
-import { registerSecretOptions } from './inputs.js';
-import { CI_TOKEN_OPTIONS, inputNameOf } from './names.js';
+import { libraryOptionNames, registerSecretOptions } from './inputs.js';
+import { CI_TOKEN_OPTIONS, inputNameOf, typoDistance } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, requestLimitsOf } from './plan.js';
 import { parseJsonObject } from './response.js';
@@ -88,9 +88,28 @@ async function validPlan(options) {
  */
 function compact(options) {
     const given = Object.entries(options).filter(([, value]) => value !== undefined && value !== null && value !== '');
-    for (const [option, value] of given)
+    const known = libraryOptionNames();
+    for (const [option, value] of given) {
+        checkOptionName(option, known);
         checkOptionType(option, value);
+    }
     return Object.fromEntries(given);
+}
+/** Names that can be an option's: a longer or odder key is not quoted back. */
+const OPTION_NAME_SHAPE = /^[A-Za-z][\w-]{0,63}$/;
+/**
+ * Throws an {@link InputError} for a name that is no option (a config file's `scopes` or
+ * `client_secret`), naming the option it is likely meant for: ignored, it would leave the
+ * request without what the caller meant it to carry.
+ */
+function checkOptionName(option, known) {
+    if (known.includes(option))
+        return;
+    if (!OPTION_NAME_SHAPE.test(option))
+        throw new InputError('(an option name)', 'is not an option of the library (docs/library.md lists them)');
+    const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
+    const meant = known.find((name) => loose(name) === loose(option)) ?? known.find((name) => typoDistance(option, name) <= 2);
+    throw new InputError(option, `is not an option${meant ? `; did you mean "${meant}"?` : ' of the library (docs/library.md lists them)'}`);
 }
 /** The options that take a number as well as a numeral. */
 const NUMERIC_OPTIONS = new Set(['timeoutSeconds', 'retries', 'refreshMarginSeconds', 'maxAgeSeconds']);

@@ -12,3 +12,5 @@ export declare function optionNameOf(input: string): keyof TokenOptions;
 export declare const CI_TOKEN_OPTIONS: readonly ["clientAssertion", "subjectToken", "assertion"];
 /** `clientSecret` -> `client-secret`. */
 export declare function inputNameOf(option: string): string;
+/** Levenshtein distance between two short names, capped: 3 stands for "3 or more". */
+export declare function typoDistance(a: string, b: string): number;
