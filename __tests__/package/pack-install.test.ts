@@ -74,7 +74,9 @@ test('the tarball holds the built lib/ with declarations, the bundled bin and it
     ])
   );
   // lib/bin/package.json marks the bundled bin and its chunks as CommonJS.
-  expect(packedFiles.filter((path) => !/^(lib\/.+\.(js|d\.ts)|lib\/bin\/(licenses\.txt|package\.json)|package\.json|README\.md|LICENSE)$/.test(path))).toEqual([]);
+  expect(packedFiles.filter((path) => !/^(lib\/.+\.(js|d\.ts)|lib\/esm-only\.cjs|lib\/bin\/(licenses\.txt|package\.json)|package\.json|README\.md|LICENSE)$/.test(path))).toEqual(
+    []
+  );
   expect(packedFiles.filter((path) => /__tests__|\.test\.|^lib\/action\//.test(path))).toEqual([]);
   // The bin is the bundle alone: no unbundled entry beside it for anyone to run by mistake.
   expect(packedFiles.filter((file) => file.startsWith('lib/cli/'))).toEqual([]);
@@ -126,6 +128,15 @@ test.each(Object.entries(NODES))(
   SLOW
 );
 
+test.each(Object.entries(NODES))(
+  "require('oauth-token-action') on Node %s fails with one line saying what to write instead",
+  async (_major, node) => {
+    const cjs = await spawnCollect(node, ['-e', "try { require('oauth-token-action') } catch (error) { console.log(error.code, error.message) }"], userEnv(node), SLOW, consumer);
+    expect([cjs.code, cjs.stdout]).toEqual([0, "ERR_REQUIRE_ESM oauth-token-action is an ES module: from CommonJS, load it with await import('oauth-token-action')\n"]);
+  },
+  SLOW
+);
+
 const CONSUMER_TS = `
 import { getToken, providers, TokenRequestError, type Token, type TokenOptions } from 'oauth-token-action';
 
@@ -158,7 +169,7 @@ providers.generic = providers.datacrunch;
 
 /** The package is ESM only: a CommonJS file's `import` (compiled to `require`) must not type-check, or it would fail at run time. */
 const CONSUMER_CTS = `
-// @ts-expect-error no "require" condition in the package's exports: CommonJS uses await import()
+// @ts-expect-error the "require" condition has no types: CommonJS uses await import()
 import { getToken } from 'oauth-token-action';
 export const fetchToken = getToken;
 `;
