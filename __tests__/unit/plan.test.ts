@@ -146,10 +146,12 @@ describe('scope', () => {
     expect(plan.params).toContainEqual(['scope', 'openid marketing.read api']);
   });
 
-  test('a scope of white space alone is no scope: a preset that needs one names it', () => {
+  test("a scope of white space alone is no scope: a preset that needs one names it, and a preset's own scope applies", () => {
     expect(() => planTokenRequest({ ...secretCreds, provider: 'understory', scope: ' \n ' })).toThrow(new InputError('scope', 'is required by provider "understory"'));
     const plan = planTokenRequest({ ...secretCreds, tokenUrl: 'https://auth.example.test/token', scope: '\n' });
     expect(plan.params.map(([name]) => name)).not.toContain('scope');
+    const crayon = planTokenRequest({ ...secretCreds, provider: 'crayon', username: 'u', password: 'p', scope: ' \n ' });
+    expect(crayon.params).toContainEqual(['scope', 'CustomerApi']);
   });
 });
 

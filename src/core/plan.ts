@@ -76,7 +76,9 @@ export interface TokenRequestPlan {
 }
 
 /** Validates `options` and plans the token request. Throws {@link InputError}. */
-export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
+export function planTokenRequest(given: TokenOptions): TokenRequestPlan {
+  // Every check below sees the scope as it is sent: one of white space alone is not given.
+  const options = { ...given, scope: scopeOf(given.scope) };
   const { preset, grant } = presetAndGrantOf(options);
   const override = options.clientAuth || !grant.known ? undefined : preset.grantOverrides[grant.known];
   // Worked out once: whether `private-key` signs the grant's assertion rather than a client assertion.
@@ -114,8 +116,7 @@ export function planTokenRequest(options: TokenOptions): TokenRequestPlan {
     ...requestLimitsOf(options)
   };
   for (const input of preset.requiredInputs) {
-    const value = options[optionNameOf(input)];
-    if (!value || (typeof value === 'string' && !value.trim())) {
+    if (!options[optionNameOf(input)]) {
       throw new InputError(input, `is required by provider "${preset.name}"`);
     }
   }
@@ -272,13 +273,16 @@ function rejectUnusedCredentials(options: TokenOptions, clientAuth: ClientAuthMe
 
 /**
  * The scope as RFC 6749 §3.3 writes it: scope tokens hold no white space, so any run of
- * it (a `scope: |` block puts one per line) separates two, written as one space.
+ * it (a `scope: |` block puts one per line) separates two, written as one space; none
+ * left is no scope, and the preset's own applies.
  */
 function scopeOf(scope: string | undefined): string | undefined {
-  return scope
-    ?.split(/[\t\n\r ]+/)
-    .filter(Boolean)
-    .join(' ');
+  return (
+    scope
+      ?.split(/[\t\n\r ]+/)
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 /** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
@@ -294,7 +298,7 @@ function bodyParams(options: TokenOptions, preset: ProviderPreset, grant: Grant,
     return params;
   }
   // The inputs named like body parameters replace the preset's values of the same name.
-  const named: Record<string, string | undefined> = { scope: scopeOf(options.scope), audience: options.audience };
+  const named: Record<string, string | undefined> = { scope: options.scope, audience: options.audience };
   for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
     const value = named[name] ?? preset.defaultParams[name];
     if (value) params.push([name, value]);
