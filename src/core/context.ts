@@ -138,11 +138,12 @@ const OPTION_NAME_SHAPE = /^[A-Za-z][\w-]{0,63}$/;
  * `client_secret`), naming the option it is likely meant for: ignored, it would leave the
  * request without what the caller meant it to carry.
  */
-function checkOptionName(option: string, known: readonly string[]): void {
-  if (known.includes(option)) return;
+function checkOptionName(option: string, known: ReadonlySet<string>): void {
+  if (known.has(option)) return;
   if (!OPTION_NAME_SHAPE.test(option)) throw new InputError('(an option name)', 'is not an option of the library (docs/library.md lists them)');
   const loose = (name: string) => name.replace(/[-_]/g, '').toLowerCase();
-  const meant = known.find((name) => loose(name) === loose(option)) ?? known.find((name) => typoDistance(option, name) <= 2);
+  const names = [...known];
+  const meant = names.find((name) => loose(name) === loose(option)) ?? names.find((name) => typoDistance(option, name) <= 2);
   throw new InputError(option, `is not an option${meant ? `; did you mean "${meant}"?` : ' of the library (docs/library.md lists them)'}`);
 }
 

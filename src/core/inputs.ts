@@ -114,15 +114,18 @@ export function registerSecretOptions(options: TokenSourceOptions, secrets: Pick
   for (const input of SECRET_INPUTS) secrets.add(options[optionNameOf(input)] as string | undefined);
 }
 
+let libraryOptions: ReadonlySet<string> | undefined;
+
+/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
+export function libraryOptionNames(): ReadonlySet<string> {
+  libraryOptions ??= new Set([...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), 'maxAgeSeconds']);
+  return libraryOptions;
+}
+
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.
  */
-/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
-export function libraryOptionNames(): string[] {
-  return [...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), 'maxAgeSeconds'];
-}
-
 export function optionsFromInputs(read: (input: string) => string | undefined): TokenSourceOptions {
   const options: Record<string, unknown> = {};
   for (const spec of INPUTS) {
