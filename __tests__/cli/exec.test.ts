@@ -155,6 +155,12 @@ test('a command that exists but cannot be run (not executable, a folder) gives 1
   }
 });
 
+test("an OAUTH_OUTPUT set for the job's token calls is left alone: exec prints no token", async () => {
+  const run = await runCli(['exec', '--', NODE_BINARY, '-e', 'console.log(process.env.ACCESS_TOKEN)'], { ...envOf(), OAUTH_OUTPUT: 'env' });
+
+  expect([run.code, run.stdout, run.stderr]).toEqual([0, 'at-exec-1\n', '']);
+});
+
 test('an XDG_RUNTIME_DIR that is gone (after su, in a container): the token file goes to the temp folder and the command runs', async () => {
   const run = await runCli(['exec', '--', NODE_BINARY, '-e', 'console.log(require("node:fs").readFileSync(process.env.ACCESS_TOKEN_FILE, "utf8"))'], {
     ...envOf(),

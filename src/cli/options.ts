@@ -110,6 +110,8 @@ export function parseCommand(args: readonly string[], env: NodeJS.ProcessEnv): C
   const values = strictValues(args, PARSE_OPTIONS);
   if (values.help) return { action: 'help' };
   if (values.version) return { action: 'version' };
+  // Only the token command prints a token: revoke and exec take no --output, and leave the variable alone.
+  refuseFlagOnlyVariable('output', env);
   const command = inputCommand(values, env);
   rejectInputsWithoutEffect('token', command.options);
   const cache = values.cache === true || cacheFromEnv(env);
@@ -154,8 +156,14 @@ function parseExec(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   return { action: 'exec', ...command, program, programArgs };
 }
 
-/** The options with no environment variable (`--help` says "flag only"): a job's variable of that name is refused, not ignored. */
-const FLAG_ONLY_OPTIONS = ['output', 'verbose'] as const;
+/**
+ * A flag with no environment variable (`--help` says "flag only") whose variable the job
+ * set: refused, not ignored. Ignored, OAUTH_OUTPUT=env would leave `eval "$(oauth-token)"`
+ * running the bare token as a command, which its shell then prints.
+ */
+function refuseFlagOnlyVariable(flag: 'output' | 'verbose', env: NodeJS.ProcessEnv): void {
+  if (env[envVarOf(flag)]?.trim()) throw usage(`${envVarOf(flag)} is not read: --${flag} is a flag only; unset it and pass --${flag}`);
+}
 
 type ParsedValues = Record<string, string | boolean | string[] | undefined>;
 /** Flags a command does not take, each with the reason it gives instead of "unknown option". */
@@ -166,9 +174,7 @@ function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputComman
   // OAUTH_REVOKE=true would otherwise be read by nothing, and the token never revoked.
   const actionOnly = INPUTS.find((input) => input.actionOnly && env[envVarOf(input.name)]?.trim());
   if (actionOnly) throw usage(`${envVarOf(actionOnly.name)} is an input of the GitHub Action only, which the CLI does not read; unset it`);
-  // Ignored, OAUTH_OUTPUT=env would leave `eval "$(oauth-token)"` running the bare token as a command, which its shell then prints.
-  const flagOnly = FLAG_ONLY_OPTIONS.find((name) => env[envVarOf(name)]?.trim());
-  if (flagOnly) throw usage(`${envVarOf(flagOnly)} is not read: --${flagOnly} is a flag only; unset it and pass --${flagOnly}`);
+  refuseFlagOnlyVariable('verbose', env);
   const flagValue = (input: string): string | undefined => {
     const value = values[input];
     return Array.isArray(value) ? value.join('\n') : (value as string | undefined);
