@@ -376,6 +376,7 @@ describe('renewal', () => {
       expect([next.code, next.stdout]).toEqual([0, 'at-refused-4\n']);
       expect(refusingRefresh.requests.map((request) => formOf(request).grant_type)).toEqual(['client_credentials', 'refresh_token', 'client_credentials', 'client_credentials']);
       expect(readFileSync(entryFile(), 'utf8')).toContain('rt-refused-4');
+      expectNoSecrets(failed.stderr + next.stderr, [clientSecret, 'rt-refused-1', 'at-refused-1', 'rt-refused-4']);
     } finally {
       await refusingRefresh.close();
     }

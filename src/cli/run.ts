@@ -110,11 +110,13 @@ async function cachedToken(options: TokenSourceOptions, env: NodeJS.ProcessEnv, 
     const now = Date.now();
     const { obtainToken, withoutRefreshToken } = await requestMachinery();
     // A refused refresh token leaves the entry, so that the next run does not send it again if the original grant fails too.
-    const forgetRefreshToken = () => {
-      if (!entry) return;
-      entry = { ...entry, token: withoutRefreshToken(entry.token) };
-      storeQuietly(cache, { ...entry.token, raw: {} }, entry.obtainedAt, report);
-    };
+    const held = entry;
+    const forgetRefreshToken = held
+      ? () => {
+          entry = { ...held, token: withoutRefreshToken(held.token) };
+          storeQuietly(cache, { ...entry.token, raw: {} }, held.obtainedAt, report);
+        }
+      : undefined;
     let result: Awaited<ReturnType<typeof obtainToken>>;
     try {
       result = await obtainToken(options, entry?.token.refreshToken, runtime, forgetRefreshToken);

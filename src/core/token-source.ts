@@ -155,7 +155,7 @@ export function renewalLimits(options: TokenSourceOptions): { marginMs: number; 
  * the refresh token drops it even if the grant fails too. A refresh answer without a new
  * refresh token keeps the old one (RFC 6749 §6 lets the server keep it valid).
  */
-export async function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime, onRefused: () => void = () => undefined): Promise<TokenResult> {
+export async function obtainToken(options: TokenOptions, refreshToken: string | undefined, runtime: TokenRuntime, onRefused?: () => void): Promise<TokenResult> {
   if (refreshToken) {
     try {
       const result = await requestToken(await refreshOptions(options, refreshToken), runtime);
@@ -166,7 +166,7 @@ export async function obtainToken(options: TokenOptions, refreshToken: string | 
       // which rotation has spent: replaying it is what a server's reuse detection punishes (RFC 9700 §4.14.2).
       if (!isRefusal(error) || presetAndGrantOf(options).grant.known === 'refresh_token') throw error;
       runtime.debug?.(`The refresh token was refused (${error.error ?? `HTTP ${error.status}`}): renewing with the original grant`);
-      onRefused();
+      onRefused?.();
     }
   }
   return requestToken(options, runtime);
