@@ -31,7 +31,8 @@ test('on Windows no signal is passed on, at a console or not; elsewhere all but 
 
 test('a Ctrl-C during the first token request on Windows deletes the folder and exits 130, not 1', async () => {
   const slow = await startTokenServer(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Unref'd: exec is stopped long before, and the timer must not outlive the test.
+    await new Promise((resolve) => setTimeout(resolve, 3000).unref());
     return { json: { access_token: 'at-slow-windows', expires_in: 3600 } };
   });
   const temp = mkdtempSync(join(tmpdir(), 'exec-windows-early-'));

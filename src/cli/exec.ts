@@ -150,7 +150,8 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       child = spawn(program, args, { env, stdio: 'inherit' });
     } catch (error) {
       // Refused before any process starts: a .cmd or .bat file on Windows (it needs a shell: `cmd /d /s /c`), a NUL in an argument.
-      report(`could not run the command (${(error as NodeJS.ErrnoException).code ?? 'error'})${batchFileHint(program, env)}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      report(`could not run the command (${code ?? 'error'})${code === 'EINVAL' ? batchFileHint(program, env) : ''}`);
       resolve(EXIT_NOT_RUN);
       return;
     }
@@ -180,7 +181,9 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
 function batchFileHint(program: string, env: NodeJS.ProcessEnv): string {
   if (process.platform !== 'win32') return '';
   const batchFile = /\.(cmd|bat)$/i.test(program) ? program : batchFileOnPath(program, env);
-  return batchFile ? `: ${program} is ${batchFile}, a batch file, which runs only through a shell: oauth-token exec [options] -- cmd /d /s /c ${program} ...` : '';
+  if (!batchFile) return '';
+  const what = batchFile === program ? `${program} is a batch file` : `${program} is ${batchFile}, a batch file`;
+  return `: ${what}, which runs only through a shell: oauth-token exec [options] -- cmd /d /s /c ${program} ...`;
 }
 
 function batchFileOnPath(program: string, env: NodeJS.ProcessEnv): string | undefined {
