@@ -103,12 +103,13 @@ const OPTION_NAME_SHAPE = /^[A-Za-z][\w-]{0,63}$/;
  * request without what the caller meant it to carry.
  */
 function checkOptionName(option, known) {
-    if (known.includes(option))
+    if (known.has(option))
         return;
     if (!OPTION_NAME_SHAPE.test(option))
         throw new InputError('(an option name)', 'is not an option of the library (docs/library.md lists them)');
     const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
-    const meant = known.find((name) => loose(name) === loose(option)) ?? known.find((name) => typoDistance(option, name) <= 2);
+    const names = [...known];
+    const meant = names.find((name) => loose(name) === loose(option)) ?? names.find((name) => typoDistance(option, name) <= 2);
     throw new InputError(option, `is not an option${meant ? `; did you mean "${meant}"?` : ' of the library (docs/library.md lists them)'}`);
 }
 /** The options that take a number as well as a numeral. */

@@ -16,12 +16,12 @@ export declare const INPUTS: readonly InputSpec[];
 export declare const SECRET_INPUTS: readonly string[];
 /** Registers the value of every secret input that `options` sets, before anything uses them. */
 export declare function registerSecretOptions(options: TokenSourceOptions, secrets: Pick<SecretRegistry, 'add'>): void;
+/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
+export declare function libraryOptionNames(): ReadonlySet<string>;
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.
  */
-/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
-export declare function libraryOptionNames(): string[];
 export declare function optionsFromInputs(read: (input: string) => string | undefined): TokenSourceOptions;
 /** `true` / `false` (YAML 1.2 core schema, as `core.getBooleanInput`), blank = false. */
 export declare function booleanInput(input: string, value: string | undefined): boolean;

@@ -92,14 +92,16 @@ export function registerSecretOptions(options, secrets) {
     for (const input of SECRET_INPUTS)
         secrets.add(options[optionNameOf(input)]);
 }
+let libraryOptions;
+/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
+export function libraryOptionNames() {
+    libraryOptions ??= new Set([...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), 'maxAgeSeconds']);
+    return libraryOptions;
+}
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.
  */
-/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
-export function libraryOptionNames() {
-    return [...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), 'maxAgeSeconds'];
-}
 export function optionsFromInputs(read) {
     const options = {};
     for (const spec of INPUTS) {

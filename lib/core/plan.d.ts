@@ -52,7 +52,7 @@ export interface TokenRequestPlan {
     retries: number;
 }
 /** Validates `options` and plans the token request. Throws {@link InputError}. */
-export declare function planTokenRequest(options: TokenOptions): TokenRequestPlan;
+export declare function planTokenRequest(given: TokenOptions): TokenRequestPlan;
 /** The preset `options` name (`generic` when none) and the grant they ask for (the preset's when none). */
 export declare function presetAndGrantOf(options: TokenOptions): {
     preset: ProviderPreset;

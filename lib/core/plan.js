@@ -26,7 +26,9 @@ export const CLIENT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post',
 const SIGNING_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
 const BASIC_ENCODINGS = ['form-urlencoded', 'raw'];
 /** Validates `options` and plans the token request. Throws {@link InputError}. */
-export function planTokenRequest(options) {
+export function planTokenRequest(given) {
+    // Every check below sees the scope as it is sent: one of white space alone is not given.
+    const options = { ...given, scope: scopeOf(given.scope) };
     const { preset, grant } = presetAndGrantOf(options);
     const override = options.clientAuth || !grant.known ? undefined : preset.grantOverrides[grant.known];
     // Worked out once: whether `private-key` signs the grant's assertion rather than a client assertion.
@@ -64,8 +66,7 @@ export function planTokenRequest(options) {
         ...requestLimitsOf(options)
     };
     for (const input of preset.requiredInputs) {
-        const value = options[optionNameOf(input)];
-        if (!value || (typeof value === 'string' && !value.trim())) {
+        if (!options[optionNameOf(input)]) {
             throw new InputError(input, `is required by provider "${preset.name}"`);
         }
     }
@@ -217,13 +218,14 @@ function rejectUnusedCredentials(options, clientAuth, signsAssertion) {
 }
 /**
  * The scope as RFC 6749 §3.3 writes it: scope tokens hold no white space, so any run of
- * it (a `scope: |` block puts one per line) separates two, written as one space.
+ * it (a `scope: |` block puts one per line) separates two, written as one space; none
+ * left is no scope, and the preset's own applies.
  */
 function scopeOf(scope) {
-    return scope
+    return (scope
         ?.split(/[\t\n\r ]+/)
         .filter(Boolean)
-        .join(' ');
+        .join(' ') || undefined);
 }
 /** The options that add body parameters beyond the grant's own: a token source's renewal may leave them out. */
 export const REQUEST_PARAM_OPTIONS = ['scope', 'audience', 'resource', 'extraParams'];
@@ -238,7 +240,7 @@ function bodyParams(options, preset, grant, reserved) {
         return params;
     }
     // The inputs named like body parameters replace the preset's values of the same name.
-    const named = { scope: scopeOf(options.scope), audience: options.audience };
+    const named = { scope: options.scope, audience: options.audience };
     for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
         const value = named[name] ?? preset.defaultParams[name];
         if (value)

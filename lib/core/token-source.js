@@ -106,7 +106,7 @@ export function renewalLimits(options) {
  * the refresh token drops it even if the grant fails too. A refresh answer without a new
  * refresh token keeps the old one (RFC 6749 §6 lets the server keep it valid).
  */
-export async function obtainToken(options, refreshToken, runtime, onRefused = () => undefined) {
+export async function obtainToken(options, refreshToken, runtime, onRefused) {
     if (refreshToken) {
         try {
             const result = await requestToken(await refreshOptions(options, refreshToken), runtime);
@@ -120,7 +120,7 @@ export async function obtainToken(options, refreshToken, runtime, onRefused = ()
             if (!isRefusal(error) || presetAndGrantOf(options).grant.known === 'refresh_token')
                 throw error;
             runtime.debug?.(`The refresh token was refused (${error.error ?? `HTTP ${error.status}`}): renewing with the original grant`);
-            onRefused();
+            onRefused?.();
         }
     }
     return requestToken(options, runtime);
