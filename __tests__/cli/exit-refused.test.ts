@@ -22,12 +22,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-test('a refusal exits 1 with one line: status, error, error_description (redacted)', () => {
+test('a refusal exits 1 with one line: status, error, error_description (redacted), and the hint saying which inputs to check', () => {
   expect(refused.code).toBe(1);
   expect(refused.stdout).toBe('');
-  const [line] = stderrLines(refused);
-  expect(stderrLines(refused)).toHaveLength(1);
-  expect(line).toMatch(/^oauth-token: .*HTTP 401.*invalid_client.*Client authentication failed for \*\*\*/);
+  expect(stderrLines(refused)).toEqual([
+    expect.stringMatching(/^oauth-token: .*HTTP 401.*invalid_client.*Client authentication failed for \*\*\*/),
+    expect.stringMatching(/^oauth-token: Hint: the server refused the client's credentials: check client-id and the secret behind client-secret/)
+  ]);
 });
 
 test('an unreachable server exits 1 with one line', () => {

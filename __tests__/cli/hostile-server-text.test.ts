@@ -47,7 +47,8 @@ test('a content type carrying ##[add-mask]: inert in the --verbose line and the 
   expect(stderrLines(runs['content-type']!)).toEqual([
     posted('content-type'),
     'oauth-token: Token endpoint answered HTTP 200 (text/html; x="# #[add-mask]Bearer") after 1 attempt(s)',
-    'oauth-token: Token endpoint answered HTTP 200 with text/html that is not a JSON object'
+    'oauth-token: Token endpoint answered HTTP 200 with text/html that is not a JSON object',
+    'oauth-token: Hint: token-url does not look like a token endpoint: check its path (the token endpoint, often ending in /token), or give issuer to discover it'
   ]);
 });
 

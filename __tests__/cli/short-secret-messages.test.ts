@@ -8,6 +8,9 @@ import { runCli, stderrLines, type CliRun } from './run-cli.js';
 
 let server: TokenServer;
 const runs: Record<string, CliRun> = {};
+/** The hint line of a refused client: it names the inputs, never their values. */
+const CREDENTIALS_HINT =
+  "oauth-token: Hint: the server refused the client's credentials: check client-id and the secret behind client-secret (rotated or expired, or another client's or environment's)";
 
 beforeAll(async () => {
   server = await startTokenServer((request) => ({
@@ -39,7 +42,8 @@ test('with the secret "secret": --verbose and the failure read as written, the e
   expect(stderrLines(runs.echoSecret!)).toEqual([
     `oauth-token: POST ${server.origin}/echo-1: grant client_credentials, client auth client_secret_basic, form body`,
     'oauth-token: Token endpoint answered HTTP 401 (application/json) after 1 attempt(s)',
-    'oauth-token: Token endpoint answered HTTP 401: invalid_client: the *** *** is wrong'
+    'oauth-token: Token endpoint answered HTTP 401: invalid_client: the *** *** is wrong',
+    CREDENTIALS_HINT
   ]);
 });
 
@@ -48,7 +52,8 @@ test('with the secret "s": --verbose and the failure read as written, the echoed
     `oauth-token: POST ${server.origin}/echo-2: grant client_credentials, client auth client_secret_basic, form body`,
     // The server's own text (its content type) is redacted wherever the secret is in it, even a one-letter one.
     'oauth-token: Token endpoint answered HTTP 401 (application/j***on) after 1 attempt(s)',
-    'oauth-token: Token endpoint answered HTTP 401: invalid_client: wrong: ***'
+    'oauth-token: Token endpoint answered HTTP 401: invalid_client: wrong: ***',
+    CREDENTIALS_HINT
   ]);
   expect([runs.echoS!.code, runs.echoS!.stdout]).toEqual([1, '']);
 });

@@ -73,7 +73,7 @@ describe('a server that form-decodes Basic credentials (RFC 6749 §2.3.1)', () =
   });
 });
 
-test('no encoding hint when the credentials read the same either way', async () => {
+test('no encoding hint when the credentials read the same either way: the hint is about the credentials themselves', async () => {
   const error = await refusal({ tokenUrl: raw.tokenUrl, clientId: 'plain-client', clientSecret: 'plainsecret0123' });
-  expect(error).toMatchObject({ status: 401, error: 'invalid_client', hint: undefined });
+  expect(error).toMatchObject({ status: 401, error: 'invalid_client', hint: expect.stringMatching(/^the server refused the client's credentials: check client-id/) });
 });

@@ -8,7 +8,7 @@ import { HINTS } from '../../src/core/hints.js';
 import { getToken, TokenRequestError, type TokenOptions } from '../../src/index.js';
 import { startTokenServer, type Reply, type TokenServer } from '../helpers/token-server.js';
 import { ciToken } from './fake-ci-token.js';
-import { AWKWARD_SECRET } from './servers.js';
+import { AWKWARD_SECRET, rsaKey } from './servers.js';
 
 let server: TokenServer | undefined;
 afterEach(async () => {
@@ -62,10 +62,60 @@ const ROWS: Row[] = [
     hint: /^Entra ID refused the client secret: it has expired, or the secret's ID was stored instead of its Value; create a new one under App registrations > the app > Certificates & secrets and store its Value in the secret behind client-secret$/
   },
   {
+    row: 'Entra ID AADSTS700016: no such app in the tenant',
+    options: { ...secretClient, clientAuth: 'client_secret_post' },
+    reply: entra(400, 'unauthorized_client', "AADSTS700016: Application with identifier 'ci-client' was not found in the directory 'Contoso'."),
+    hint: /^Entra ID has no app with this client-id in the tenant of token-url: check client-id \(the app's Application \(client\) ID\) and the tenant in token-url$/
+  },
+  {
+    row: 'Entra ID AADSTS90002: no such tenant',
+    options: { ...secretClient, clientAuth: 'client_secret_post' },
+    reply: entra(400, 'invalid_request', "AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found."),
+    hint: /^Entra ID has no tenant of that id or domain: check the tenant in token-url/
+  },
+  {
     row: 'client_secret_basic refused, with credentials the two Basic encodings send differently',
     options: { clientId: 'ci-client', clientSecret: AWKWARD_SECRET },
     reply: { status: 401, text: '' },
     hint: /^the client id or secret holds a character .+; try basic-encoding: raw \(now form-urlencoded\), or client-auth: client_secret_post$/
+  },
+  {
+    row: 'the client credentials refused: invalid_client, or a 401',
+    options: secretClient,
+    reply: oauthError(401, 'invalid_client', 'Invalid client credentials'),
+    hint: /^the server refused the client's credentials: check client-id and the secret behind client-secret \(rotated or expired, or another client's or environment's\)$/
+  },
+  {
+    // How Keycloak answers a wrong client secret.
+    row: 'the client credentials refused: invalid_client, or a 401',
+    options: secretClient,
+    reply: oauthError(401, 'unauthorized_client', 'Invalid client or Invalid client credentials'),
+    hint: /^the server refused the client's credentials: check client-id and the secret behind client-secret/
+  },
+  {
+    row: 'the client credentials refused: invalid_client, or a 401',
+    options: secretClient,
+    reply: { status: 401, text: '' },
+    hint: /^the server refused the client's credentials: check client-id and the secret behind client-secret/
+  },
+  {
+    row: 'the client credentials refused: invalid_client, or a 401',
+    options: { clientId: 'ci-client', privateKey: rsaKey().pem },
+    reply: oauthError(400, 'invalid_client', 'Invalid client assertion'),
+    hint: /^the server refused the client's credentials: check client-id and what the server holds to check its assertion \(the public key of private-key, with private-key-id as its kid;/
+  },
+  {
+    row: 'token-url is no token endpoint: 404, 405, or a web page',
+    options: secretClient,
+    reply: { status: 404, headers: { 'content-type': 'text/html' }, text: '<h1>Not Found</h1>' },
+    hint: /^token-url does not look like a token endpoint: check its path \(the token endpoint, often ending in \/token\), or give issuer to discover it$/
+  },
+  {
+    // The authorization endpoint's sign-in page, or an issuer's home page.
+    row: 'token-url is no token endpoint: 404, 405, or a web page',
+    options: secretClient,
+    reply: { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, text: '<form>Sign in</form>' },
+    hint: /^token-url does not look like a token endpoint/
   },
   {
     row: 'unsupported_grant_type',
@@ -123,7 +173,8 @@ test.each([
     oauthError(403, 'access_denied', 'Service not found: bad audience'),
     { ...secretClient, audience: 'https://api.example.test' }
   ],
-  ['a bare 401 with credentials that encode the same either way', { status: 401, text: '' } as Reply, secretClient]
+  ['a bare 403 (a firewall, a missing permission)', { status: 403, text: '' } as Reply, secretClient],
+  ['a 200 JSON answer without a token', { json: { status: 'ok' } } as Reply, secretClient]
 ])('no hint for %s', async (_, reply, options) => {
   expect((await refusedWith(reply, options)).hint).toBeUndefined();
 });
