@@ -45,9 +45,12 @@ export function requestToken(options, runtime = {}, settings = {}) {
         return { token, tokenEndpoint, revocationEndpoint, clientAuth: plan.clientAuth, provider: plan.preset.name, grant: plan.grant.name };
     });
 }
-/** A refusal (HTTP 4xx) with its hint and the claims of the CI token presented; other errors as they are. */
+/**
+ * A refusal (HTTP 4xx) or an answer that is no token (a 200 web page) with its hint and the
+ * claims of the CI token presented; a failing server (5xx) and the network as they are.
+ */
 async function explained(error, request, nowMs) {
-    if (error.status === undefined || error.status < 400 || error.status >= 500)
+    if (error.status === undefined || error.status >= 500)
         return error;
     // Loaded only when a request is refused.
     // One chunk with the claims code (webpackChunkName), which the hints use too: each bundle holds it once.

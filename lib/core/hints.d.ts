@@ -6,6 +6,8 @@ export interface Refusal {
     status?: number;
     error?: string;
     errorDescription?: string;
+    /** The answer's media type, when it was not the JSON asked for. */
+    contentType?: string;
     plan: Pick<TokenRequestPlan, 'grant' | 'clientAuth' | 'basicEncoding' | 'credentials' | 'params'>;
     presented?: PresentedToken;
     /**

@@ -22,6 +22,15 @@ function subjectAndAudience({ presented, redact }) {
         return "the token's sub and aud";
     return `sub "${claimText(presented.claims, 'sub', redact) ?? ''}" and aud "${claimText(presented.claims, 'aud', redact) ?? ''}"`;
 }
+/** What the server checks a client by, per client authentication, for a refusal of it. */
+function credentialsOf(clientAuth) {
+    if (clientAuth === 'private_key_jwt') {
+        return 'what the server holds to check its assertion (the public key of private-key, with private-key-id as its kid; the federated credential of client-assertion or github-oidc-audience)';
+    }
+    if (clientAuth === 'none')
+        return 'whether the server wants this client authenticated (give client-secret or private-key)';
+    return "the secret behind client-secret (rotated or expired, or another client's or environment's)";
+}
 export const HINTS = [
     {
         name: 'Entra ID AADSTS700213 / AADSTS70021: no federated credential matches',
@@ -39,6 +48,16 @@ export const HINTS = [
         hint: () => "Entra ID refused the client secret: it has expired, or the secret's ID was stored instead of its Value; create a new one under App registrations > the app > Certificates & secrets and store its Value in the secret behind client-secret"
     },
     {
+        name: 'Entra ID AADSTS700016: no such app in the tenant',
+        matches: (refusal) => entraCode(refusal, /\bAADSTS700016\b/),
+        hint: () => "Entra ID has no app with this client-id in the tenant of token-url: check client-id (the app's Application (client) ID) and the tenant in token-url"
+    },
+    {
+        name: 'Entra ID AADSTS90002: no such tenant',
+        matches: (refusal) => entraCode(refusal, /\bAADSTS90002\b/),
+        hint: () => 'Entra ID has no tenant of that id or domain: check the tenant in token-url (https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)'
+    },
+    {
         name: 'client_secret_basic refused, with credentials the two Basic encodings send differently',
         matches: (refusal) => refusal.plan.clientAuth === 'client_secret_basic' &&
             (refusal.error === 'invalid_client' || (refusal.error === undefined && (refusal.status === 401 || refusal.status === 403))) &&
@@ -49,13 +68,24 @@ export const HINTS = [
         }
     },
     {
+        // Keycloak answers bad client credentials with 401 unauthorized_client, not invalid_client.
+        name: 'the client credentials refused: invalid_client, or a 401',
+        matches: ({ error, status }) => error === 'invalid_client' || (status === 401 && (error === undefined || error === 'unauthorized_client')),
+        hint: ({ plan }) => `the server refused the client's credentials: check client-id and ${credentialsOf(plan.clientAuth)}`
+    },
+    {
+        name: 'token-url is no token endpoint: 404, 405, or a web page',
+        matches: ({ status, contentType }) => status === 404 || status === 405 || (status === 200 && contentType === 'text/html'),
+        hint: () => 'token-url does not look like a token endpoint: check its path (the token endpoint, often ending in /token), or give issuer to discover it'
+    },
+    {
         name: 'unsupported_grant_type',
         matches: (refusal) => refusal.error === 'unsupported_grant_type',
         hint: (refusal) => `the server does not support grant_type "${shown(refusal, refusal.plan.grant.wire)}": check grant-type, and that the server (its admin console or configuration) has this grant enabled`
     },
     {
         name: 'unauthorized_client: the client may not use this grant',
-        matches: (refusal) => refusal.error === 'unauthorized_client',
+        matches: (refusal) => refusal.error === 'unauthorized_client' && refusal.status !== 401,
         hint: (refusal) => `the client is not allowed grant_type "${shown(refusal, refusal.plan.grant.wire)}": allow this grant type in the client's (application's) settings on the authorization server, or use a grant it allows`
     },
     {
@@ -83,7 +113,7 @@ function hintFor(refusal) {
  * a CI OIDC token, that token's claims line.
  */
 export function explainRefusal(error, refusal, nowMs) {
-    const hint = hintFor({ ...refusal, status: error.status, error: error.error, errorDescription: error.errorDescription });
+    const hint = hintFor({ ...refusal, status: error.status, error: error.error, errorDescription: error.errorDescription, contentType: error.contentType });
     const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact) : undefined;
     if (!hint && !federatedClaims)
         return error;
