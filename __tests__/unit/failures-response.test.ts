@@ -124,9 +124,48 @@ describe('answers that are not token responses', () => {
     expect(array.error.message).toBe('Token endpoint answered HTTP 200 with application/json that is not a JSON object');
   });
 
-  test('a JSON error without an OAuth error code', async () => {
+  test('a JSON error without an OAuth error code, with what it says instead', async () => {
     const { error } = await failureOf(TOKEN_URL, generic, { status: 403, json: { message: 'Forbidden' } });
-    expect(error.message).toBe('Token endpoint answered HTTP 403 without an OAuth error code');
+    expect(error.message).toBe('Token endpoint answered HTTP 403 without an OAuth error code: Forbidden');
     expect(error).toMatchObject({ code: 'HTTP_ERROR', status: 403 });
+  });
+
+  test("Okta's 404 for an authorization server id that does not exist: its errorSummary", async () => {
+    const okta = { errorCode: 'E0000007', errorSummary: 'Not found: Resource not found: defualt (AuthorizationServer)', errorLink: 'E0000007', errorId: 'oae1', errorCauses: [] };
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 404, json: okta });
+    expect(error.message).toBe('Token endpoint answered HTTP 404 without an OAuth error code: Not found: Resource not found: defualt (AuthorizationServer)');
+    expect(error.hint).toMatch(/^token-url does not look like a token endpoint/);
+  });
+
+  test('a JSON error without an OAuth error code, whose text tries to be a workflow command: neutralised', async () => {
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 400, json: { detail: '::error::forged\n\u001b[31mred' } });
+    expect(error.message).toBe('Token endpoint answered HTTP 400 without an OAuth error code: : :error::forged red');
+  });
+
+  test('a 401 with an empty body says so, and gets the hint about the client credentials', async () => {
+    const plainSecret = { ...generic, clientSecret: 'plainsecret0123' };
+    const { error } = await failureOf(TOKEN_URL, plainSecret, { status: 401, text: '', headers: { 'WWW-Authenticate': 'Basic realm="oauth2/client"' } });
+    expect(error.message).toBe('Token endpoint answered HTTP 401 with an empty body');
+    expect(error).toMatchObject({ code: 'HTTP_ERROR', status: 401, hint: expect.stringMatching(/^the server refused the client's credentials/) });
+  });
+
+  test("a 401 whose error is in its WWW-Authenticate challenge (RFC 6750 §3), not in a body: the challenge's error is read", async () => {
+    const challenge = 'Bearer realm="token", error="invalid_client", error_description="client authentication failed"';
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 401, text: '', headers: { 'WWW-Authenticate': challenge, 'Content-Type': 'application/json' } });
+    expect(error.message).toBe('Token endpoint answered HTTP 401: invalid_client: client authentication failed');
+    expect(error).toMatchObject({ code: 'OAUTH_ERROR', status: 401, error: 'invalid_client', errorDescription: 'client authentication failed' });
+  });
+
+  test("token-url set to the discovery document (or an issuer that answers its metadata): the message names the metadata's token_endpoint", async () => {
+    const metadata = {
+      issuer: 'https://auth.example.test/realms/ci',
+      token_endpoint: 'https://auth.example.test/realms/ci/protocol/openid-connect/token',
+      jwks_uri: 'https://auth.example.test/certs'
+    };
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 200, json: metadata });
+    expect(error.message).toBe(
+      'Token endpoint answered HTTP 200 with authorization server metadata, not a token: set "token-url" to its token_endpoint (https://auth.example.test/realms/ci/protocol/openid-connect/token), or give "issuer" instead'
+    );
+    expect(error).toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
   });
 });

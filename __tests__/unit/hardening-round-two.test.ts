@@ -162,7 +162,7 @@ describe('redirects named by their resolved Location', () => {
       return undefined;
     })();
     expect(error?.message).toBe(
-      'Token endpoint answered HTTP 302 redirecting to https://auth.example.test/o/***/token/; redirects are not followed so credentials are not resent, set "token-url" to the final URL'
+      'Token endpoint answered HTTP 302 redirecting to https://auth.example.test/o/***/token/; redirects are not followed so credentials are not resent: set "token-url" to the token endpoint itself (a redirect means this URL is not it: a moved endpoint, or a sign-in page or proxy in front)'
     );
   });
 });

@@ -141,7 +141,7 @@ describe('answers that are final', () => {
     const runtime = recordingRuntime();
     const error = await tokenRequestFailure(getToken(options, runtime));
     expect(error.message).toBe(
-      'Token endpoint answered HTTP 302 redirecting to https://elsewhere.example.test/steal; redirects are not followed so credentials are not resent, set "token-url" to the final URL'
+      'Token endpoint answered HTTP 302 redirecting to https://elsewhere.example.test/steal; redirects are not followed so credentials are not resent: set "token-url" to the token endpoint itself (a redirect means this URL is not it: a moved endpoint, or a sign-in page or proxy in front)'
     );
     expect(error).toMatchObject({ code: 'REDIRECT', status: 302 });
     expect(endpoint.requests).toHaveLength(1);
