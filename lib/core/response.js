@@ -47,6 +47,8 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
     if (fields.has('error'))
         throw errorResponse(response, body, redact);
     const accessToken = fields.get('accesstoken');
+    if (accessToken === undefined && typeof fields.get('tokenendpoint') === 'string')
+        throw metadataNotToken(status, fields.get('tokenendpoint'), redact);
     if (typeof accessToken !== 'string' || accessToken === '') {
         const why = accessToken === undefined ? 'has no access_token' : 'has an access_token that is not a non-empty string';
         const names = foreignText(Object.keys(body).join(', '), redact) ?? 'none';
@@ -98,16 +100,40 @@ export function oauthErrorOf(body, redact) {
     const detail = [error, errorDescription].filter(Boolean).join(': ') || undefined;
     return { error, errorDescription, detail };
 }
-/** An RFC 6749 §5.2 error (or a provider's `Error` field), or a plain HTTP failure. */
+/**
+ * An RFC 6749 §5.2 error (or a provider's `Error` field; else one a 401's `WWW-Authenticate`
+ * carries, RFC 6750 §3), or a plain HTTP failure with what the server said instead.
+ */
 function errorResponse(response, body, redact) {
     const { status } = response;
-    const { error, errorDescription, detail } = oauthErrorOf(body, redact);
+    const fromBody = oauthErrorOf(body, redact);
+    const { error, errorDescription, detail } = fromBody.detail ? fromBody : challengeErrorOf(response, redact);
     if (detail) {
         return new TokenRequestError(`Token endpoint answered HTTP ${status}: ${detail}`, { code: 'OAUTH_ERROR', status, error, errorDescription });
     }
     if (!body)
-        return notJson(response, 'is not a JSON error response', redact);
-    return new TokenRequestError(`Token endpoint answered HTTP ${status} without an OAuth error code`, { code: 'HTTP_ERROR', status });
+        return response.body === ''
+            ? new TokenRequestError(`Token endpoint answered HTTP ${status} with an empty body`, { code: 'HTTP_ERROR', status })
+            : notJson(response, 'is not a JSON error response', redact);
+    const said = otherErrorTextOf(body, redact);
+    return new TokenRequestError(`Token endpoint answered HTTP ${status} without an OAuth error code${said ? `: ${said}` : ''}`, { code: 'HTTP_ERROR', status });
+}
+/** The `error` and `error_description` auth-params of a `WWW-Authenticate` challenge (RFC 6750 §3), which some servers send instead of a body. */
+function challengeErrorOf(response, redact) {
+    const challenge = String(response.headers['www-authenticate'] ?? '');
+    const param = (name) => new RegExp(`(?:^|[\\s,])${name}="([^"]*)"`, 'i').exec(challenge)?.[1];
+    const error = param('error');
+    return error ? oauthErrorOf({ error, error_description: param('error_description') }, redact) : {};
+}
+/** What a JSON error without an OAuth `error` says instead: Okta's `errorSummary`, or RFC 9457's `detail` or `title`, or a `message`. */
+function otherErrorTextOf(body, redact) {
+    const fields = fieldsOf(body);
+    const said = ['errorsummary', 'detail', 'message', 'title'].map((name) => fields.get(name)).find((value) => typeof value === 'string');
+    return foreignText(said, redact);
+}
+/** A 200 with the authorization server's metadata (RFC 8414 §2): token-url is its discovery document or issuer. */
+function metadataNotToken(status, tokenEndpoint, redact) {
+    return new TokenRequestError(`Token endpoint answered HTTP ${status} with authorization server metadata, not a token: set "token-url" to its token_endpoint (${foreignText(tokenEndpoint, redact) ?? ''}), or give "issuer" instead`, { code: 'INVALID_RESPONSE', status });
 }
 function notJson(response, what, redact) {
     const contentType = mediaTypeOf(response, redact);
@@ -123,7 +149,7 @@ function isRedirect({ status, headers }) {
 }
 function redirectError(response, redact) {
     const target = redirectTarget(response, redact);
-    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} redirecting ${target ? `to ${target}` : 'elsewhere'}; redirects are not followed so credentials are not resent, set "token-url" to the final URL`, { code: 'REDIRECT', status: response.status });
+    return new TokenRequestError(`Token endpoint answered HTTP ${response.status} redirecting ${target ? `to ${target}` : 'elsewhere'}; redirects are not followed so credentials are not resent: set "token-url" to the token endpoint itself (a redirect means this URL is not it: a moved endpoint, or a sign-in page or proxy in front)`, { code: 'REDIRECT', status: response.status });
 }
 /** The latest instant a `Date` holds (ECMA-262 §21.4.1.22), in ms since the epoch. */
 const LAST_INSTANT_MS = 8.64e15;
