@@ -14,8 +14,8 @@ function registered(value: string): string[] {
 }
 
 describe('SecretRegistry', () => {
-  test('masks a secret with its percent-, form- and JSON-encoded forms', () => {
-    expect(registered('s3:cr+t %/"x')).toEqual(['s3:cr+t %/"x', 's3%3Acr%2Bt%20%25%2F%22x', 's3%3Acr%2Bt+%25%2F%22x', 's3:cr+t %/\\"x']);
+  test('masks a secret with its percent-, form- and JSON-encoded forms, and as a server that percent-decodes a form without its + echoes it', () => {
+    expect(registered('s3:cr+t %/"x')).toEqual(['s3:cr+t %/"x', 's3%3Acr%2Bt%20%25%2F%22x', 's3%3Acr%2Bt+%25%2F%22x', 's3:cr+t %/\\"x', 's3:cr+t+%/"x']);
   });
 
   test('masks each line of a PEM key but not its armor (also with literal \\n escapes)', () => {
