@@ -68,14 +68,16 @@ export function isCredentialName(name) {
 /** A line of a multi-line value shorter than this is no secret on its own (a PEM key's last `==` line). */
 const MIN_SECRET_LINE_LENGTH = 8;
 /**
- * The value itself, its percent-encoded, form-encoded and JSON-escaped forms, and for
+ * The value itself, its percent-encoded, form-encoded and JSON-escaped forms (and the half-decoded
+ * one with `+` for spaces), and for
  * multi-line values (PEM keys, also with literal `\n` or `\r\n` escapes) each line, since a log
  * line never holds more than one line of a value. A PEM key's `-----BEGIN ... KEY-----`
  * armor is public text: masking it would only garble messages and the job's log.
  */
 function encodedForms(value) {
-    // asciiEscaped: how a message quotes a value with non-ASCII or control characters (`w\u00f6rd`).
-    const forms = [value, encodeURIComponent(value), formEncode(value), JSON.stringify(value).slice(1, -1), asciiEscaped(value)];
+    // asciiEscaped: how a message quotes a value with non-ASCII or control characters (`w\u00f6rd`). Spaces as `+`:
+    // how a server that percent-decodes a form body without reading `+` back as a space echoes it.
+    const forms = [value, encodeURIComponent(value), formEncode(value), JSON.stringify(value).slice(1, -1), asciiEscaped(value), value.replaceAll(' ', '+')];
     const lines = value.split(/\r?\n|\\r\\n|\\n/);
     if (lines.length > 1) {
         const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));
