@@ -57,6 +57,19 @@ test('an option of a token source given to getToken is no mistake: it reads none
   expect(token.accessToken).toBe('at-source-options-0123');
 });
 
+test('a value read from a file with its newline is sent trimmed, as the action and the CLI send their inputs; white space alone is not given', async () => {
+  server = await startTokenServer([tokenReply({ access_token: 'at-trimmed-0123' })]);
+  const token = await getToken({
+    tokenUrl: `${server.tokenUrl}\n`,
+    clientId: ' config-client ',
+    clientSecret: 'file-secret-0123\n',
+    clientAuth: 'client_secret_post',
+    scope: ' \n'
+  });
+  expect(token.accessToken).toBe('at-trimmed-0123');
+  expect(formOf(server.requests[0]!)).toEqual({ grant_type: 'client_credentials', client_id: 'config-client', client_secret: 'file-secret-0123' });
+});
+
 test('null means "not given", as an empty string does', async () => {
   server = await startTokenServer([tokenReply({ access_token: 'at-null-0123' })]);
   const token = await getToken({ tokenUrl: server.tokenUrl, clientId: 'c', clientSecret: 's', clientAuth: null, scope: null, timeoutSeconds: null } as unknown as TokenOptions);
