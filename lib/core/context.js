@@ -83,11 +83,14 @@ async function validPlan(options) {
 }
 /**
  * Options without blank values, so `''` from an unset input (or `null` from a config file)
- * means "not given"; each other value of the type its option takes, checked here before any
- * of them is registered, encoded or sent (a library caller's config may hold a number).
+ * means "not given", and strings trimmed; each other value of the type its option takes,
+ * checked here before any of them is registered, encoded or sent (a library caller's config
+ * may hold a number).
  */
 function compact(options) {
-    const given = Object.entries(options).filter(([, value]) => value !== undefined && value !== null && value !== '');
+    // Trimmed, as the action's and the CLI's inputs are: a secret read from a file ends with a newline.
+    const trimmed = Object.entries(options).map(([option, value]) => [option, typeof value === 'string' ? value.trim() : value]);
+    const given = trimmed.filter(([, value]) => value !== undefined && value !== null && value !== '');
     const known = libraryOptionNames();
     for (const [option, value] of given) {
         checkOptionName(option, known);
