@@ -147,10 +147,17 @@ const cliBuilt = existsSync(CLI_ENTRY);
     expectNoSecrets(run.stdout + run.stderr, [gitlabIdToken]);
   });
 
-  test('without id-token: write the CLI exits 2 with the permission message', async () => {
-    const run = await runCli([], { OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: 'ci', OAUTH_GITHUB_OIDC_AUDIENCE: 'api://AzureADTokenExchange' });
+  test('in a GitHub Actions job without id-token: write the CLI exits 2 with the permission message', async () => {
+    const run = await runCli([], { GITHUB_ACTIONS: 'true', OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: 'ci', OAUTH_GITHUB_OIDC_AUDIENCE: 'api://AzureADTokenExchange' });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks "permissions: id-token: write"');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test('outside GitHub Actions (a GitLab job) the CLI exits 2 saying the option is for GitHub jobs, and what to give instead', async () => {
+    const run = await runCli([], { GITLAB_CI: 'true', OAUTH_TOKEN_URL: server.tokenUrl, OAUTH_CLIENT_ID: 'ci', OAUTH_GITHUB_OIDC_AUDIENCE: 'api://AzureADTokenExchange' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^oauth-token: --github-oidc-audience \(OAUTH_GITHUB_OIDC_AUDIENCE\) works only in a GitHub Actions job, .*GitLab CI: an id_tokens entry/);
     expect(server.requests).toHaveLength(0);
   });
 });

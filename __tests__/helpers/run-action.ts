@@ -61,7 +61,8 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     writeFileSync(fileEnv[name]!, '');
   }
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...fileEnv, ...inputEnv, ...options.env };
+  // GITHUB_ACTIONS: set by the runner for every step.
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_ACTIONS: 'true', ...fileEnv, ...inputEnv, ...options.env };
   const script = join(REPO_ROOT, 'dist', ...(options.entry === 'post' ? ['post', 'index.js'] : ['index.js']));
   try {
     const { code, stdout, stderr } = await spawnCollect(NODE_BINARY, [script], env, options.timeoutMs ?? 60_000);

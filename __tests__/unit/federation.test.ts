@@ -16,6 +16,7 @@ const base: TokenOptions = { tokenUrl: 'https://auth.example.test/token', client
 /** A public client of a token exchange or jwt-bearer grant says so: only a missing secret is implied otherwise. */
 const publicClient: TokenOptions = { clientAuth: 'none' };
 const savedUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+const savedGithubActions = process.env.GITHUB_ACTIONS;
 
 function fakeSource(token: string = idToken) {
   return jest.fn<IdTokenSource>(async () => token);
@@ -27,6 +28,8 @@ beforeEach(() => {
 afterEach(() => {
   if (savedUrl === undefined) delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
   else process.env.ACTIONS_ID_TOKEN_REQUEST_URL = savedUrl;
+  if (savedGithubActions === undefined) delete process.env.GITHUB_ACTIONS;
+  else process.env.GITHUB_ACTIONS = savedGithubActions;
 });
 
 describe('federatedSlots', () => {
@@ -84,12 +87,26 @@ describe('withFederatedToken', () => {
 
   test('without id-token: write it fails saying exactly that and how to add it, before asking anything', async () => {
     delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    process.env.GITHUB_ACTIONS = 'true';
     const source = fakeSource();
     const failure = withFederatedToken(base, source, () => undefined);
     await expect(failure).rejects.toBeInstanceOf(InputError);
     await expect(failure).rejects.toThrow(
       'Input "github-oidc-audience" needs the job\'s OIDC ID token, but ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job lacks "permissions: id-token: write". ' +
         'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); a pull request from a fork does not get it by default'
+    );
+    expect(source).not.toHaveBeenCalled();
+  });
+
+  test('outside a GitHub Actions job (GitLab CI, Jenkins, a laptop) it says so, and what to give there instead', async () => {
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    delete process.env.GITHUB_ACTIONS;
+    const source = fakeSource();
+    await expect(withFederatedToken(base, source, () => undefined)).rejects.toThrow(
+      new InputError(
+        'github-oidc-audience',
+        "works only in a GitHub Actions job, whose runner issues the OIDC ID token; elsewhere give the CI's own OIDC token as subject-token, assertion or client-assertion (GitLab CI: an id_tokens entry, docs/gitlab.md)"
+      )
     );
     expect(source).not.toHaveBeenCalled();
   });

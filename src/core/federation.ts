@@ -24,6 +24,10 @@ const MISSING_PERMISSION_PROBLEM =
   'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); ' +
   'a pull request from a fork does not get it by default';
 
+/** The failure outside a GitHub Actions job (GitLab CI, Jenkins, a laptop), saying what to use there. */
+const NOT_ON_GITHUB_PROBLEM =
+  "works only in a GitHub Actions job, whose runner issues the OIDC ID token; elsewhere give the CI's own OIDC token as subject-token, assertion or client-assertion (GitLab CI: an id_tokens entry, docs/gitlab.md)";
+
 /**
  * Which options the federated token fills, given what is already there: the grant's
  * own token, and the client assertion when the client authenticates with a JWT it was
@@ -60,7 +64,8 @@ export async function withFederatedToken(
     throw new InputError('github-oidc-audience', 'is given but nothing uses it: subject-token, assertion and client-assertion are given or not needed');
   }
   await validate(filled(options, slots, 'placeholder.federated.token'));
-  if (!process.env[ID_TOKEN_REQUEST_URL_VAR]) throw new InputError('github-oidc-audience', MISSING_PERMISSION_PROBLEM);
+  if (!process.env[ID_TOKEN_REQUEST_URL_VAR])
+    throw new InputError('github-oidc-audience', process.env.GITHUB_ACTIONS === 'true' ? MISSING_PERMISSION_PROBLEM : NOT_ON_GITHUB_PROBLEM);
   const idToken = await fetchIdToken(source, audience, redact);
   onToken(idToken);
   return filled(options, slots, idToken);
