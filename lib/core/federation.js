@@ -12,6 +12,8 @@ const ID_TOKEN_REQUEST_URL_VAR = 'ACTIONS_ID_TOKEN_REQUEST_URL';
 const MISSING_PERMISSION_PROBLEM = `needs the job's OIDC ID token, but ${ID_TOKEN_REQUEST_URL_VAR} is not set: the job lacks "permissions: id-token: write". ` +
     'Add "permissions: { id-token: write, contents: read }" to the job (or the workflow); ' +
     'a pull request from a fork does not get it by default';
+/** The failure outside a GitHub Actions job (GitLab CI, Jenkins, a laptop), saying what to use there. */
+const NOT_ON_GITHUB_PROBLEM = "works only in a GitHub Actions job, whose runner issues the OIDC ID token; elsewhere give the CI's own OIDC token as subject-token, assertion or client-assertion (GitLab CI: an id_tokens entry, docs/gitlab.md)";
 /**
  * Which options the federated token fills, given what is already there: the grant's
  * own token, and the client assertion when the client authenticates with a JWT it was
@@ -46,7 +48,7 @@ export async function withFederatedToken(options, source, onToken, validate = pl
     }
     await validate(filled(options, slots, 'placeholder.federated.token'));
     if (!process.env[ID_TOKEN_REQUEST_URL_VAR])
-        throw new InputError('github-oidc-audience', MISSING_PERMISSION_PROBLEM);
+        throw new InputError('github-oidc-audience', process.env.GITHUB_ACTIONS === 'true' ? MISSING_PERMISSION_PROBLEM : NOT_ON_GITHUB_PROBLEM);
     const idToken = await fetchIdToken(source, audience, redact);
     onToken(idToken);
     return filled(options, slots, idToken);
