@@ -92,6 +92,16 @@ describe('discovery', () => {
     expect(sleeps).toEqual([]);
   });
 
+  test('a server failing at both places (after its retries) is reported as failing, not as a bad issuer', async () => {
+    const failing: Reply = { status: 502, headers: { 'content-type': 'text/html' }, text: '<h1>502 Bad Gateway</h1>' };
+    const target = await serve({ '/.well-known/oauth-authorization-server': failing, '/.well-known/openid-configuration': failing });
+    const error = await run({ issuer: target.origin, retries: 0 }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'DISCOVERY_ERROR' });
+    expect((error as Error).message).toBe(
+      `Could not read the authorization server metadata of issuer ${target.origin}/: ${target.origin}/.well-known/oauth-authorization-server (HTTP 502) or ${target.origin}/.well-known/openid-configuration (HTTP 502); the server is failing, try again later (or set "token-url")`
+    );
+  });
+
   test('a 503 is retried like a token request, then the metadata is used', async () => {
     let calls = 0;
     const flaky = (origin: string): Reply => (++calls === 1 ? { status: 503, text: 'busy' } : metadata()(origin));
