@@ -205,7 +205,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'client credentials with no client id and no credential at all',
     inputs: { ...notPassword, 'grant-type': 'client_credentials', 'client-id': '', 'client-secret': '' },
     input: 'client-id',
-    problem: /^is required with grant-type "client_credentials", with "client-secret", "private-key", "client-assertion" or "github-oidc-audience"$/
+    problem: /^is required for grant-type "client_credentials" \(with a client-secret, private-key, client-assertion or github-oidc-audience\)$/
   },
   { name: 'missing username', inputs: { username: '' }, input: 'username', problem: /^is required with grant-type "password"$/ },
   { name: 'missing password', inputs: { password: '' }, input: 'password', problem: /^is required with grant-type "password"$/ },

@@ -72,6 +72,13 @@ const cases: Array<[string, TokenOptions, string, string]> = [
     'client-secret',
     'is required with client-auth "client_secret_post"'
   ],
+  // The provider chose the client auth, not the user: the message says whose requirement it is.
+  [
+    'datacrunch without client-secret',
+    { provider: 'datacrunch', clientId: 'fake-client' },
+    'client-secret',
+    'is required by provider "datacrunch" (client-auth client_secret_post)'
+  ],
   ['password without username', { ...creds, grantType: 'password', password: 'fake-pw-1' }, 'username', 'is required with grant-type "password"'],
   ['password without password', { ...creds, grantType: 'password', username: 'jane' }, 'password', 'is required with grant-type "password"'],
   ['refresh_token without refresh-token', { ...creds, grantType: 'refresh_token' }, 'refresh-token', 'is required with grant-type "refresh_token"'],

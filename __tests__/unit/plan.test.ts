@@ -130,7 +130,7 @@ describe('generic client authentication follows the credentials given', () => {
   test('client credentials with no client at all names client-id, even with client-auth none', () => {
     for (const clientAuth of [undefined, 'none']) {
       expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', clientAuth })).toThrow(
-        'Input "client-id" is required with grant-type "client_credentials", with "client-secret", "private-key", "client-assertion" or "github-oidc-audience"'
+        'Input "client-id" is required for grant-type "client_credentials" (with a client-secret, private-key, client-assertion or github-oidc-audience)'
       );
     }
   });
