@@ -32,6 +32,7 @@ export function metadataUrls(issuer) {
  */
 export async function discoverEndpoints(issuer, send, policy, redact, needed) {
     const failures = [];
+    let serverFailing = true;
     for (const url of metadataUrls(issuer)) {
         const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);
         const metadata = response.status === 200 ? parseJsonObject(response) : undefined;
@@ -43,11 +44,15 @@ export async function discoverEndpoints(issuer, send, policy, redact, needed) {
         }
         const miss = describeMiss(response, redact);
         failures.push(`${url.href} (${miss})`);
+        serverFailing &&= response.status >= 500;
         policy.debug(`No authorization server metadata at ${url.href}: ${miss}`);
     }
-    throw new TokenRequestError(`Input "issuer": no authorization server metadata at ${failures.join(' or ')}; check the issuer, or set "token-url"`, {
-        code: 'DISCOVERY_ERROR'
-    });
+    const tried = failures.join(' or ');
+    // A server failing at both places (after the retries) says nothing about the issuer input.
+    const message = serverFailing
+        ? `Could not read the authorization server metadata of issuer ${issuer.href}: ${tried}; the server is failing, try again later (or set "token-url")`
+        : `Input "issuer": no authorization server metadata at ${tried}; check the issuer, or set "token-url"`;
+    throw new TokenRequestError(message, { code: 'DISCOVERY_ERROR' });
 }
 function describeMiss(response, redact) {
     // Never followed, as on the token endpoint.

@@ -37,7 +37,7 @@ export function planTokenRequest(given) {
     // A key-signed jwt_bearer grant authenticates no client by design: its client-id is the assertion's issuer.
     const implicitNone = clientAuthSource === 'credentials' && clientAuth === 'none' && !signsAssertion;
     requireClientIdentity(options, grant, implicitNone);
-    const credentials = clientCredentials(options, clientAuth, signsAssertion);
+    const credentials = clientCredentials(options, clientAuth, signsAssertion, requirementOf(clientAuth, clientAuthSource, preset));
     const grantAssertion = planGrantAssertion(options, signsAssertion, credentials.signingAlgorithm);
     const basicEncoding = enumOption('basic-encoding', options.basicEncoding, BASIC_ENCODINGS);
     if (basicEncoding && clientAuth !== 'client_secret_basic') {
@@ -153,13 +153,17 @@ function clientAssertionAudienceOf(options, clientAuth) {
 function requireClientIdentity(options, grant, implicitNone) {
     const credential = options.clientSecret || options.privateKey || options.clientAssertion || options.githubOidcAudience;
     if (grant.known === 'client_credentials' && !options.clientId && !credential) {
-        throw new InputError('client-id', 'is required with grant-type "client_credentials", with "client-secret", "private-key", "client-assertion" or "github-oidc-audience"');
+        throw new InputError('client-id', 'is required for grant-type "client_credentials" (with a client-secret, private-key, client-assertion or github-oidc-audience)');
     }
     if (implicitNone && options.clientId) {
         throw new InputError('client-secret', 'is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client');
     }
 }
-function clientCredentials(options, clientAuth, signsAssertion) {
+/** Whom an input missing for `clientAuth` is required by: a provider's own choice is its, not an input the user set. */
+function requirementOf(clientAuth, source, preset) {
+    return source === 'preset' ? `is required by provider "${preset.name}" (client-auth ${clientAuth})` : `is required with client-auth "${clientAuth}"`;
+}
+function clientCredentials(options, clientAuth, signsAssertion, requirement) {
     const credentials = {
         clientId: options.clientId,
         clientSecret: options.clientSecret,
@@ -169,7 +173,6 @@ function clientCredentials(options, clientAuth, signsAssertion) {
         signingAlgorithm: enumOption('signing-algorithm', options.signingAlgorithm, SIGNING_ALGORITHMS)
     };
     rejectUnusedCredentials(options, clientAuth, signsAssertion);
-    const requirement = `is required with client-auth "${clientAuth}"`;
     switch (clientAuth) {
         case 'client_secret_basic':
         case 'client_secret_post':
