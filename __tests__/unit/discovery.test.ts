@@ -92,13 +92,22 @@ describe('discovery', () => {
     expect(sleeps).toEqual([]);
   });
 
-  test('a server failing at both places (after its retries) is reported as failing, not as a bad issuer', async () => {
+  test('a server failing (after its retries) is reported as failing, not as a bad issuer', async () => {
     const failing: Reply = { status: 502, headers: { 'content-type': 'text/html' }, text: '<h1>502 Bad Gateway</h1>' };
     const target = await serve({ '/.well-known/oauth-authorization-server': failing, '/.well-known/openid-configuration': failing });
     const error = await run({ issuer: target.origin, retries: 0 }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'DISCOVERY_ERROR' });
     expect((error as Error).message).toBe(
       `Could not read the authorization server metadata of issuer ${target.origin}/: ${target.origin}/.well-known/oauth-authorization-server (HTTP 502) or ${target.origin}/.well-known/openid-configuration (HTTP 502); the server is failing, try again later (or set "token-url")`
+    );
+  });
+
+  test('an OpenID-only server (404 at the RFC 8414 place) failing at its own place is reported as failing too', async () => {
+    const failing: Reply = { status: 503, text: 'busy' };
+    const target = await serve({ '/.well-known/oauth-authorization-server': { status: 404, text: '' }, '/.well-known/openid-configuration': failing });
+    const error = await run({ issuer: target.origin, retries: 0 }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toMatch(
+      /^Could not read the authorization server metadata of issuer .*\(HTTP 404\) or .*\(HTTP 503\); the server is failing, try again later/
     );
   });
 
