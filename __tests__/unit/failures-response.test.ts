@@ -156,6 +156,17 @@ describe('answers that are not token responses', () => {
     expect(error).toMatchObject({ code: 'OAUTH_ERROR', status: 401, error: 'invalid_client', errorDescription: 'client authentication failed' });
   });
 
+  test('a challenge whose error is a token and whose description holds escaped quotes (RFC 9110 §11.2 quoted-string)', async () => {
+    const challenge = 'Basic realm="oauth", error=invalid_client, error_description="client \\"ci\\" is unknown"';
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 401, text: ' \n', headers: { 'WWW-Authenticate': challenge } });
+    expect(error.message).toBe('Token endpoint answered HTTP 401: invalid_client: client "ci" is unknown');
+  });
+
+  test('a body of white space alone is an empty body', async () => {
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 403, text: ' \r\n' });
+    expect(error.message).toBe('Token endpoint answered HTTP 403 with an empty body');
+  });
+
   test("token-url set to the discovery document (or an issuer that answers its metadata): the message names the metadata's token_endpoint", async () => {
     const metadata = {
       issuer: 'https://auth.example.test/realms/ci',
