@@ -48,7 +48,7 @@ test('a content type carrying ##[add-mask]: inert in the --verbose line and the 
     posted('content-type'),
     'oauth-token: Token endpoint answered HTTP 200 (text/html; x="# #[add-mask]Bearer") after 1 attempt(s)',
     'oauth-token: Token endpoint answered HTTP 200 with text/html that is not a JSON object',
-    'oauth-token: Hint: token-url does not look like a token endpoint: check its path (the token endpoint, often ending in /token), or give issuer to discover it'
+    'oauth-token: Hint: token-url does not look like a token endpoint: check its path (the token endpoint, often ending in /token), or give issuer to discover it; a web page may also come from a sign-in page or proxy in front of it'
   ]);
 });
 

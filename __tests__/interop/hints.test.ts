@@ -105,16 +105,30 @@ const ROWS: Row[] = [
     hint: /^the server refused the client's credentials: check client-id and what the server holds to check its assertion \(the public key of private-key, with private-key-id as its kid;/
   },
   {
+    // A bare 401 to a password grant: the resource owner's credentials may be what was refused.
+    row: 'the client credentials refused: invalid_client, or a 401',
+    options: { ...secretClient, grantType: 'password', username: 'u', password: 'fake-pw-1' },
+    reply: { status: 401, text: '' },
+    hint: /^the server refused the client's credentials: check client-id and the secret behind client-secret \(.*\), or username and password$/
+  },
+  {
+    // A key-signed jwt_bearer grant authenticates no client: the server checks the assertion.
+    row: 'the client credentials refused: invalid_client, or a 401',
+    options: { clientId: 'ci-client', grantType: 'jwt_bearer', privateKey: rsaKey().pem },
+    reply: oauthError(401, 'invalid_client'),
+    hint: /^the server refused the client's credentials: check client-id and the public key the server holds for private-key, which signs the assertion/
+  },
+  {
     row: 'token-url is no token endpoint: 404, 405, or a web page',
     options: secretClient,
     reply: { status: 404, headers: { 'content-type': 'text/html' }, text: '<h1>Not Found</h1>' },
-    hint: /^token-url does not look like a token endpoint: check its path \(the token endpoint, often ending in \/token\), or give issuer to discover it$/
+    hint: /^token-url does not look like a token endpoint: check its path \(the token endpoint, often ending in \/token\), or give issuer to discover it; a web page may also come from a sign-in page or proxy in front of it$/
   },
   {
     // The authorization endpoint's sign-in page, or an issuer's home page.
     row: 'token-url is no token endpoint: 404, 405, or a web page',
     options: secretClient,
-    reply: { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, text: '<form>Sign in</form>' },
+    reply: { status: 200, headers: { 'content-type': 'Text/HTML; charset=utf-8' }, text: '<form>Sign in</form>' },
     hint: /^token-url does not look like a token endpoint/
   },
   {
@@ -163,6 +177,11 @@ test('every row of the table is exercised below', () => {
 test.each(ROWS.map((row) => [row.row, row] as const))('%s', async (_, row) => {
   const error = await refusedWith(row.reply, row.options);
   expect(error.hint).toMatch(row.hint);
+});
+
+test('a web page answered to a request that presented a CI token: the hint, but no claims line, which explains a refusal only', async () => {
+  const error = await refusedWith({ status: 200, headers: { 'content-type': 'text/html' }, text: '<html></html>' }, federated);
+  expect({ hint: error.hint, federatedClaims: error.federatedClaims }).toEqual({ hint: expect.stringMatching(/^token-url does not look like/), federatedClaims: undefined });
 });
 
 test.each([
