@@ -32,7 +32,7 @@ export function metadataUrls(issuer) {
  */
 export async function discoverEndpoints(issuer, send, policy, redact, needed) {
     const failures = [];
-    let serverFailing = true;
+    let serverFailing = false;
     for (const url of metadataUrls(issuer)) {
         const { response } = await sendWithRetries(send, { method: 'GET', url, headers: [['Accept', 'application/json']] }, policy);
         const metadata = response.status === 200 ? parseJsonObject(response) : undefined;
@@ -44,11 +44,12 @@ export async function discoverEndpoints(issuer, send, policy, redact, needed) {
         }
         const miss = describeMiss(response, redact);
         failures.push(`${url.href} (${miss})`);
-        serverFailing &&= response.status >= 500;
+        serverFailing ||= response.status >= 500;
         policy.debug(`No authorization server metadata at ${url.href}: ${miss}`);
     }
     const tried = failures.join(' or ');
-    // A server failing at both places (after the retries) says nothing about the issuer input.
+    // A server failing (after the retries) at either place says nothing about the issuer input: OpenID-only
+    // servers answer 404 at the RFC 8414 place, so a failing one answers 404 and 503.
     const message = serverFailing
         ? `Could not read the authorization server metadata of issuer ${issuer.href}: ${tried}; the server is failing, try again later (or set "token-url")`
         : `Input "issuer": no authorization server metadata at ${tried}; check the issuer, or set "token-url"`;

@@ -30,9 +30,9 @@ export interface TokenRequestSettings {
  *
  * @throws `InputError` for bad options (and a missing revocation endpoint), before any request.
  * @throws {@link TokenRequestError} when the server refuses or cannot be reached; a
- *   refusal (HTTP 4xx) carries a `hint` when it is a well-known one, and the claims of
- *   the CI OIDC token the request presented as `federatedClaims` (also given to
- *   `runtime.debug` on success).
+ *   refusal (HTTP 4xx) or an answer that is no token (a web page) carries a `hint` when it
+ *   is a well-known one, and a refusal the claims of the CI OIDC token the request
+ *   presented as `federatedClaims` (also given to `runtime.debug` on success).
  */
 export declare function requestToken(options: TokenOptions, runtime?: TokenRuntime, settings?: TokenRequestSettings): Promise<TokenResult>;
 /**

@@ -8,7 +8,7 @@ export interface Refusal {
     errorDescription?: string;
     /** The answer's media type, when it was not the JSON asked for. */
     contentType?: string;
-    plan: Pick<TokenRequestPlan, 'grant' | 'clientAuth' | 'basicEncoding' | 'credentials' | 'params'>;
+    plan: Pick<TokenRequestPlan, 'grant' | 'clientAuth' | 'basicEncoding' | 'credentials' | 'params' | 'grantAssertion'>;
     presented?: PresentedToken;
     /**
      * A value the user gave, as a hint quotes it: neutralised, and redacted when it is a
@@ -29,4 +29,4 @@ export declare const HINTS: readonly HintRow[];
  * `error` (a refusal of the token request) with its hint and, when the request presented
  * a CI OIDC token, that token's claims line.
  */
-export declare function explainRefusal(error: TokenRequestError, refusal: Omit<Refusal, 'status' | 'error' | 'errorDescription'>, nowMs: number): TokenRequestError;
+export declare function explainRefusal(error: TokenRequestError, refusal: Omit<Refusal, 'status' | 'error' | 'errorDescription' | 'contentType'>, nowMs: number): TokenRequestError;

@@ -1,8 +1,9 @@
 /**
  * Hints for well-known refusals: a table that maps a server's answer (RFC 6749 §5.2
- * `error`, Entra ID's `AADSTS` codes in `error_description`, a bare 401/403) to one line
- * saying what to fix and where. The first row that matches gives the hint; none is given
- * when no row matches. Loaded only when a request is refused.
+ * `error`, Entra ID's `AADSTS` codes in `error_description`, a bare 401/403, a web page
+ * where a token was expected) to one line saying what to fix and where. The first row that
+ * matches gives the hint; none is given when no row matches. Loaded only when a request
+ * fails with an answer (not a 5xx, which says "later").
  */
 import { formEncode } from './form-encoding.js';
 import { TokenRequestError } from './errors.js';
@@ -23,7 +24,15 @@ function subjectAndAudience({ presented, redact }) {
     return `sub "${claimText(presented.claims, 'sub', redact) ?? ''}" and aud "${claimText(presented.claims, 'aud', redact) ?? ''}"`;
 }
 /** What the server checks a client by, per client authentication, for a refusal of it. */
-function credentialsOf(clientAuth) {
+function credentialsOf({ clientAuth, grantAssertion, grant }, error) {
+    // A bare 401 to a password grant may be the resource owner's credentials, refused by a server that says no more.
+    const owner = grant.known === 'password' && error === undefined ? ', or username and password' : '';
+    return credentialsOfClient(clientAuth, grantAssertion !== undefined) + owner;
+}
+function credentialsOfClient(clientAuth, signsGrantAssertion) {
+    // A key-signed jwt_bearer grant authenticates no client: the server checks the assertion's issuer, client-id.
+    if (signsGrantAssertion)
+        return 'the public key the server holds for private-key, which signs the assertion (its issuer is client-id, or assertion-issuer)';
     if (clientAuth === 'private_key_jwt') {
         return 'what the server holds to check its assertion (the public key of private-key, with private-key-id as its kid; the federated credential of client-assertion or github-oidc-audience)';
     }
@@ -71,12 +80,12 @@ export const HINTS = [
         // Keycloak answers bad client credentials with 401 unauthorized_client, not invalid_client.
         name: 'the client credentials refused: invalid_client, or a 401',
         matches: ({ error, status }) => error === 'invalid_client' || (status === 401 && (error === undefined || error === 'unauthorized_client')),
-        hint: ({ plan }) => `the server refused the client's credentials: check client-id and ${credentialsOf(plan.clientAuth)}`
+        hint: ({ plan, error }) => `the server refused the client's credentials: check client-id and ${credentialsOf(plan, error)}`
     },
     {
         name: 'token-url is no token endpoint: 404, 405, or a web page',
-        matches: ({ status, contentType }) => status === 404 || status === 405 || (status === 200 && contentType === 'text/html'),
-        hint: () => 'token-url does not look like a token endpoint: check its path (the token endpoint, often ending in /token), or give issuer to discover it'
+        matches: ({ status, contentType }) => status === 404 || status === 405 || (status === 200 && contentType?.toLowerCase() === 'text/html'),
+        hint: () => 'token-url does not look like a token endpoint: check its path (the token endpoint, often ending in /token), or give issuer to discover it; a web page may also come from a sign-in page or proxy in front of it'
     },
     {
         name: 'unsupported_grant_type',
@@ -114,7 +123,9 @@ function hintFor(refusal) {
  */
 export function explainRefusal(error, refusal, nowMs) {
     const hint = hintFor({ ...refusal, status: error.status, error: error.error, errorDescription: error.errorDescription, contentType: error.contentType });
-    const federatedClaims = refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact) : undefined;
+    // The claims explain a refusal only: a web page or a redirect did not judge the token.
+    const refused = error.status !== undefined && error.status >= 400;
+    const federatedClaims = refused && refusal.presented ? describePresentedToken(refusal.presented, nowMs, refusal.redact) : undefined;
     if (!hint && !federatedClaims)
         return error;
     return new TokenRequestError(error.message, { ...error, code: error.code, hint, federatedClaims });

@@ -47,8 +47,9 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
     if (fields.has('error'))
         throw errorResponse(response, body, redact);
     const accessToken = fields.get('accesstoken');
-    if (accessToken === undefined && typeof fields.get('tokenendpoint') === 'string')
-        throw metadataNotToken(status, fields.get('tokenendpoint'), redact);
+    const tokenEndpoint = text(fields, 'tokenendpoint');
+    if (accessToken === undefined && tokenEndpoint)
+        throw metadataNotToken(status, tokenEndpoint, redact);
     if (typeof accessToken !== 'string' || accessToken === '') {
         const why = accessToken === undefined ? 'has no access_token' : 'has an access_token that is not a non-empty string';
         const names = foreignText(Object.keys(body).join(', '), redact) ?? 'none';
@@ -112,7 +113,7 @@ function errorResponse(response, body, redact) {
         return new TokenRequestError(`Token endpoint answered HTTP ${status}: ${detail}`, { code: 'OAUTH_ERROR', status, error, errorDescription });
     }
     if (!body)
-        return response.body === ''
+        return response.body.trim() === ''
             ? new TokenRequestError(`Token endpoint answered HTTP ${status} with an empty body`, { code: 'HTTP_ERROR', status })
             : notJson(response, 'is not a JSON error response', redact);
     const said = otherErrorTextOf(body, redact);
@@ -121,15 +122,17 @@ function errorResponse(response, body, redact) {
 /** The `error` and `error_description` auth-params of a `WWW-Authenticate` challenge (RFC 6750 §3), which some servers send instead of a body. */
 function challengeErrorOf(response, redact) {
     const challenge = String(response.headers['www-authenticate'] ?? '');
-    const param = (name) => new RegExp(`(?:^|[\\s,])${name}="([^"]*)"`, 'i').exec(challenge)?.[1];
+    // RFC 9110 §11.2: an auth-param's value is a token or a quoted-string, whose backslash escapes the next character.
+    const param = (name) => {
+        const match = new RegExp(`(?:^|[\\s,])${name}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^\\s,"]+))`, 'i').exec(challenge);
+        return match ? (match[1]?.replace(/\\(.)/g, '$1') ?? match[2]) : undefined;
+    };
     const error = param('error');
     return error ? oauthErrorOf({ error, error_description: param('error_description') }, redact) : {};
 }
 /** What a JSON error without an OAuth `error` says instead: Okta's `errorSummary`, or RFC 9457's `detail` or `title`, or a `message`. */
 function otherErrorTextOf(body, redact) {
-    const fields = fieldsOf(body);
-    const said = ['errorsummary', 'detail', 'message', 'title'].map((name) => fields.get(name)).find((value) => typeof value === 'string');
-    return foreignText(said, redact);
+    return foreignText(text(fieldsOf(body), 'errorsummary', 'detail', 'message', 'title'), redact);
 }
 /** A 200 with the authorization server's metadata (RFC 8414 §2): token-url is its discovery document or issuer. */
 function metadataNotToken(status, tokenEndpoint, redact) {
