@@ -13,7 +13,7 @@ import type { PresentedToken } from './federated-claims.js';
 import type { IdTokenSource } from './federation.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, isSuccessStatus, type HttpRequest, type HttpSession } from './http.js';
-import { libraryOptionNames, registerSecretOptions } from './inputs.js';
+import { isLibraryOption, libraryOptionNames, registerSecretOptions } from './inputs.js';
 import { CI_TOKEN_OPTIONS, inputNameOf, typoDistance } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, requestLimitsOf, type TokenRequestPlan } from './plan.js';
@@ -125,9 +125,8 @@ function compact(options: TokenOptions): TokenOptions {
   // Trimmed, as the action's and the CLI's inputs are: a secret read from a file ends with a newline.
   const trimmed = Object.entries(options).map(([option, value]: [string, unknown]) => [option, typeof value === 'string' ? value.trim() : value] as const);
   const given = trimmed.filter(([, value]) => value !== undefined && value !== null && value !== '');
-  const known = libraryOptionNames();
   for (const [option, value] of given) {
-    checkOptionName(option, known);
+    checkOptionName(option);
     checkOptionType(option, value);
   }
   return Object.fromEntries(given) as TokenOptions;
@@ -141,11 +140,11 @@ const OPTION_NAME_SHAPE = /^[A-Za-z][\w-]{0,63}$/;
  * `client_secret`), naming the option it is likely meant for: ignored, it would leave the
  * request without what the caller meant it to carry.
  */
-function checkOptionName(option: string, known: ReadonlySet<string>): void {
-  if (known.has(option)) return;
+function checkOptionName(option: string): void {
+  if (isLibraryOption(option)) return;
   if (!OPTION_NAME_SHAPE.test(option)) throw new InputError('(an option name)', 'is not an option of the library (docs/library.md lists them)');
   const loose = (name: string) => name.replace(/[-_]/g, '').toLowerCase();
-  const names = [...known];
+  const names = libraryOptionNames();
   const meant = names.find((name) => loose(name) === loose(option)) ?? names.find((name) => typoDistance(option, name) <= 2);
   throw new InputError(option, `is not an option${meant ? `; did you mean "${meant}"?` : ' of the library (docs/library.md lists them)'}`);
 }

@@ -4,7 +4,7 @@
  * into {@link TokenSourceOptions}.
  */
 import { InputError } from './errors.js';
-import { optionNameOf } from './names.js';
+import { inputNameOf, optionNameOf } from './names.js';
 import type { SecretRegistry } from './secrets.js';
 import type { TokenSourceOptions } from './token-source.js';
 import { isFalse, isTrue } from './yaml-boolean.js';
@@ -114,12 +114,23 @@ export function registerSecretOptions(options: TokenSourceOptions, secrets: Pick
   for (const input of SECRET_INPUTS) secrets.add(options[optionNameOf(input)] as string | undefined);
 }
 
-let libraryOptions: ReadonlySet<string> | undefined;
+/** A token source's own option that no input has. */
+const SOURCE_ONLY_OPTION = 'maxAgeSeconds';
 
-/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
-export function libraryOptionNames(): ReadonlySet<string> {
-  libraryOptions ??= new Set([...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), 'maxAgeSeconds']);
-  return libraryOptions;
+/**
+ * Whether `option` is one of the library's option names: the camelCase of an input but the
+ * action's own, or {@link SOURCE_ONLY_OPTION}. Checked for the few options given, every run,
+ * rather than by building every name.
+ */
+export function isLibraryOption(option: string): boolean {
+  if (option === SOURCE_ONLY_OPTION) return true;
+  const input = inputNameOf(option);
+  return optionNameOf(input) === option && INPUTS.some((spec) => spec.name === input && !spec.actionOnly);
+}
+
+/** The library's option names, for a message about one that is not. */
+export function libraryOptionNames(): string[] {
+  return [...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), SOURCE_ONLY_OPTION];
 }
 
 /**
