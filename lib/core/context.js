@@ -11,7 +11,7 @@ import { InputError, TokenRequestError } from './errors.js';
 import { checkClientAuthKey } from './client-auth.js';
 import { checkGrantAssertionKey } from './grant-assertion.js';
 import { createHttpSession, isSuccessStatus } from './http.js';
-import { libraryOptionNames, registerSecretOptions } from './inputs.js';
+import { isLibraryOption, libraryOptionNames, registerSecretOptions } from './inputs.js';
 import { CI_TOKEN_OPTIONS, inputNameOf, typoDistance } from './names.js';
 import { MAX_LINE_LENGTH, neutralize } from './neutralize.js';
 import { planTokenRequest, requestLimitsOf } from './plan.js';
@@ -91,9 +91,8 @@ function compact(options) {
     // Trimmed, as the action's and the CLI's inputs are: a secret read from a file ends with a newline.
     const trimmed = Object.entries(options).map(([option, value]) => [option, typeof value === 'string' ? value.trim() : value]);
     const given = trimmed.filter(([, value]) => value !== undefined && value !== null && value !== '');
-    const known = libraryOptionNames();
     for (const [option, value] of given) {
-        checkOptionName(option, known);
+        checkOptionName(option);
         checkOptionType(option, value);
     }
     return Object.fromEntries(given);
@@ -105,13 +104,13 @@ const OPTION_NAME_SHAPE = /^[A-Za-z][\w-]{0,63}$/;
  * `client_secret`), naming the option it is likely meant for: ignored, it would leave the
  * request without what the caller meant it to carry.
  */
-function checkOptionName(option, known) {
-    if (known.has(option))
+function checkOptionName(option) {
+    if (isLibraryOption(option))
         return;
     if (!OPTION_NAME_SHAPE.test(option))
         throw new InputError('(an option name)', 'is not an option of the library (docs/library.md lists them)');
     const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
-    const names = [...known];
+    const names = libraryOptionNames();
     const meant = names.find((name) => loose(name) === loose(option)) ?? names.find((name) => typoDistance(option, name) <= 2);
     throw new InputError(option, `is not an option${meant ? `; did you mean "${meant}"?` : ' of the library (docs/library.md lists them)'}`);
 }

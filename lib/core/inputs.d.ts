@@ -16,8 +16,14 @@ export declare const INPUTS: readonly InputSpec[];
 export declare const SECRET_INPUTS: readonly string[];
 /** Registers the value of every secret input that `options` sets, before anything uses them. */
 export declare function registerSecretOptions(options: TokenSourceOptions, secrets: Pick<SecretRegistry, 'add'>): void;
-/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
-export declare function libraryOptionNames(): ReadonlySet<string>;
+/**
+ * Whether `option` is one of the library's option names: the camelCase of an input but the
+ * action's own, or {@link SOURCE_ONLY_OPTION}. Checked for the few options given, every run,
+ * rather than by building every name.
+ */
+export declare function isLibraryOption(option: string): boolean;
+/** The library's option names, for a message about one that is not. */
+export declare function libraryOptionNames(): string[];
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
  * Blank means unset.

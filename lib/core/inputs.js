@@ -4,7 +4,7 @@
  * into {@link TokenSourceOptions}.
  */
 import { InputError } from './errors.js';
-import { optionNameOf } from './names.js';
+import { inputNameOf, optionNameOf } from './names.js';
 import { isFalse, isTrue } from './yaml-boolean.js';
 export const INPUTS = [
     { name: 'provider', description: 'Preset: datacrunch, understory, crayon, bitquery or generic.', default: 'generic' },
@@ -92,11 +92,22 @@ export function registerSecretOptions(options, secrets) {
     for (const input of SECRET_INPUTS)
         secrets.add(options[optionNameOf(input)]);
 }
-let libraryOptions;
-/** The library's option names: the camelCase of every input but the action's own, and a token source's `maxAgeSeconds`. */
+/** A token source's own option that no input has. */
+const SOURCE_ONLY_OPTION = 'maxAgeSeconds';
+/**
+ * Whether `option` is one of the library's option names: the camelCase of an input but the
+ * action's own, or {@link SOURCE_ONLY_OPTION}. Checked for the few options given, every run,
+ * rather than by building every name.
+ */
+export function isLibraryOption(option) {
+    if (option === SOURCE_ONLY_OPTION)
+        return true;
+    const input = inputNameOf(option);
+    return optionNameOf(input) === option && INPUTS.some((spec) => spec.name === input && !spec.actionOnly);
+}
+/** The library's option names, for a message about one that is not. */
 export function libraryOptionNames() {
-    libraryOptions ??= new Set([...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), 'maxAgeSeconds']);
-    return libraryOptions;
+    return [...INPUTS.filter((spec) => !spec.actionOnly).map((spec) => optionNameOf(spec.name)), SOURCE_ONLY_OPTION];
 }
 /**
  * Reads the token options from string inputs (action inputs, CLI flags, env vars).
