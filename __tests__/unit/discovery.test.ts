@@ -86,7 +86,7 @@ describe('discovery', () => {
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error).toMatchObject({ code: 'DISCOVERY_ERROR' });
     expect((error as Error).message).toBe(
-      `Input "issuer": no authorization server metadata at ${target.origin}/.well-known/oauth-authorization-server (HTTP 403) or ${target.origin}/.well-known/openid-configuration (HTTP 403); check the issuer, or set "token-url"`
+      `The "issuer" given has no authorization server metadata at ${target.origin}/.well-known/oauth-authorization-server (HTTP 403) or ${target.origin}/.well-known/openid-configuration (HTTP 403); check the issuer, or set "token-url"`
     );
     expect(lines(target)).toEqual(['GET /.well-known/oauth-authorization-server', 'GET /.well-known/openid-configuration']);
     expect(sleeps).toEqual([]);
@@ -125,7 +125,7 @@ describe('discovery', () => {
     const target = await serve({ '/.well-known/oauth-authorization-server': metadata({ issuer: 'https://evil.example' }) });
     const error = await run({ issuer: target.origin }).catch((caught: unknown) => caught);
     expect((error as Error).message).toBe(
-      `Input "issuer" is "${target.origin}/" but the metadata at ${target.origin}/.well-known/oauth-authorization-server names issuer "https://evil.example"; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`
+      `The "issuer" given is "${target.origin}/" but the metadata at ${target.origin}/.well-known/oauth-authorization-server names issuer "https://evil.example"; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`
     );
     expect(lines(target)).toEqual(['GET /.well-known/oauth-authorization-server']);
   });
