@@ -52,7 +52,7 @@ export async function discoverEndpoints(issuer, send, policy, redact, needed) {
     // servers answer 404 at the RFC 8414 place, so a failing one answers 404 and 503.
     const message = serverFailing
         ? `Could not read the authorization server metadata of issuer ${issuer.href}: ${tried}; the server is failing, try again later (or set "token-url")`
-        : `Input "issuer": no authorization server metadata at ${tried}; check the issuer, or set "token-url"`;
+        : `The "issuer" given has no authorization server metadata at ${tried}; check the issuer, or set "token-url"`;
     throw new TokenRequestError(message, { code: 'DISCOVERY_ERROR' });
 }
 function describeMiss(response, redact) {
@@ -69,7 +69,7 @@ function endpointsOf(metadata, issuer, url, redact, needed) {
     const named = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
     if (named === undefined || !sameIssuer(named, issuer)) {
         const shown = named !== undefined ? `"${foreignText(named, redact) ?? ''}"` : metadata.issuer === undefined ? '(none)' : 'that is not a string';
-        throw new TokenRequestError(`Input "issuer" is "${issuer.href}" but the metadata at ${url.href} names issuer ${shown}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`, { code: 'DISCOVERY_ERROR' });
+        throw new TokenRequestError(`The "issuer" given is "${issuer.href}" but the metadata at ${url.href} names issuer ${shown}; set "issuer" to exactly the server's issuer (RFC 8414 §3.3)`, { code: 'DISCOVERY_ERROR' });
     }
     const methods = metadata.token_endpoint_auth_methods_supported;
     return {
