@@ -162,6 +162,31 @@ describe('answers that are not token responses', () => {
     expect(error.message).toBe('Token endpoint answered HTTP 401: invalid_client: client "ci" is unknown');
   });
 
+  test.each([
+    ['an error= inside the realm', 'Bearer realm="docs say: error=invalid_scope happens", error="invalid_token"', 'invalid_token'],
+    ['an error= inside a quoted value with its own comma', 'Bearer realm="a, error=injected, b", error="real"', 'real'],
+    ['an escaped quote inside the realm', 'Bearer realm="x error=\\"evil\\"", error=invalid_client', 'invalid_client'],
+    ['an error_description= inside the realm', 'Bearer error="invalid_token", realm="x, error_description=fake"', 'invalid_token']
+  ])("a challenge's quoted values are never read as parameters: %s", async (_, challenge, shown) => {
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 401, text: '', headers: { 'WWW-Authenticate': challenge } });
+    expect(error.message).toBe(`Token endpoint answered HTTP 401: ${shown}`);
+  });
+
+  test('a password echoed as UTF-8 in the challenge is read as UTF-8, so it is redacted (Node reads header bytes as latin1)', async () => {
+    const password = 'Pw-d!\u00fc \u00e9t\u00e9';
+    const options: TokenOptions = { ...generic, grantType: 'password', username: 'alice', password };
+    const challenge = Buffer.from(`Bearer error="invalid_grant", error_description="bad password ${password}"`, 'utf8').toString('latin1');
+    const { error } = await failureOf(TOKEN_URL, options, { status: 401, text: '', headers: { 'WWW-Authenticate': challenge } });
+    expect(error.message).toBe('Token endpoint answered HTTP 401: invalid_grant: bad password ***');
+  });
+
+  test('a secret split by a line break in what the server says is still redacted', async () => {
+    const split = `${clientSecret.slice(0, 6)}\n${clientSecret.slice(6)}`;
+    const { error } = await failureOf(TOKEN_URL, generic, { status: 400, json: { errorSummary: `secret ${split} refused` } });
+    expect(error.message).not.toContain(clientSecret.slice(0, 6));
+    expect(error.message).toContain('***');
+  });
+
   test('a body of white space alone is an empty body', async () => {
     const { error } = await failureOf(TOKEN_URL, generic, { status: 403, text: ' \r\n' });
     expect(error.message).toBe('Token endpoint answered HTTP 403 with an empty body');
