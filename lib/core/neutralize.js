@@ -95,7 +95,8 @@ export function foreignText(value, redact, maxLength = MAX_SERVER_TEXT_LENGTH) {
     if (value === undefined || value === null || value === '')
         return undefined;
     const text = typeof value === 'string' ? value : shownValue(value);
-    return neutralize(redact(neutralize(redact(text), Infinity)), maxLength) || undefined;
+    // Through invisibles first: neutralising turns a line break inside a secret into a space, which no redaction undoes.
+    return neutralize(redact(neutralize(redactedThroughInvisibles(text, redact), Infinity)), maxLength) || undefined;
 }
 /** A non-string value as JSON; one nested deeper than JSON.stringify's stack allows (a server's) by what it is. */
 function shownValue(value) {

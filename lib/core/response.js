@@ -4,6 +4,7 @@
  * casing (`access_token`, `AccessToken`, `accessToken`), so PascalCase providers need
  * no special code.
  */
+import { isUtf8 } from 'node:buffer';
 import { TokenRequestError } from './errors.js';
 import { isSuccessStatus } from './http.js';
 import { foreignText, isVisibleAscii } from './neutralize.js';
@@ -119,16 +120,32 @@ function errorResponse(response, body, redact) {
     const said = otherErrorTextOf(body, redact);
     return new TokenRequestError(`Token endpoint answered HTTP ${status} without an OAuth error code${said ? `: ${said}` : ''}`, { code: 'HTTP_ERROR', status });
 }
-/** The `error` and `error_description` auth-params of a `WWW-Authenticate` challenge (RFC 6750 §3), which some servers send instead of a body. */
+/**
+ * RFC 9110 §11.2 auth-params: a name, `=`, and a token or a quoted-string (whose backslash
+ * escapes the next character), each quoted-string taken whole so that its text is never
+ * read as a parameter of its own; an unclosed quote runs to the end.
+ */
+const AUTH_PARAM = /([!#$%&'*+.^_`|~\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)(?:"|$)|([^\s,"]*))/g;
+/** The `error` and `error_description` auth-params of a `WWW-Authenticate` challenge (RFC 6750 §3), which some servers send instead of a body; the first of each counts. */
 function challengeErrorOf(response, redact) {
-    const challenge = String(response.headers['www-authenticate'] ?? '');
-    // RFC 9110 §11.2: an auth-param's value is a token or a quoted-string, whose backslash escapes the next character.
-    const param = (name) => {
-        const match = new RegExp(`(?:^|[\\s,])${name}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^\\s,"]+))`, 'i').exec(challenge);
-        return match ? (match[1]?.replace(/\\(.)/g, '$1') ?? match[2]) : undefined;
-    };
-    const error = param('error');
-    return error ? oauthErrorOf({ error, error_description: param('error_description') }, redact) : {};
+    const params = new Map();
+    for (const [, name, quoted, token] of headerText(response.headers['www-authenticate']).matchAll(AUTH_PARAM)) {
+        const key = name.toLowerCase();
+        if (!params.has(key))
+            params.set(key, quoted?.replace(/\\(.)/g, '$1') ?? token ?? '');
+    }
+    const error = params.get('error');
+    return error ? oauthErrorOf({ error, error_description: params.get('error_description') }, redact) : {};
+}
+/**
+ * A header as the server wrote it: Node reads header bytes as latin1, so UTF-8 text (a
+ * non-ASCII password echoed back) arrives as mojibake that matches no secret; bytes that are
+ * valid UTF-8 are read as such.
+ */
+function headerText(value) {
+    const latin1 = Array.isArray(value) ? value.join(', ') : (value ?? '');
+    const bytes = Buffer.from(latin1, 'latin1');
+    return isUtf8(bytes) ? bytes.toString('utf8') : latin1;
 }
 /** What a JSON error without an OAuth `error` says instead: Okta's `errorSummary`, or RFC 9457's `detail` or `title`, or a `message`. */
 function otherErrorTextOf(body, redact) {
