@@ -29,8 +29,10 @@ beforeAll(async () => {
   runnerTemp = mkdtempSync(join(tmpdir(), 'oauth-runner-temp-'));
   const inputs = { 'token-url': server.tokenUrl, 'client-id': 'ci', 'client-secret': clientSecret, 'keep-fresh': 'true' };
   // The runner's token for actions, which a JavaScript action is given and a run: step is not.
-  // STEP_CLIENT_SECRET: the secret as a step passes it through `env:` as well as an input.
-  job = await runJob(inputs, { env: { RUNNER_TEMP: runnerTemp, ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123', STEP_CLIENT_SECRET: clientSecret } }, async (main) => {
+  // STEP_CLIENT_SECRET: the secret as a step passes it through `env:` as well as an input; STEP_SECRET_LINE: the same
+  // with the newline a file or a PEM block ends with, which the input loses to trimming.
+  const env = { RUNNER_TEMP: runnerTemp, ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123', STEP_CLIENT_SECRET: clientSecret, STEP_SECRET_LINE: `${clientSecret}\n` };
+  job = await runJob(inputs, { env }, async (main) => {
     const alive = `${(JSON.parse(main.state.renewer!) as { log: string }).log}.alive`;
     aliveFile.atMainEnd = existsSync(alive);
     const file = main.outputs.token_file!;
@@ -87,6 +89,7 @@ test("the renewer's environment holds none of the step's inputs: its orders come
   expect(renewerEnvNames.filter((name) => name.startsWith('INPUT_'))).toEqual([]);
   expect(renewerEnvNames).not.toContain('ACTIONS_RUNTIME_TOKEN');
   expect(renewerEnvNames).not.toContain('STEP_CLIENT_SECRET');
+  expect(renewerEnvNames).not.toContain('STEP_SECRET_LINE');
 });
 
 test('no secret is printed', () => {

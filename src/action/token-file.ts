@@ -134,7 +134,9 @@ export async function startRenewer(orders: Omit<RenewerOrders, 'stopFile' | 'ali
     // environment, which /proc shows to every later step of the job for as long as it runs, and so do the
     // runner's tokens for actions (artifacts, cache), which `run:` steps are not given.
     const secrets = secretsOf(orders.options);
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name, value]) => !RUNNER_ONLY_ENV.test(name) && secrets.redactValue(value ?? '') !== REDACTED));
+    // Trimmed too: the inputs are, so a PEM key passed through `env:` with its last newline is held without it.
+    const isSecret = (value = '') => secrets.redactValue(value) === REDACTED || secrets.redactValue(value.trim()) === REDACTED;
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name, value]) => !RUNNER_ONLY_ENV.test(name) && !isSecret(value)));
     const child = spawn(process.execPath, [script], { detached: true, windowsHide: true, stdio: ['pipe', logFd, logFd], env });
     child.unref();
     // A spawn that failed (EAGAIN, ENOMEM) also emits 'error' on the next tick: unheard, it would crash the step after its own message.
