@@ -156,19 +156,20 @@ const RECORD_OPTIONS: ReadonlySet<string> = new Set(['extraParams', 'headers']);
 
 /** Throws an {@link InputError} naming the option and the kind of value it got, never the value (it may be a secret). */
 function checkOptionType(option: string, value: unknown): void {
-  const input = inputNameOf(option);
+  // Named only on the way out: the check runs for every option of every run.
+  const refused = (problem: string) => new InputError(inputNameOf(option), problem);
   if (NUMERIC_OPTIONS.has(option)) {
-    if (typeof value !== 'number' && typeof value !== 'string') throw new InputError(input, `must be a number or a numeral (got ${kindOf(value)})`);
+    if (typeof value !== 'number' && typeof value !== 'string') throw refused(`must be a number or a numeral (got ${kindOf(value)})`);
   } else if (option === 'resource') {
     if (typeof value !== 'string' && !(Array.isArray(value) && value.every((entry) => typeof entry === 'string'))) {
-      throw new InputError(input, `must be a string or a list of strings (got ${kindOf(value)})`);
+      throw refused(`must be a string or a list of strings (got ${kindOf(value)})`);
     }
   } else if (RECORD_OPTIONS.has(option) && typeof value === 'object' && !Array.isArray(value)) {
     for (const [name, entry] of Object.entries(value as object)) {
-      if (typeof entry !== 'string') throw new InputError(input, `must map each name to a string, but "${name}" holds ${kindOf(entry)}`);
+      if (typeof entry !== 'string') throw refused(`must map each name to a string, but "${name}" holds ${kindOf(entry)}`);
     }
   } else if (typeof value !== 'string') {
-    throw new InputError(input, `must be a string${RECORD_OPTIONS.has(option) ? ' of lines or a record of strings' : ''} (got ${kindOf(value)})`);
+    throw refused(`must be a string${RECORD_OPTIONS.has(option) ? ' of lines or a record of strings' : ''} (got ${kindOf(value)})`);
   }
 }
 
