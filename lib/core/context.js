@@ -120,24 +120,25 @@ const NUMERIC_OPTIONS = new Set(['timeoutSeconds', 'retries', 'refreshMarginSeco
 const RECORD_OPTIONS = new Set(['extraParams', 'headers']);
 /** Throws an {@link InputError} naming the option and the kind of value it got, never the value (it may be a secret). */
 function checkOptionType(option, value) {
-    const input = inputNameOf(option);
+    // Named only on the way out: the check runs for every option of every run.
+    const refused = (problem) => new InputError(inputNameOf(option), problem);
     if (NUMERIC_OPTIONS.has(option)) {
         if (typeof value !== 'number' && typeof value !== 'string')
-            throw new InputError(input, `must be a number or a numeral (got ${kindOf(value)})`);
+            throw refused(`must be a number or a numeral (got ${kindOf(value)})`);
     }
     else if (option === 'resource') {
         if (typeof value !== 'string' && !(Array.isArray(value) && value.every((entry) => typeof entry === 'string'))) {
-            throw new InputError(input, `must be a string or a list of strings (got ${kindOf(value)})`);
+            throw refused(`must be a string or a list of strings (got ${kindOf(value)})`);
         }
     }
     else if (RECORD_OPTIONS.has(option) && typeof value === 'object' && !Array.isArray(value)) {
         for (const [name, entry] of Object.entries(value)) {
             if (typeof entry !== 'string')
-                throw new InputError(input, `must map each name to a string, but "${name}" holds ${kindOf(entry)}`);
+                throw refused(`must map each name to a string, but "${name}" holds ${kindOf(entry)}`);
         }
     }
     else if (typeof value !== 'string') {
-        throw new InputError(input, `must be a string${RECORD_OPTIONS.has(option) ? ' of lines or a record of strings' : ''} (got ${kindOf(value)})`);
+        throw refused(`must be a string${RECORD_OPTIONS.has(option) ? ' of lines or a record of strings' : ''} (got ${kindOf(value)})`);
     }
 }
 function kindOf(value) {

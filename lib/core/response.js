@@ -123,9 +123,11 @@ function errorResponse(response, body, redact) {
 /**
  * RFC 9110 §11.2 auth-params: a name, `=`, and a token or a quoted-string (whose backslash
  * escapes the next character), each quoted-string taken whole so that its text is never
- * read as a parameter of its own; an unclosed quote runs to the end.
+ * read as a parameter of its own; an unclosed quote runs to the end. A name starts only
+ * where a run of name characters does: else a long run without `=` is rescanned from each
+ * of its characters (0.5 s for a 16 KB header).
  */
-const AUTH_PARAM = /([!#$%&'*+.^_`|~\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)(?:"|$)|([^\s,"]*))/g;
+const AUTH_PARAM = /(?<![!#$%&'*+.^_`|~\w-])([!#$%&'*+.^_`|~\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)(?:"|$)|([^\s,"]*))/g;
 /** The `error` and `error_description` auth-params of a `WWW-Authenticate` challenge (RFC 6750 §3), which some servers send instead of a body; the first of each counts. */
 function challengeErrorOf(response, redact) {
     const params = new Map();
