@@ -11,7 +11,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { InputError } from '../core/errors.js';
+import { codeOf, InputError } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { REDACTED, SecretRegistry } from '../core/secrets.js';
 import type { TokenResult } from '../core/get-token.js';
@@ -101,7 +101,7 @@ export function reserveTokenFile(input: 'token-file' | 'keep-fresh'): string {
   try {
     writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    throw new InputError(input, `needs a file in RUNNER_TEMP (${runnerTemp()}), which cannot be made there (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(input, `needs a file in RUNNER_TEMP (${runnerTemp()}), which cannot be made there (${codeOf(error)})`);
   }
   return file;
 }

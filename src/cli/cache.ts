@@ -29,6 +29,7 @@ import {
 import { createRequire } from 'node:module';
 import type * as os from 'node:os';
 import { join } from 'node:path';
+import { codeOf } from '../core/errors.js';
 import { isVisibleAscii } from '../core/neutralize.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from '../core/renewal.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -208,10 +209,6 @@ function sameLock(seen: LockSighting, lock: Stats): boolean {
   return lock.ino === seen.ino && lock.mtimeMs === seen.mtimeMs && lock.size === seen.size;
 }
 
-function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? 'error';
-}
-
 /** Touches the lock while held; the release stops that and removes the lock if it is still ours. */
 function holdLock(lockFile: string, owner: string): () => void {
   const beat = setInterval(() => {
@@ -280,8 +277,7 @@ function readEntry(file: string, key: string, debug: (message: string) => void):
     // O_NONBLOCK: a FIFO planted at that name would block the open until someone writes to it.
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') debug(`Cache entry ignored: it cannot be opened (${code ?? 'error'})`);
+    if (codeOf(error) !== 'ENOENT') debug(`Cache entry ignored: it cannot be opened (${codeOf(error)})`);
     return undefined;
   }
   try {

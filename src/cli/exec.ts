@@ -12,6 +12,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { TokenRuntime } from '../core/context.js';
+import { codeOf } from '../core/errors.js';
 import { keepTokenFile, renewalFailedLine, writeFileAtomically } from '../core/token-file.js';
 import type { Command } from './options.js';
 import { requestMachinery } from './run.js';
@@ -150,8 +151,7 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       child = spawn(program, args, { env, stdio: 'inherit' });
     } catch (error) {
       // Refused before any process starts: a .cmd or .bat file on Windows (it needs a shell: `cmd /d /s /c`), a NUL in an argument.
-      const code = (error as NodeJS.ErrnoException).code;
-      report(`could not run the command (${code ?? 'error'})${code === 'EINVAL' ? batchFileHint(program, env) : ''}`);
+      report(`could not run the command (${codeOf(error)})${codeOf(error) === 'EINVAL' ? batchFileHint(program, env) : ''}`);
       resolve(EXIT_NOT_RUN);
       return;
     }
@@ -166,7 +166,7 @@ function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv, rep
       resolve(status);
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
-      report(`could not run the command (${error.code ?? 'error'})${error.code === 'ENOENT' ? batchFileHint(program, env) : ''}`);
+      report(`could not run the command (${codeOf(error)})${error.code === 'ENOENT' ? batchFileHint(program, env) : ''}`);
       settle(error.code === 'ENOENT' ? EXIT_NOT_FOUND : EXIT_NOT_RUN);
     });
     child.on('exit', (code, signal) => settle(code ?? 128 + (signal ? constants.signals[signal] : 0)));

@@ -5,7 +5,7 @@
  * not be reached), 2 (bad usage or input); diagnostics go to stderr only, one line each.
  */
 import type { TokenRuntime } from '../core/context.js';
-import { errorText, followUpLines, InputError, TokenRequestError } from '../core/errors.js';
+import { codeOf, errorText, followUpLines, InputError, TokenRequestError } from '../core/errors.js';
 import { registerSecretOptions } from '../core/inputs.js';
 import { MAX_LINE_LENGTH, neutralize } from '../core/neutralize.js';
 import { SecretRegistry } from '../core/secrets.js';
@@ -141,7 +141,7 @@ function storeQuietly(cache: TokenCache, token: Token, obtainedAt: number, repor
   try {
     cache.store(token, obtainedAt);
   } catch (error) {
-    report(`warning: could not write the token cache (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    report(`warning: could not write the token cache (${codeOf(error)})`);
   }
 }
 

@@ -123,3 +123,8 @@ export function errorText(error: unknown, redact: (text: string) => string): str
   if (error instanceof TokenRequestError || error instanceof InputError) return error.message;
   return foreignText(messageOf(error), redact) ?? 'failed';
 }
+
+/** The code of a failed system call (`ENOENT`, `EACCES`), as a message names it: never its text, which holds paths. */
+export function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
