@@ -83,3 +83,5 @@ export declare function messageOf(error: unknown): string;
  * secret), any other error's text as foreign text, redacted and neutralised.
  */
 export declare function errorText(error: unknown, redact: (text: string) => string): string;
+/** The code of a failed system call (`ENOENT`, `EACCES`), as a message names it: never its text, which holds paths. */
+export declare function codeOf(error: unknown): string;

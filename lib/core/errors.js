@@ -71,3 +71,7 @@ export function errorText(error, redact) {
         return error.message;
     return foreignText(messageOf(error), redact) ?? 'failed';
 }
+/** The code of a failed system call (`ENOENT`, `EACCES`), as a message names it: never its text, which holds paths. */
+export function codeOf(error) {
+    return error.code ?? 'error';
+}
