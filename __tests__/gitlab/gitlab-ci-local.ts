@@ -4,6 +4,7 @@
  * (gitlab.example.com/org/oauth-token-action), so that `include: component:` of that
  * project at the checked-out commit resolves to the working copy, as on GitLab.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { REPO_ROOT, spawnCollect } from '../helpers/run-action.js';
@@ -80,6 +81,10 @@ export async function runPipeline(
   variables: Record<string, string>,
   options: { jobs?: string[]; args?: string[]; server?: TokenServer } = {}
 ): Promise<PipelineRun> {
+  // jest.config.js leaves these tests out without rsync, except in CI: say why they fail there.
+  if (spawnSync('sh', ['-c', 'command -v rsync'], { stdio: 'ignore' }).status !== 0) {
+    throw new Error('gitlab-ci-local copies job files with rsync, which is not on PATH: install it (apt-get install rsync, brew install rsync)');
+  }
   const before = options.server?.requests.length ?? 0;
   const variableArgs = Object.entries(variables).flatMap(([name, value]) => ['--variable', `${name}=${value}`]);
   const result = await spawnCollect(
