@@ -1,7 +1,8 @@
 /**
  * Runner level, no secret: `grant-type: token_exchange` with `github-oidc-audience`
  * sends the job's ID token as the RFC 8693 §2.1 subject_token (type jwt by default),
- * with exactly the §2.1 parameters, and writes the server's issued_token_type.
+ * with exactly the §2.1 parameters (two audiences given as two lines: two `audience`
+ * parameters), and writes the server's issued_token_type.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { startGitHubOidc, type GitHubOidc } from '../helpers/github-oidc.js';
@@ -26,7 +27,7 @@ beforeAll(async () => {
       'client-id': 'github-actions',
       // A public client says so: a client id alone is otherwise a missing secret.
       'client-auth': 'none',
-      audience: 'inventory-api',
+      audience: 'inventory-api\nbilling-api\n',
       'requested-token-type': issuedTokenType,
       scope: 'inventory.read',
       'github-oidc-audience': audience
@@ -54,6 +55,7 @@ test('sends exactly the RFC 8693 §2.1 parameters with the job ID token as subje
     ['requested_token_type', issuedTokenType],
     ['scope', 'inventory.read'],
     ['audience', 'inventory-api'],
+    ['audience', 'billing-api'],
     ['client_id', 'github-actions']
   ]);
   expect(formOf(server.requests[0]!).client_assertion).toBeUndefined();

@@ -36,6 +36,7 @@ describe('values', () => {
   test('a repeated flag keeps its last value; a multi-line input keeps each, one line each', () => {
     expect(token(['--scope', 'a', '--scope', 'b']).options.scope).toBe('b');
     expect(token(['--resource', 'https://a.example', '--resource=https://b.example']).options.resource).toBe('https://a.example\nhttps://b.example');
+    expect(token(['--audience', 'api-a', '--audience=api-b']).options.audience).toBe('api-a\napi-b');
   });
 
   test('booleans, short flags and a trailing "--"', () => {

@@ -54,6 +54,14 @@ describe('token_exchange (RFC 8693 §2.1)', () => {
     ]);
   });
 
+  test('several audiences are several audience parameters (§2.1), given as lines or as a list', async () => {
+    const audiences = ['inventory-api', 'https://billing.example.test/'];
+    for (const audience of [audiences.join('\n'), ` ${audiences[0]}\r\n\n${audiences[1]} `, audiences]) {
+      const body = await bodyOf({ grantType: 'token_exchange', subjectToken, audience });
+      expect(body.filter(([name]) => name === 'audience')).toEqual(audiences.map((value) => ['audience', value]));
+    }
+  });
+
   test('a confidential client authenticates as usual (here with a Basic header), apart from the grant parameters', async () => {
     const plan = planTokenRequest({ tokenUrl, grantType: 'token_exchange', subjectToken, clientId: 'gateway', clientSecret: 'fake-gateway-secret' });
     const request = await buildTokenRequest(plan, new URL(tokenUrl), new SecretRegistry());

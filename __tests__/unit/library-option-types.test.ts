@@ -27,6 +27,7 @@ test.each<[string, Record<string, unknown>, string, string]>([
   ['a number as the client secret', { clientSecret: 12345678 }, 'client-secret', 'must be a string (got a number)'],
   ['a list as the scope', { clientSecret: 's', scope: ['read', 'write'] }, 'scope', 'must be a string (got a list)'],
   ['a number in the resource list', { clientSecret: 's', resource: ['https://api.example.test/', 5] }, 'resource', 'must be a string or a list of strings (got a list)'],
+  ['a number in the audience list', { clientSecret: 's', audience: ['api', 5] }, 'audience', 'must be a string or a list of strings (got a list)'],
   ['an unset env var in extra-params', { clientSecret: 's', extraParams: { tenant: undefined } }, 'extra-params', 'must map each name to a string, but "tenant" holds undefined'],
   ['a list as a header value', { clientSecret: 's', headers: { 'X-A': ['a', 'b'] } }, 'headers', 'must map each name to a string, but "X-A" holds a list'],
   ['a list as the timeout', { clientSecret: 's', timeoutSeconds: [5] }, 'timeout-seconds', 'must be a number or a numeral (got a list)'],

@@ -42,7 +42,7 @@ interface FlagSpec {
 }
 type FlagSpecs = Readonly<Record<string, FlagSpec>>;
 
-/** One flag for each CLI input; multi-line inputs (`resource`, `headers`, `extra-params`) may repeat: one flag a line. */
+/** One flag for each CLI input; multi-line inputs (`audience`, `resource`, `headers`, `extra-params`) may repeat: one flag a line. */
 const INPUT_OPTIONS: FlagSpecs = Object.fromEntries(CLI_INPUTS.map((input) => [input.name, { type: 'string', multiple: input.kind === 'lines' }]));
 
 const COMMON_OPTIONS: FlagSpecs = {

@@ -151,6 +151,8 @@ function checkOptionName(option: string): void {
 
 /** The options that take a number as well as a numeral. */
 const NUMERIC_OPTIONS: ReadonlySet<string> = new Set(['timeoutSeconds', 'retries', 'refreshMarginSeconds', 'maxAgeSeconds']);
+/** The options that take a list of strings as well as lines. */
+const LIST_OPTIONS: ReadonlySet<string> = new Set(['resource', 'audience']);
 /** The multi-line options, which the library may give as a record of strings. */
 const RECORD_OPTIONS: ReadonlySet<string> = new Set(['extraParams', 'headers']);
 
@@ -160,7 +162,7 @@ function checkOptionType(option: string, value: unknown): void {
   const refused = (problem: string) => new InputError(inputNameOf(option), problem);
   if (NUMERIC_OPTIONS.has(option)) {
     if (typeof value !== 'number' && typeof value !== 'string') throw refused(`must be a number or a numeral (got ${kindOf(value)})`);
-  } else if (option === 'resource') {
+  } else if (LIST_OPTIONS.has(option)) {
     if (typeof value !== 'string' && !(Array.isArray(value) && value.every((entry) => typeof entry === 'string'))) {
       throw refused(`must be a string or a list of strings (got ${kindOf(value)})`);
     }

@@ -302,13 +302,15 @@ function bodyParams(options: TokenOptions, preset: ProviderPreset, grant: Grant,
     return params;
   }
   // The inputs named like body parameters replace the preset's values of the same name.
-  const named: Record<string, string | undefined> = { scope: options.scope, audience: options.audience };
+  // Several audiences are several parameters (RFC 8693 §2.1), as resources are.
+  const named: Record<string, string[]> = { scope: options.scope ? [options.scope] : [], audience: entriesOf(options.audience) };
   for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
-    const value = named[name] ?? preset.defaultParams[name];
-    if (value) params.push([name, value]);
+    const given = named[name] ?? [];
+    const presetValue = preset.defaultParams[name];
+    for (const value of given.length > 0 || !presetValue ? given : [presetValue]) params.push([name, value]);
   }
   // Sent as given (RFC 8707 §2): a server may compare the indicator as a string, which URL parsing would change.
-  for (const resource of resourcesOf(options.resource)) params.push(['resource', checkedResource(resource)]);
+  for (const resource of entriesOf(options.resource)) params.push(['resource', checkedResource(resource)]);
   if (options.extraParams) {
     // Whatever the case: some servers read form names so (ASP.NET's collections). A name may repeat within extra-params.
     const controlled = new Set([...reserved, ...params.map(([name]) => name.toLowerCase())]);
@@ -325,9 +327,10 @@ function bodyParams(options: TokenOptions, preset: ProviderPreset, grant: Grant,
 /** Parameters set by client authentication, never by `extra-params`. */
 const RESERVED_PARAMS: ReadonlySet<string> = new Set(['grant_type', 'client_id', 'client_secret', 'client_assertion', 'client_assertion_type']);
 
-function resourcesOf(resource: string | string[] | undefined): string[] {
-  if (!resource) return [];
-  return Array.isArray(resource) ? resource.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(resource);
+/** The values of a list option, given as lines or as a list: trimmed, blank ones left out. */
+function entriesOf(list: string | string[] | undefined): string[] {
+  if (!list) return [];
+  return Array.isArray(list) ? list.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(list);
 }
 
 /** A resource indicator (RFC 8707 §2): an absolute URI without a fragment, returned as it is. */
