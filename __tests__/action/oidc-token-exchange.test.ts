@@ -24,9 +24,8 @@ beforeAll(async () => {
     {
       'token-url': server.tokenUrl,
       'grant-type': 'token_exchange',
+      // A client id alone, no client-auth: generic's none, a public client (docs/long-jobs.md's example).
       'client-id': 'github-actions',
-      // A public client says so: a client id alone is otherwise a missing secret.
-      'client-auth': 'none',
       audience: 'inventory-api\nbilling-api\n',
       'requested-token-type': issuedTokenType,
       scope: 'inventory.read',

@@ -196,10 +196,10 @@ export const BAD_INPUTS: readonly BadInput[] = [
     problem: /^is required with client-auth "client_secret_basic"$/
   },
   {
-    name: 'client id with an empty secret and no client-auth (a misnamed secret)',
-    inputs: { 'client-secret': '' },
+    name: 'client credentials: client id with an empty secret and no client-auth (a misnamed secret)',
+    inputs: { ...notPassword, 'grant-type': 'client_credentials', 'client-secret': '' },
     input: 'client-secret',
-    problem: /^is required when "client-id" is given \(or give "private-key" or "client-assertion"\), or set client-auth: none for a public client$/
+    problem: /^is required when "client-id" is given for grant-type "client_credentials" \(or give "private-key", "client-assertion" or "github-oidc-audience"\), or set client-auth: none for a public client$/
   },
   {
     name: 'client credentials with no client id and no credential at all',

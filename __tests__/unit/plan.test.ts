@@ -8,6 +8,7 @@ import { InputError } from '../../src/core/errors.js';
 import { optionsFromInputs } from '../../src/core/inputs.js';
 import { planTokenRequest } from '../../src/core/plan.js';
 import { providers } from '../../src/providers/presets.js';
+import type { TokenOptions } from '../../src/core/types.js';
 
 const secretCreds = { clientId: 'fake-client', clientSecret: 'fake-secret-p1an' };
 
@@ -118,13 +119,26 @@ describe('generic client authentication follows the credentials given', () => {
     expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...credentials }).clientAuth).toBe(clientAuth);
   });
 
-  test('a client id without a credential is a missing secret, unless client-auth none is asked for', () => {
+  test('client credentials with a client id and no credential is a missing secret, unless client-auth none is asked for', () => {
     expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', clientId: 'c' })).toThrow(
-      'Input "client-secret" is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client'
+      'Input "client-secret" is required when "client-id" is given for grant-type "client_credentials" (or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client'
     );
-    expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', grantType: 'password', clientId: 'c', username: 'u', password: 'fake-p' })).toThrow(
-      /^Input "client-secret" is required/
-    );
+    expect(planTokenRequest({ tokenUrl: 'https://auth.example.test/token', clientId: 'c', clientAuth: 'none' }).clientAuth).toBe('none');
+  });
+
+  test('any other grant with a client id alone goes as a public client (generic falls back to none)', () => {
+    const publicClients: TokenOptions[] = [
+      { grantType: 'password', clientId: 'admin-cli', username: 'u', password: 'fake-p' },
+      { grantType: 'token_exchange', clientId: 'github-ci', subjectToken: 'fake-subject-token' },
+      { grantType: 'refresh_token', clientId: 'cli', refreshToken: 'fake-rt' }
+    ];
+    for (const options of publicClients) {
+      const plan = planTokenRequest({ tokenUrl: 'https://auth.example.test/token', ...options });
+      expect({ clientAuth: plan.clientAuth, clientId: plan.params.find(([name]) => name === 'client_id')?.[1] ?? plan.credentials.clientId }).toEqual({
+        clientAuth: 'none',
+        clientId: options.clientId
+      });
+    }
   });
 
   test('client credentials with no client at all names client-id, even with client-auth none', () => {

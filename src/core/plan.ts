@@ -200,18 +200,23 @@ function clientAssertionAudienceOf(options: TokenOptions, clientAuth: ClientAuth
 
 /**
  * A client credentials grant, which only a confidential client may use (RFC 6749 §4.4),
- * fails naming `client-id` when it has no client at all. And `generic` falls back to
- * `none` only for want of a credential, which must not hide a mistake (CONTRACT.md,
- * `client-auth`): a client id without its secret (a misnamed secret, a fork's pull
- * request) fails naming `client-secret` unless `client-auth: none` is asked for.
+ * needs a client credential: with none it fails naming `client-id`, or, given a client id
+ * without its secret (a misnamed secret, a fork's pull request), naming `client-secret`
+ * unless `client-auth: none` is asked for. Every other grant with a client id alone goes
+ * as a public client, `generic`'s `none` (CONTRACT.md, `client-auth`): Keycloak's
+ * `admin-cli` with a password, a token exchange by a public client.
  */
 function requireClientIdentity(options: TokenOptions, grant: Grant, implicitNone: boolean): void {
+  if (grant.known !== 'client_credentials') return;
   const credential = options.clientSecret || options.privateKey || options.clientAssertion || options.githubOidcAudience;
-  if (grant.known === 'client_credentials' && !options.clientId && !credential) {
+  if (!options.clientId && !credential) {
     throw new InputError('client-id', 'is required for grant-type "client_credentials" (with a client-secret, private-key, client-assertion or github-oidc-audience)');
   }
   if (implicitNone && options.clientId) {
-    throw new InputError('client-secret', 'is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client');
+    throw new InputError(
+      'client-secret',
+      'is required when "client-id" is given for grant-type "client_credentials" (or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client'
+    );
   }
 }
 
