@@ -127,7 +127,7 @@ test('exec with a one-shot token given by value, which it could not renew, is ba
   const run = await runCli(['exec', '--', 'true'], env);
   expect(run.code).toBe(2);
   expect(stderrLines(run)).toEqual([
-    'oauth-token: --subject-token (OAUTH_SUBJECT_TOKEN) is a one-shot token given by value, which exec cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token instead'
+    'oauth-token: --subject-token (OAUTH_SUBJECT_TOKEN) is a one-shot token given by value, which exec cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time) instead'
   ]);
   expect(server.requests.length).toBe(requestsBefore);
 });

@@ -394,10 +394,15 @@ test('createTokenSource refuses a bad refreshMarginSeconds at once, and a secret
 });
 
 describe('checkRenewable', () => {
-  test('refuses a one-shot grant token given by value, naming the input, unless a refresh token renews without it', () => {
-    expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c' }, 'keep-fresh')).toThrow(InputError);
-    expect(() => checkRenewable({ grantType: 'jwt_bearer', assertion: 'a.b.c' }, 'keep-fresh')).toThrow('Input "assertion" is a one-shot token');
-    expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c', refreshToken: 'rt' }, 'keep-fresh')).not.toThrow();
+  test('refuses a one-shot grant token given by value, naming the input and what renews instead', () => {
+    expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c' }, 'keep-fresh')).toThrow(
+      'Input "subject-token" is a one-shot token given by value, which keep-fresh cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time) instead'
+    );
+    expect(() => checkRenewable({ grantType: 'jwt_bearer', assertion: 'a.b.c' }, 'keep-fresh')).toThrow(
+      'Input "assertion" is a one-shot token given by value, which keep-fresh cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time) or a private-key instead'
+    );
+    // A refresh token cannot stand in: a refused refresh falls back to the grant, which would replay the token.
+    expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c', refreshToken: 'rt' }, 'keep-fresh')).toThrow(InputError);
     expect(() => checkRenewable({ grantType: 'token_exchange', githubOidcAudience: 'sts' }, 'keep-fresh')).not.toThrow();
   });
 
