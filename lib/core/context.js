@@ -116,6 +116,8 @@ function checkOptionName(option) {
 }
 /** The options that take a number as well as a numeral. */
 const NUMERIC_OPTIONS = new Set(['timeoutSeconds', 'retries', 'refreshMarginSeconds', 'maxAgeSeconds']);
+/** The options that take a list of strings as well as lines. */
+const LIST_OPTIONS = new Set(['resource', 'audience']);
 /** The multi-line options, which the library may give as a record of strings. */
 const RECORD_OPTIONS = new Set(['extraParams', 'headers']);
 /** Throws an {@link InputError} naming the option and the kind of value it got, never the value (it may be a secret). */
@@ -126,7 +128,7 @@ function checkOptionType(option, value) {
         if (typeof value !== 'number' && typeof value !== 'string')
             throw refused(`must be a number or a numeral (got ${kindOf(value)})`);
     }
-    else if (option === 'resource') {
+    else if (LIST_OPTIONS.has(option)) {
         if (typeof value !== 'string' && !(Array.isArray(value) && value.every((entry) => typeof entry === 'string'))) {
             throw refused(`must be a string or a list of strings (got ${kindOf(value)})`);
         }

@@ -27,7 +27,7 @@ export const INPUTS = [
     { name: 'password', description: 'Resource owner password (password grant).', secret: true },
     { name: 'refresh-token', description: 'Refresh token (refresh_token grant).', secret: true },
     { name: 'scope', description: 'Space-separated scopes, or one per line.' },
-    { name: 'audience', description: 'audience parameter (Auth0/Ory style; RFC 8693 for token exchange).' },
+    { name: 'audience', description: 'audience parameter (Auth0/Ory style; RFC 8693 for token exchange, one per line).', kind: 'lines' },
     { name: 'resource', description: 'RFC 8707 resource indicator(s), one per line.', kind: 'lines' },
     { name: 'subject-token', description: 'RFC 8693 subject token (token_exchange).', secret: true },
     { name: 'subject-token-type', description: 'RFC 8693 subject token type; default urn:ietf:params:oauth:token-type:jwt.' },

@@ -145,18 +145,21 @@ function clientAssertionAudienceOf(options, clientAuth) {
 }
 /**
  * A client credentials grant, which only a confidential client may use (RFC 6749 §4.4),
- * fails naming `client-id` when it has no client at all. And `generic` falls back to
- * `none` only for want of a credential, which must not hide a mistake (CONTRACT.md,
- * `client-auth`): a client id without its secret (a misnamed secret, a fork's pull
- * request) fails naming `client-secret` unless `client-auth: none` is asked for.
+ * needs a client credential: with none it fails naming `client-id`, or, given a client id
+ * without its secret (a misnamed secret, a fork's pull request), naming `client-secret`
+ * unless `client-auth: none` is asked for. Every other grant with a client id alone goes
+ * as a public client, `generic`'s `none` (CONTRACT.md, `client-auth`): Keycloak's
+ * `admin-cli` with a password, a token exchange by a public client.
  */
 function requireClientIdentity(options, grant, implicitNone) {
+    if (grant.known !== 'client_credentials')
+        return;
     const credential = options.clientSecret || options.privateKey || options.clientAssertion || options.githubOidcAudience;
-    if (grant.known === 'client_credentials' && !options.clientId && !credential) {
+    if (!options.clientId && !credential) {
         throw new InputError('client-id', 'is required for grant-type "client_credentials" (with a client-secret, private-key, client-assertion or github-oidc-audience)');
     }
     if (implicitNone && options.clientId) {
-        throw new InputError('client-secret', 'is required when "client-id" is given (or give "private-key" or "client-assertion"), or set client-auth: none for a public client');
+        throw new InputError('client-secret', 'is required when "client-id" is given for grant-type "client_credentials" (or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client');
     }
 }
 /** Whom an input missing for `clientAuth` is required by: a provider's own choice is its, not an input the user set. */
@@ -243,14 +246,16 @@ function bodyParams(options, preset, grant, reserved) {
         return params;
     }
     // The inputs named like body parameters replace the preset's values of the same name.
-    const named = { scope: options.scope, audience: options.audience };
+    // Several audiences are several parameters (RFC 8693 §2.1), as resources are.
+    const named = { scope: options.scope ? [options.scope] : [], audience: entriesOf(options.audience) };
     for (const name of new Set([...Object.keys(named), ...Object.keys(preset.defaultParams)])) {
-        const value = named[name] ?? preset.defaultParams[name];
-        if (value)
+        const given = named[name] ?? [];
+        const presetValue = preset.defaultParams[name];
+        for (const value of given.length > 0 || !presetValue ? given : [presetValue])
             params.push([name, value]);
     }
     // Sent as given (RFC 8707 §2): a server may compare the indicator as a string, which URL parsing would change.
-    for (const resource of resourcesOf(options.resource))
+    for (const resource of entriesOf(options.resource))
         params.push(['resource', checkedResource(resource)]);
     if (options.extraParams) {
         // Whatever the case: some servers read form names so (ASP.NET's collections). A name may repeat within extra-params.
@@ -266,10 +271,11 @@ function bodyParams(options, preset, grant, reserved) {
 }
 /** Parameters set by client authentication, never by `extra-params`. */
 const RESERVED_PARAMS = new Set(['grant_type', 'client_id', 'client_secret', 'client_assertion', 'client_assertion_type']);
-function resourcesOf(resource) {
-    if (!resource)
+/** The values of a list option, given as lines or as a list: trimmed, blank ones left out. */
+function entriesOf(list) {
+    if (!list)
         return [];
-    return Array.isArray(resource) ? resource.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(resource);
+    return Array.isArray(list) ? list.map((entry) => entry.trim()).filter(Boolean) : nonEmptyLines(list);
 }
 /** A resource indicator (RFC 8707 §2): an absolute URI without a fragment, returned as it is. */
 function checkedResource(value) {

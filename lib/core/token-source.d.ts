@@ -84,8 +84,9 @@ export declare function withoutRefreshToken<T extends Pick<Token, 'refreshToken'
 /**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),
- * which expires and may not be replayed, and no refresh token to use instead; or a
- * `refresh-margin-seconds` that is not a duration (checked here, before any request,
- * rather than first in a renewer that runs apart).
+ * which expires and may not be replayed; or a `refresh-margin-seconds` that is not a
+ * duration (checked here, before any request, rather than first in a renewer that runs
+ * apart). A refresh token the server sends does not stand in: a refused refresh falls
+ * back to the original grant, and a client assertion authenticates every refresh.
  */
 export declare function checkRenewable(options: TokenSourceOptions, feature: string): void;

@@ -190,19 +190,17 @@ async function refreshOptions(options, refreshToken) {
 /**
  * Fails, naming the input, when `options` cannot be renewed without a person: a
  * one-shot token given by value (a subject token, an assertion, a client assertion),
- * which expires and may not be replayed, and no refresh token to use instead; or a
- * `refresh-margin-seconds` that is not a duration (checked here, before any request,
- * rather than first in a renewer that runs apart).
+ * which expires and may not be replayed; or a `refresh-margin-seconds` that is not a
+ * duration (checked here, before any request, rather than first in a renewer that runs
+ * apart). A refresh token the server sends does not stand in: a refused refresh falls
+ * back to the original grant, and a client assertion authenticates every refresh.
  */
 export function checkRenewable(options, feature) {
     renewalLimits(options);
-    // A refresh token renews without the grant's own token (subject token, assertion); a client
-    // assertion authenticates every request, each refresh included, so nothing stands in for it.
-    const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option] && (option === 'clientAssertion' || !options.refreshToken));
+    const oneShot = CI_TOKEN_OPTIONS.find((option) => options[option]);
     if (!oneShot)
         return;
-    const instead = oneShot === 'clientAssertion'
-        ? 'github-oidc-audience (a fresh OIDC token each time) or a private-key'
-        : 'github-oidc-audience (a fresh OIDC token each time), a private-key or a refresh-token';
+    // A key signs a fresh assertion each time; no key stands in for another party's subject token.
+    const instead = oneShot === 'subjectToken' ? 'github-oidc-audience (a fresh OIDC token each time)' : 'github-oidc-audience (a fresh OIDC token each time) or a private-key';
     throw new InputError(inputNameOf(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use ${instead} instead`);
 }

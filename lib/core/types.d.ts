@@ -52,7 +52,8 @@ export interface TokenOptions {
     refreshToken?: string | undefined;
     /** Space-separated scopes (RFC 6749 §3.3), or one per line: any white space between two is sent as one space. */
     scope?: string | undefined;
-    audience?: string | undefined;
+    /** `audience` parameters: Auth0's and Ory's API identifier, or RFC 8693 §2.1 token exchange targets (one per line or entry, each sent as its own parameter). */
+    audience?: string | string[] | undefined;
     /** RFC 8707 resource indicators. */
     resource?: string | string[] | undefined;
     subjectToken?: string | undefined;
