@@ -90,3 +90,12 @@ test('redactQuoted redacts a quoted value that spans lines', () => {
   const text = 'must be one of a, b (got "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0\n-----END PRIVATE KEY-----")';
   expect(secrets.redactQuoted(text)).not.toContain('MIIEvQIBADANBgkqhkiG9w0');
 });
+
+test('redactQuoted never quotes key material no input declared: a PEM block, or several lines', () => {
+  const secrets = new SecretRegistry();
+  const pem = '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIIpU9ii0c2VjcmV0LWtleS1ieXRlcw\n-----END EC PRIVATE KEY-----';
+  expect(secrets.redactQuoted(`must be one of RS256, PS256, ES256 (got "${pem}")`)).toBe('must be one of RS256, PS256, ES256 (got a PEM block, not shown)');
+  expect(secrets.redactQuoted(`must be one of a, b (got "${pem.replaceAll('\n', '\\n')}")`)).toBe('must be one of a, b (got a PEM block, not shown)');
+  expect(secrets.redactQuoted('must be true or false (got "line one\r\nline two\nthree")')).toBe('must be true or false (got 3 lines, not shown)');
+  expect(secrets.redactQuoted('must be true or false (got "yes please")')).toBe('must be true or false (got "yes please")');
+});
