@@ -19,6 +19,9 @@ export declare class SecretRegistry {
     /**
      * `text` with the secrets redacted inside each `(got "value")`, the user's value that an
      * input error quotes, and nowhere else: the words around it are ours and hold no secret.
+     * A value that looks like key material is not quoted at all: a PEM block, or text of
+     * several lines, put in the wrong input is a secret no input declared, which no
+     * redaction would catch.
      */
     redactQuoted(text: string): string;
     /** Replaces every registered secret in `text`, longest first so no fragment survives. */

@@ -38,11 +38,13 @@ export class SecretRegistry {
     /**
      * `text` with the secrets redacted inside each `(got "value")`, the user's value that an
      * input error quotes, and nowhere else: the words around it are ours and hold no secret.
+     * A value that looks like key material is not quoted at all: a PEM block, or text of
+     * several lines, put in the wrong input is a secret no input declared, which no
+     * redaction would catch.
      */
     redactQuoted(text) {
-        // [\s\S]: a quoted value may span lines (a PEM key put in the wrong input). Greedy, to the last `")`:
-        // the value itself may hold `")`.
-        return text.replace(/\(got "([\s\S]*)"\)/g, (_, value) => `(got "${this.redact(value)}")`);
+        // [\s\S]: a quoted value may span lines. Greedy, to the last `")`: the value itself may hold `")`.
+        return text.replace(/\(got "([\s\S]*)"\)/g, (_, value) => `(got ${quotedUnlessKeyLike(this.redact(value))})`);
     }
     /** Replaces every registered secret in `text`, longest first so no fragment survives. */
     redact(text) {
@@ -64,6 +66,13 @@ const CREDENTIAL_KIND = /(type|hint)$/i;
 /** Whether the value of a header or body parameter called `name` is a secret. */
 export function isCredentialName(name) {
     return CREDENTIAL_NAME.test(name) && !CREDENTIAL_KIND.test(name);
+}
+function quotedUnlessKeyLike(value) {
+    if (/-----BEGIN |PRIVATE KEY/.test(value))
+        return 'a PEM block, not shown';
+    if (/[\r\n]/.test(value))
+        return `${value.split(/\r?\n|\r/).length} lines, not shown`;
+    return `"${value}"`;
 }
 /** A line of a multi-line value shorter than this is no secret on its own (a PEM key's last `==` line). */
 const MIN_SECRET_LINE_LENGTH = 8;
