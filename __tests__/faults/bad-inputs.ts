@@ -83,6 +83,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'signing-algorithm',
     problem: /^is only used when a private-key signs here/
   },
+  {
+    name: 'private-key-id holding the key (swapped inputs), which the header would send',
+    inputs: { ...signedGrant, 'private-key-id': P256_KEY },
+    input: 'private-key-id',
+    problem: /^holds a line break or control character; it is the key's short name \(RFC 7515 §4\.1\.4\), sent in the clear, not the key$/
+  },
   { name: 'private-key-id with a client secret', inputs: { 'private-key-id': 'kid-1' }, input: 'private-key-id', problem: /^is only used when a private-key signs here/ },
   { name: 'header line without a colon', inputs: { headers: 'X-Custom value' }, input: 'headers', problem: /^line 1 is not "Name: value"$/ },
   {
@@ -199,7 +205,8 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'client credentials: client id with an empty secret and no client-auth (a misnamed secret)',
     inputs: { ...notPassword, 'grant-type': 'client_credentials', 'client-secret': '' },
     input: 'client-secret',
-    problem: /^is required when "client-id" is given for grant-type "client_credentials" \(or give "private-key", "client-assertion" or "github-oidc-audience"\), or set client-auth: none for a public client$/
+    problem:
+      /^is required when "client-id" is given for grant-type "client_credentials" \(or give "private-key", "client-assertion" or "github-oidc-audience"\), or set client-auth: none for a public client$/
   },
   {
     name: 'client credentials with no client id and no credential at all',
