@@ -172,7 +172,7 @@ function clientCredentials(options, clientAuth, signsAssertion, requirement) {
         clientSecret: options.clientSecret,
         clientAssertion: options.clientAssertion,
         privateKey: options.privateKey,
-        privateKeyId: options.privateKeyId,
+        privateKeyId: checkedKeyId(options.privateKeyId),
         signingAlgorithm: enumOption('signing-algorithm', options.signingAlgorithm, SIGNING_ALGORITHMS)
     };
     rejectUnusedCredentials(options, clientAuth, signsAssertion);
@@ -199,6 +199,16 @@ function clientCredentials(options, clientAuth, signsAssertion, requirement) {
             break;
     }
     return credentials;
+}
+/**
+ * A `kid` is a short name (RFC 7515 §4.1.4) sent in the clear in each assertion's header:
+ * a line break or control character in it means a key or secret was pasted there.
+ */
+function checkedKeyId(keyId) {
+    if (keyId && /\p{Cc}/u.test(keyId)) {
+        throw new InputError('private-key-id', "holds a line break or control character; it is the key's short name (RFC 7515 §4.1.4), sent in the clear, not the key");
+    }
+    return keyId;
 }
 /**
  * Credentials the chosen method would ignore are a contradiction the user should hear
