@@ -68,6 +68,16 @@ const ROWS: Row[] = [
     hint: /^Entra ID has no app with this client-id in the tenant of token-url: check client-id \(the app's Application \(client\) ID\) and the tenant in token-url$/
   },
   {
+    row: 'Entra ID AADSTS700027: the key that signed the client assertion is not registered',
+    options: { clientId: '00000000-0000-0000-0000-0000000000c1', privateKey: rsaKey().pem, scope: 'https://graph.microsoft.com/.default' },
+    reply: entra(
+      401,
+      'invalid_client',
+      "AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: 'none']"
+    ),
+    hint: /^Entra ID does not know the key that signed the assertion: upload its certificate under App registrations > the app > Certificates & secrets > Certificates, and give private-key as the key followed by that certificate \(PEM\), so that the assertion names it \(x5t#S256\)$/
+  },
+  {
     row: 'Entra ID AADSTS90002: no such tenant',
     options: { ...secretClient, clientAuth: 'client_secret_post' },
     reply: entra(400, 'invalid_request', "AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found."),
