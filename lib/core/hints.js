@@ -62,6 +62,11 @@ export const HINTS = [
         hint: () => "Entra ID has no app with this client-id in the tenant of token-url: check client-id (the app's Application (client) ID) and the tenant in token-url"
     },
     {
+        name: 'Entra ID AADSTS700027: the key that signed the client assertion is not registered',
+        matches: (refusal) => entraCode(refusal, /\bAADSTS700027\b/),
+        hint: () => 'Entra ID does not know the key that signed the assertion: upload its certificate under App registrations > the app > Certificates & secrets > Certificates, and give private-key as the key followed by that certificate (PEM), so that the assertion names it (x5t#S256)'
+    },
+    {
         name: 'Entra ID AADSTS90002: no such tenant',
         matches: (refusal) => entraCode(refusal, /\bAADSTS90002\b/),
         hint: () => 'Entra ID has no tenant of that id or domain: check the tenant in token-url (https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)'

@@ -42,7 +42,7 @@ export const INPUTS = [
     { name: 'client-assertion', description: 'A ready-made JWT for private_key_jwt client authentication.', secret: true },
     {
         name: 'private-key',
-        description: 'PEM private key (RSA or EC P-256) that signs a private_key_jwt client assertion, or the jwt_bearer assertion when no assertion is given.',
+        description: 'PEM private key (RSA or EC P-256) that signs a private_key_jwt client assertion, or the jwt_bearer assertion when no assertion is given; followed by its certificate, the assertion names it (x5t#S256, as Entra ID needs).',
         secret: true
     },
     { name: 'private-key-id', description: 'kid of the private key.' },

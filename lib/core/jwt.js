@@ -2,7 +2,7 @@
  * Compact JWS signing with `node:crypto` for client assertions and JWT bearer grant
  * assertions (RFC 7515, RFC 7518 §3, RFC 7523 §2, §3; OpenID Connect Core §9).
  */
-import { constants, createHmac, createPrivateKey, randomUUID, sign } from 'node:crypto';
+import { constants, createHash, createHmac, createPrivateKey, randomUUID, sign, X509Certificate } from 'node:crypto';
 import { InputError } from './errors.js';
 /** How long a signed client assertion stays valid: long enough for clock skew and retries. */
 export const ASSERTION_LIFETIME_SECONDS = 300;
@@ -56,13 +56,15 @@ function signingKeyOf(request) {
         }
         return { alg: 'HS256', secret: request.key.secret, keyId: request.keyId };
     }
-    const privateKey = parsePrivateKey(request.key.privateKeyPem);
+    const pem = pemOf(request.key.privateKeyPem);
+    const privateKey = parsePrivateKey(pem);
     const alg = request.algorithm ?? defaultAlgorithm(privateKey);
-    return { alg: checkAlgorithmFitsKey(alg, privateKey), privateKey, keyId: request.keyId };
+    return { alg: checkAlgorithmFitsKey(alg, privateKey), privateKey, keyId: request.keyId, thumbprints: certificateThumbprints(pem, privateKey) };
 }
 /** RFC 7515 §7.1 compact serialization; `typ` as RFC 7519 §5.1 recommends. */
 function signJwt(claims, key) {
-    const header = { alg: key.alg, typ: 'JWT', ...(key.keyId ? { kid: key.keyId } : {}) };
+    const certificate = 'thumbprints' in key ? key.thumbprints : undefined;
+    const header = { alg: key.alg, typ: 'JWT', ...(key.keyId ? { kid: key.keyId } : {}), ...certificate };
     const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
     return `${signingInput}.${signature(signingInput, key).toString('base64url')}`;
 }
@@ -85,13 +87,17 @@ function base64url(text) {
 }
 const PEM_HINT = 'a PEM private key ("-----BEGIN PRIVATE KEY-----", RSA or EC P-256)';
 /**
+ * The PEM text of `private-key`. A key stored in an env var or a one-line secret often has
+ * literal "\n" for newlines, or literal "\r\n" when it was JSON-escaped on Windows.
+ */
+function pemOf(input) {
+    return input.trim().includes('\n') ? input : input.trim().replace(/\\r\\n|\\n/g, '\n');
+}
+/**
  * Reads a PEM private key. Every failure names what is wrong in words of its own: the
  * crypto library's message may quote key material, so it is never passed on.
  */
-function parsePrivateKey(input) {
-    // A key stored in an env var or a one-line secret often has literal "\n" for newlines,
-    // or literal "\r\n" when it was JSON-escaped on Windows.
-    const pem = input.trim().includes('\n') ? input : input.trim().replace(/\\r\\n|\\n/g, '\n');
+function parsePrivateKey(pem) {
     if (/-----BEGIN (ENCRYPTED PRIVATE KEY|[A-Z ]*PRIVATE KEY-----[\s\S]*Proc-Type: 4,ENCRYPTED)/.test(pem)) {
         throw new InputError('private-key', 'is encrypted; give it unencrypted (e.g. `openssl pkcs8 -topk8 -nocrypt -in key.pem`) and keep it in a secret');
     }
@@ -106,6 +112,33 @@ function parsePrivateKey(input) {
     }
     catch {
         throw new InputError('private-key', `could not be read as ${PEM_HINT}; check that the whole PEM block was copied`);
+    }
+}
+/**
+ * The thumbprints of the key's certificate, when `private-key` holds one beside the key
+ * (a chain's other certificates are skipped): Entra ID and AD FS find a certificate
+ * credential by them (`x5t#S256`, and `x5t` for older tenants), not by a `kid`. A
+ * certificate of another key is refused, since the server would check the assertion
+ * with a key that did not sign it.
+ */
+function certificateThumbprints(pem, key) {
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
+    if (!blocks)
+        return undefined;
+    for (const block of blocks) {
+        const certificate = readCertificate(block);
+        if (certificate.checkPrivateKey(key)) {
+            return { x5t: createHash('sha1').update(certificate.raw).digest('base64url'), 'x5t#S256': createHash('sha256').update(certificate.raw).digest('base64url') };
+        }
+    }
+    throw new InputError('private-key', 'holds a certificate, but not the one of its key; give the certificate of this key (the one uploaded to the server), or none');
+}
+function readCertificate(block) {
+    try {
+        return new X509Certificate(block);
+    }
+    catch {
+        throw new InputError('private-key', 'holds a CERTIFICATE block that could not be read; check that the whole block was copied');
     }
 }
 function keyKindOf(key) {
