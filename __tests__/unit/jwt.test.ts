@@ -100,6 +100,14 @@ describe('defaults and options', () => {
     expect(verifyJwt(assertion({ key: { privateKeyPem: oneLine } }), rsa.publicKey).claims.sub).toBe(clientId);
   });
 
+  test.each([
+    ['its line breaks turned into spaces (echo $KEY, unquoted)', rsaPem.trim().split('\n').join(' ')],
+    ['its lines indented (a YAML block)', rsaPem.replace(/^/gm, '    ')],
+    ['its lines after a tab, with CRLF', rsaPem.replace(/^/gm, '\t').replaceAll('\n', '\r\n')]
+  ])('a PEM with %s is read', (_, mangled) => {
+    expect(verifyJwt(assertion({ key: { privateKeyPem: mangled } }), rsa.publicKey).claims.sub).toBe(clientId);
+  });
+
   test('uses the current time when none is given', () => {
     const before = Math.floor(Date.now() / 1000);
     const { claims } = verifyJwt(signClientAssertion({ clientId, audience: tokenUrl, key: { privateKeyPem: rsaPem } }), rsa.publicKey);
@@ -123,6 +131,11 @@ describe('bad keys are refused without echoing them', () => {
     { name: 'an encrypted PKCS#8 key', input: encrypted, says: 'is encrypted; give it unencrypted' },
     { name: 'an encrypted PKCS#1 key', input: encryptedPkcs1, says: 'is encrypted; give it unencrypted' },
     { name: 'a truncated key', input: truncated, says: 'could not be read as a PEM private key' },
+    {
+      name: "a Google service account's JSON key file, whole",
+      input: JSON.stringify({ type: 'service_account', project_id: 'p', private_key_id: 'k1', private_key: rsaPem, client_email: 'ci@p.iam.gserviceaccount.com' }, null, 2),
+      says: 'is a JSON key file (a Google service account\'s); give its "private_key" field, the PEM (jq -r .private_key key.json)'
+    },
     { name: 'a P-384 key (no ES256 default)', input: pem(p384.privateKey), says: 'must be an RSA or EC P-256 key (got ec secp384r1)' }
   ])('$name', ({ input, says }) => {
     const error = inputErrorOf(() => assertion({ key: { privateKeyPem: input } }));
