@@ -87,11 +87,28 @@ function base64url(text) {
 }
 const PEM_HINT = 'a PEM private key ("-----BEGIN PRIVATE KEY-----", RSA or EC P-256)';
 /**
- * The PEM text of `private-key`. A key stored in an env var or a one-line secret often has
- * literal "\n" for newlines, or literal "\r\n" when it was JSON-escaped on Windows.
+ * The PEM text of `private-key`, each block rewrapped. A key stored in an env var or a
+ * one-line secret often has literal "\n" for newlines, or literal "\r\n" when it was
+ * JSON-escaped on Windows. A whole JSON key file is refused with a word on which field to give.
  */
 function pemOf(input) {
-    return input.trim().includes('\n') ? input : input.trim().replace(/\\r\\n|\\n/g, '\n');
+    if (/^\s*\{[\s\S]*"private_key"\s*:/.test(input)) {
+        throw new InputError('private-key', 'is a JSON key file (a Google service account\'s); give its "private_key" field, the PEM (jq -r .private_key key.json)');
+    }
+    const text = input.trim().includes('\n') ? input : input.trim().replace(/\\r\\n|\\n/g, '\n');
+    const blocks = [...text.matchAll(PEM_BLOCK)];
+    return blocks.length > 0 ? blocks.map(rewrapped).join('\n') : text;
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+/**
+ * A block at the start of a line, its base64 one chunk a line: line breaks that became
+ * spaces (`echo $KEY` unquoted) or indented lines (a YAML block) otherwise make it
+ * unreadable. A block with headers (`Proc-Type:`, a legacy encrypted key) keeps its lines.
+ */
+function rewrapped([block, label, body]) {
+    if (body.includes(':'))
+        return block;
+    return `-----BEGIN ${label}-----\n${body.split(/\s+/).filter(Boolean).join('\n')}\n-----END ${label}-----`;
 }
 /**
  * Reads a PEM private key. Every failure names what is wrong in words of its own: the
