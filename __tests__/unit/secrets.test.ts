@@ -76,10 +76,12 @@ describe('isCredentialName', () => {
     'apiKey',
     'client_token',
     'db_password',
-    'SECRET'
+    'SECRET',
+    'assertion',
+    'saml_assertion'
   ])('%s carries a credential', (name) => expect(isCredentialName(name)).toBe(true));
 
-  test.each(['User-Agent', 'Accept', 'X-Request-Id', 'audience', 'scope', 'subject_token_type', 'token_type_hint', 'X-Auth-Type'])('%s does not', (name) =>
+  test.each(['User-Agent', 'Accept', 'X-Request-Id', 'audience', 'scope', 'subject_token_type', 'token_type_hint', 'X-Auth-Type', 'client_assertion_type'])('%s does not', (name) =>
     expect(isCredentialName(name)).toBe(false)
   );
 });

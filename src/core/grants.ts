@@ -69,6 +69,15 @@ const KNOWN_GRANTS: Readonly<Record<GrantType, KnownGrant>> = {
   }
 };
 
+/**
+ * A custom grant's own parameter: the `assertion` every assertion grant sends (RFC 7521
+ * §4.1; SAML 2.0 bearer, RFC 7522 §2.1), through its masked input rather than
+ * `extra-params`. Everything else a custom grant sends comes from `extra-params`.
+ */
+const CUSTOM_GRANT_PARAMS: readonly GrantParam[] = [{ param: 'assertion', option: 'assertion', input: 'assertion' }];
+
+const paramsOf = (grant: Grant): readonly GrantParam[] => (grant.known ? KNOWN_GRANTS[grant.known].params : CUSTOM_GRANT_PARAMS);
+
 /** The known grants' short names, in the order messages list them. */
 const KNOWN_GRANT_TYPES = Object.keys(KNOWN_GRANTS) as GrantType[];
 
@@ -109,12 +118,12 @@ export function signsGrantAssertion(grant: Grant, options: TokenOptions): boolea
 /**
  * The grant-specific body parameters, in order, checking that each required one is
  * given (RFC 8693 §2.1: `actor_token_type` is required when `actor_token` is present).
- * A custom grant has none: its parameters come from `extra-params`.
+ * A custom grant has only `assertion`: its other parameters come from `extra-params`.
  */
 export function grantParams(grant: Grant, options: TokenOptions): Array<[string, string]> {
   rejectOtherGrantsInputs(grant, options);
   const params: Array<[string, string]> = [];
-  for (const spec of grant.known ? KNOWN_GRANTS[grant.known].params : []) {
+  for (const spec of paramsOf(grant)) {
     const value = (options[spec.option] as string | undefined) ?? spec.fallback;
     const companion = spec.with ? (options[spec.with] as string | undefined) : undefined;
     if (spec.with && companion && !value) {
@@ -135,7 +144,7 @@ export function grantParams(grant: Grant, options: TokenOptions): Array<[string,
 
 /** An input that belongs to another grant would be silently ignored: the user hears of it instead. */
 function rejectOtherGrantsInputs(grant: Grant, options: TokenOptions): void {
-  const own = new Set((grant.known ? KNOWN_GRANTS[grant.known].params : []).map((spec) => spec.option));
+  const own = new Set(paramsOf(grant).map((spec) => spec.option));
   for (const [otherGrant, { params }] of Object.entries(KNOWN_GRANTS)) {
     const foreign = params.find((spec) => !own.has(spec.option) && options[spec.option]);
     if (foreign) {

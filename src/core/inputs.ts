@@ -51,7 +51,11 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'actor-token', description: 'RFC 8693 actor token (token_exchange).', secret: true },
   { name: 'actor-token-type', description: 'RFC 8693 actor token type; required with actor-token.' },
   { name: 'requested-token-type', description: 'RFC 8693 requested token type.' },
-  { name: 'assertion', description: 'The JWT for the jwt_bearer grant (RFC 7523 §2.1).', secret: true },
+  {
+    name: 'assertion',
+    description: 'The JWT for the jwt_bearer grant (RFC 7523 §2.1), or the assertion of a custom assertion grant such as SAML 2.0 bearer (RFC 7522 §2.1).',
+    secret: true
+  },
   { name: 'assertion-issuer', description: 'jwt_bearer with private-key and no assertion: iss of the signed assertion; default client-id.' },
   { name: 'assertion-subject', description: 'jwt_bearer with private-key: sub of the signed assertion; default: its issuer.' },
   { name: 'assertion-audience', description: 'jwt_bearer with private-key: aud of the signed assertion; default: the token endpoint.' },
@@ -59,7 +63,8 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'client-assertion', description: 'A ready-made JWT for private_key_jwt client authentication.', secret: true },
   {
     name: 'private-key',
-    description: 'PEM private key (RSA or EC P-256) that signs a private_key_jwt client assertion, or the jwt_bearer assertion when no assertion is given; followed by its certificate, the assertion names it (x5t#S256, as Entra ID needs).',
+    description:
+      'PEM private key (RSA or EC P-256) that signs a private_key_jwt client assertion, or the jwt_bearer assertion when no assertion is given; followed by its certificate, the assertion names it (x5t#S256, as Entra ID needs).',
     secret: true
   },
   { name: 'private-key-id', description: 'kid of the private key.' },
