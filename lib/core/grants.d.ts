@@ -18,6 +18,6 @@ export declare function signsGrantAssertion(grant: Grant, options: TokenOptions)
 /**
  * The grant-specific body parameters, in order, checking that each required one is
  * given (RFC 8693 §2.1: `actor_token_type` is required when `actor_token` is present).
- * A custom grant has none: its parameters come from `extra-params`.
+ * A custom grant has only `assertion`: its other parameters come from `extra-params`.
  */
 export declare function grantParams(grant: Grant, options: TokenOptions): Array<[string, string]>;

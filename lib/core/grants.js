@@ -35,6 +35,13 @@ const KNOWN_GRANTS = {
         params: [{ param: 'assertion', option: 'assertion', input: 'assertion', required: true, signedWithKey: true }]
     }
 };
+/**
+ * A custom grant's own parameter: the `assertion` every assertion grant sends (RFC 7521
+ * §4.1; SAML 2.0 bearer, RFC 7522 §2.1), through its masked input rather than
+ * `extra-params`. Everything else a custom grant sends comes from `extra-params`.
+ */
+const CUSTOM_GRANT_PARAMS = [{ param: 'assertion', option: 'assertion', input: 'assertion' }];
+const paramsOf = (grant) => (grant.known ? KNOWN_GRANTS[grant.known].params : CUSTOM_GRANT_PARAMS);
 /** The known grants' short names, in the order messages list them. */
 const KNOWN_GRANT_TYPES = Object.keys(KNOWN_GRANTS);
 /** Grants that have no token request this tool could make, and why. */
@@ -70,12 +77,12 @@ export function signsGrantAssertion(grant, options) {
 /**
  * The grant-specific body parameters, in order, checking that each required one is
  * given (RFC 8693 §2.1: `actor_token_type` is required when `actor_token` is present).
- * A custom grant has none: its parameters come from `extra-params`.
+ * A custom grant has only `assertion`: its other parameters come from `extra-params`.
  */
 export function grantParams(grant, options) {
     rejectOtherGrantsInputs(grant, options);
     const params = [];
-    for (const spec of grant.known ? KNOWN_GRANTS[grant.known].params : []) {
+    for (const spec of paramsOf(grant)) {
         const value = options[spec.option] ?? spec.fallback;
         const companion = spec.with ? options[spec.with] : undefined;
         if (spec.with && companion && !value) {
@@ -97,7 +104,7 @@ export function grantParams(grant, options) {
 }
 /** An input that belongs to another grant would be silently ignored: the user hears of it instead. */
 function rejectOtherGrantsInputs(grant, options) {
-    const own = new Set((grant.known ? KNOWN_GRANTS[grant.known].params : []).map((spec) => spec.option));
+    const own = new Set(paramsOf(grant).map((spec) => spec.option));
     for (const [otherGrant, { params }] of Object.entries(KNOWN_GRANTS)) {
         const foreign = params.find((spec) => !own.has(spec.option) && options[spec.option]);
         if (foreign) {

@@ -34,7 +34,11 @@ export const INPUTS = [
     { name: 'actor-token', description: 'RFC 8693 actor token (token_exchange).', secret: true },
     { name: 'actor-token-type', description: 'RFC 8693 actor token type; required with actor-token.' },
     { name: 'requested-token-type', description: 'RFC 8693 requested token type.' },
-    { name: 'assertion', description: 'The JWT for the jwt_bearer grant (RFC 7523 §2.1).', secret: true },
+    {
+        name: 'assertion',
+        description: 'The JWT for the jwt_bearer grant (RFC 7523 §2.1), or the assertion of a custom assertion grant such as SAML 2.0 bearer (RFC 7522 §2.1).',
+        secret: true
+    },
     { name: 'assertion-issuer', description: 'jwt_bearer with private-key and no assertion: iss of the signed assertion; default client-id.' },
     { name: 'assertion-subject', description: 'jwt_bearer with private-key: sub of the signed assertion; default: its issuer.' },
     { name: 'assertion-audience', description: 'jwt_bearer with private-key: aud of the signed assertion; default: the token endpoint.' },

@@ -58,10 +58,10 @@ export class SecretRegistry {
 /**
  * Names of headers and body parameters whose values are credentials: `Authorization`
  * and its kin, and any name with key, token, secret, password, auth, session,
- * signature, cookie or credential in it, whatever the case. A name ending in `type` or
+ * signature, cookie, credential or assertion in it, whatever the case. A name ending in `type` or
  * `hint` (`subject_token_type`, `token_type_hint`) names a kind of credential, not one.
  */
-const CREDENTIAL_NAME = /key|token|secret|passw|auth|session|signature|cookie|credential/i;
+const CREDENTIAL_NAME = /key|token|secret|passw|auth|session|signature|cookie|credential|assertion/i;
 const CREDENTIAL_KIND = /(type|hint)$/i;
 /** Whether the value of a header or body parameter called `name` is a secret. */
 export function isCredentialName(name) {
