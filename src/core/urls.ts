@@ -3,6 +3,7 @@
  */
 import { InputError } from './errors.js';
 import { foreignText } from './neutralize.js';
+import { isCredentialName, REDACTED } from './secrets.js';
 
 /**
  * An absolute URI (RFC 3986 §4.3) as written: no white space, control character or `\`,
@@ -51,5 +52,22 @@ export function parseEndpointUrl(input: string, value: string): URL {
  * secret never garbles the host or the path.
  */
 export function shownUrl(url: URL, redact: (text: string) => string): string {
-  return `${url.origin}${url.pathname}${foreignText(url.search, redact) ?? ''}`;
+  return `${url.origin}${url.pathname}${foreignText(withCredentialsHidden(url.search), redact) ?? ''}`;
+}
+
+/**
+ * The query with the value of each parameter named like a credential replaced, by name:
+ * the query keeps the escapes the user wrote (`%c3%a9`, an unneeded `%2D`), which no
+ * registered form of the decoded secret matches.
+ */
+function withCredentialsHidden(search: string): string {
+  return search.replace(/([?&])([^=&]*)=[^&]*/g, (param, separator: string, name: string) => (isCredentialName(decodedName(name)) ? `${separator}${name}=${REDACTED}` : param));
+}
+
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replaceAll('+', ' '));
+  } catch {
+    return name;
+  }
 }
