@@ -3,6 +3,7 @@
  */
 import { InputError } from './errors.js';
 import { foreignText } from './neutralize.js';
+import { isCredentialName, REDACTED } from './secrets.js';
 /**
  * An absolute URI (RFC 3986 §4.3) as written: no white space, control character or `\`,
  * which URL parsing would drop or rewrite, so the string sent is the string checked.
@@ -48,5 +49,21 @@ export function parseEndpointUrl(input, value) {
  * secret never garbles the host or the path.
  */
 export function shownUrl(url, redact) {
-    return `${url.origin}${url.pathname}${foreignText(url.search, redact) ?? ''}`;
+    return `${url.origin}${url.pathname}${foreignText(withCredentialsHidden(url.search), redact) ?? ''}`;
+}
+/**
+ * The query with the value of each parameter named like a credential replaced, by name:
+ * the query keeps the escapes the user wrote (`%c3%a9`, an unneeded `%2D`), which no
+ * registered form of the decoded secret matches.
+ */
+function withCredentialsHidden(search) {
+    return search.replace(/([?&])([^=&]*)=[^&]*/g, (param, separator, name) => (isCredentialName(decodedName(name)) ? `${separator}${name}=${REDACTED}` : param));
+}
+function decodedName(name) {
+    try {
+        return decodeURIComponent(name.replaceAll('+', ' '));
+    }
+    catch {
+        return name;
+    }
 }
