@@ -59,13 +59,11 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
             status
         });
     }
-    if (!isVisibleAscii(accessToken)) {
-        // Never shown, not even escaped: it is still a token.
-        throw new TokenRequestError(`Token endpoint answered HTTP ${status} with an access_token that is not printable ASCII (RFC 6749 §A.12 VSCHAR); refusing it`, {
-            code: 'INVALID_RESPONSE',
-            status
-        });
-    }
+    const refreshToken = text(fields, 'refreshtoken');
+    const idToken = text(fields, 'idtoken', ...(aliases.idToken ?? []).map(fieldKey));
+    refuseUnprintableToken(status, 'an access_token', accessToken, 'RFC 6749 §A.12 VSCHAR');
+    refuseUnprintableToken(status, 'a refresh_token', refreshToken, 'RFC 6749 §A.17 VSCHAR');
+    refuseUnprintableToken(status, 'an id_token', idToken, 'a JWT, RFC 7519 §7.2');
     const expiresIn = representable(secondsOf(fields.get('expiresin')) ?? secondsUntilJwtExpiry(accessToken, nowMs), nowMs);
     return {
         accessToken,
@@ -73,11 +71,21 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
         expiresAt: expiresIn === undefined ? undefined : isoInstant(nowMs + expiresIn * 1000),
         tokenType: text(fields, 'tokentype') ?? 'Bearer',
         scope: scopeOf(fields.get('scope')),
-        refreshToken: text(fields, 'refreshtoken'),
-        idToken: text(fields, 'idtoken', ...(aliases.idToken ?? []).map(fieldKey)),
+        refreshToken,
+        idToken,
         issuedTokenType: text(fields, 'issuedtokentype'),
         raw: body
     };
+}
+/**
+ * A token is printable ASCII: anything else (a line break, an escape sequence, a byte
+ * that was not UTF-8) would print as more than the token, or was damaged on the way and
+ * would be refused when used. Never shown, not even escaped: it is still a token.
+ */
+function refuseUnprintableToken(status, field, token, rule) {
+    if (token === undefined || isVisibleAscii(token))
+        return;
+    throw new TokenRequestError(`Token endpoint answered HTTP ${status} with ${field} that is not printable ASCII (${rule}); refusing it`, { code: 'INVALID_RESPONSE', status });
 }
 /** The answer's media type without parameters (`text/html`), neutralised; undefined when it has none. */
 export function mediaTypeOf(response, redact) {
