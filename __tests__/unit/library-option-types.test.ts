@@ -31,7 +31,20 @@ test.each<[string, Record<string, unknown>, string, string]>([
   ['an unset env var in extra-params', { clientSecret: 's', extraParams: { tenant: undefined } }, 'extra-params', 'must map each name to a string, but "tenant" holds undefined'],
   ['a list as a header value', { clientSecret: 's', headers: { 'X-A': ['a', 'b'] } }, 'headers', 'must map each name to a string, but "X-A" holds a list'],
   ['a list as the timeout', { clientSecret: 's', timeoutSeconds: [5] }, 'timeout-seconds', 'must be a number or a numeral (got a list)'],
-  ['an empty parameter name', { clientSecret: 's', extraParams: { '': 'v' } }, 'extra-params', 'has a parameter with an empty name']
+  ['an empty parameter name', { clientSecret: 's', extraParams: { '': 'v' } }, 'extra-params', 'has a parameter with an empty name'],
+  ['a lone surrogate in the secret', { clientSecret: 'sec\ud800ret' }, 'client-secret', 'must be well-formed Unicode text (it holds half of a surrogate pair)'],
+  [
+    'a lone surrogate in a resource',
+    { clientSecret: 's', resource: ['https://api.example.test/\udc00'] },
+    'resource',
+    'must be well-formed Unicode text (it holds half of a surrogate pair)'
+  ],
+  [
+    'a lone surrogate in an extra parameter',
+    { clientSecret: 's', extraParams: { api_key: 'k\ud800' } },
+    'extra-params',
+    'must be well-formed Unicode text (it holds half of a surrogate pair)'
+  ]
 ])('%s: refused before any request, naming the option', async (_, options, input, problem) => {
   const error = await refusal(options);
   expect(error).toBeInstanceOf(InputError);
