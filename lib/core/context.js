@@ -142,6 +142,17 @@ function checkOptionType(option, value) {
     else if (typeof value !== 'string') {
         throw refused(`must be a string${RECORD_OPTIONS.has(option) ? ' of lines or a record of strings' : ''} (got ${kindOf(value)})`);
     }
+    // A lone surrogate cannot be sent as UTF-8: a form body would carry U+FFFD instead, a secret's forms would not encode.
+    if (textsOf(value).some((text) => LONE_SURROGATE.test(text)))
+        throw refused('must be well-formed Unicode text (it holds half of a surrogate pair)');
+}
+const LONE_SURROGATE = /\p{Cs}/u;
+/** The strings in an option's value: itself, a list's entries, or a record's names and values. */
+function textsOf(value) {
+    if (typeof value === 'string')
+        return [value];
+    const parts = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? Object.entries(value).flat() : [];
+    return parts.filter((part) => typeof part === 'string');
 }
 function kindOf(value) {
     if (value === null || value === undefined)
