@@ -15,7 +15,30 @@ function registered(value: string): string[] {
 
 describe('SecretRegistry', () => {
   test('masks a secret with its percent-, form- and JSON-encoded forms, and as a server that percent-decodes a form without its + echoes it', () => {
-    expect(registered('s3:cr+t %/"x')).toEqual(['s3:cr+t %/"x', 's3%3Acr%2Bt%20%25%2F%22x', 's3%3Acr%2Bt+%25%2F%22x', 's3:cr+t %/\\"x', 's3:cr+t+%/"x']);
+    expect(registered('s3:cr+t %/"x')).toEqual([
+      's3:cr+t %/"x',
+      's3%3Acr%2Bt%20%25%2F%22x',
+      's3%3Acr%2Bt+%25%2F%22x',
+      's3:cr+t %/\\"x',
+      's3:cr+t+%/"x',
+      's3%3acr%2bt%20%25%2f%22x',
+      's3%3acr%2bt+%25%2f%22x'
+    ]);
+  });
+
+  test('masks a non-ASCII secret as servers echo it: lower-case escapes, its UTF-8 read as Latin-1, the other normalisation', () => {
+    const secret = 'S\u00e9cret-Z\u00fcrich-\u65e5\u672c-x';
+    const masked = registered(secret);
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        'S%c3%a9cret-Z%c3%bcrich-%e6%97%a5%e6%9c%ac-x',
+        Buffer.from(secret, 'utf8').toString('latin1'),
+        secret.normalize('NFD')
+      ])
+    );
+    const secrets = new SecretRegistry();
+    secrets.add(secret);
+    expect(secrets.redact(`bad ${Buffer.from(secret, 'utf8').toString('latin1')} / ${secret.normalize('NFD')}`)).toBe(`bad ${REDACTED} / ${REDACTED}`);
   });
 
   test('masks each line of a PEM key but not its armor (also with literal \\n escapes)', () => {
