@@ -2,7 +2,7 @@
  * CLI, `--output dotenv`: KEY=value lines that GitLab's `artifacts:reports:dotenv` reads
  * back exactly. GitLab splits each line at the first `=`, trims both sides and keeps
  * quotes as part of the value, so values are written verbatim; a value it would change
- * (here a refresh token with a line break) fails with exit status 1 and no stdout at all.
+ * (here a scope with a line break) fails with exit status 1 and no stdout at all.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { expectNoSecrets } from '../helpers/secrets.js';
@@ -19,7 +19,7 @@ let multiline: CliRun;
 beforeAll(async () => {
   server = await startTokenServer([
     { json: { access_token: tricky, token_type: 'Bearer', expires_in: 900, scope: 'api read' } },
-    { json: { access_token: 'at-dotenv-multiline-0123', token_type: 'Bearer', refresh_token: 'rt-line-one\nrt-line-two' } }
+    { json: { access_token: 'at-dotenv-multiline-0123', token_type: 'Bearer', scope: 'api\nread' } }
   ]);
   const args = ['--token-url', server.tokenUrl, '--output', 'dotenv'];
   good = await runCli(args, env);
@@ -51,7 +51,7 @@ test('refuses a value GitLab cannot carry: exit 1, nothing on stdout, one line n
   expect(multiline.stdout).toBe('');
   expect(stderrLines(multiline)).toEqual([
     expect.stringMatching(
-      /^oauth-token: the server's refresh_token has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark\), which --output dotenv does not print; use --output json$/
+      /^oauth-token: the server's scope has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark, half a surrogate pair\), which --output dotenv does not print; use --output json$/
     )
   ]);
 });

@@ -49,7 +49,8 @@ test.each([
   ['a line that would start with a workflow command', 'a\n::add-mask::zz'],
   ['an 8-bit CSI', 'a\x9b31m'],
   ['a right-to-left override', 'read\u202eetirw'],
-  ['a zero-width space', 'Bearer\u200b']
+  ['a zero-width space', 'Bearer\u200b'],
+  ['half a surrogate pair (JSON \\udc00), which would print as U+FFFD', 'read\udc00write']
 ])('%s is refused by every shell format, without the value in the message', (_, value) => {
   for (const quote of [shellQuote, pwshQuote, dotenvValue]) {
     const refusal = (() => {
@@ -61,7 +62,7 @@ test.each([
     })();
     expect(refusal).toBeInstanceOf(UnrepresentableValueError);
     expect((refusal as Error).message).toMatch(
-      /^the server's token_type has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark\), which --output (env|pwsh|dotenv) does not print; use --output json$/
+      /^the server's token_type has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark, half a surrogate pair\), which --output (env|pwsh|dotenv) does not print; use --output json$/
     );
   }
 });
@@ -141,6 +142,6 @@ test('the pwsh format sets the env and dotenv names, one line each, and refuses 
     /^the server's scope has a character outside ASCII, which --output pwsh does not print \(PowerShell reads it in the console's code page\); use --output json$/
   );
   expect(() => formatToken({ ...token, refreshToken: 'rt-secret\r\nsplit' }, 'pwsh')).toThrow(
-    /^the server's refresh_token has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark\), which --output pwsh does not print; use --output json$/
+    /^the server's refresh_token has a control or invisible character \(a line break, tab, NUL, escape, bidi or zero-width mark, half a surrogate pair\), which --output pwsh does not print; use --output json$/
   );
 });

@@ -82,7 +82,7 @@ function asciiJson(value: unknown): string {
 function refuseInvisibleCharacters(name: string, value: string, format: OutputFormat): void {
   if (hasInvisibleCharacter(value)) {
     throw new UnrepresentableValueError(
-      `the server's ${name} has a control or invisible character (a line break, tab, NUL, escape, bidi or zero-width mark), which --output ${format} does not print; use --output json`
+      `the server's ${name} has a control or invisible character (a line break, tab, NUL, escape, bidi or zero-width mark, half a surrogate pair), which --output ${format} does not print; use --output json`
     );
   }
 }
