@@ -23,9 +23,10 @@ const ESCAPE_SEQUENCES = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|(?
  * Characters that are never shown as such: C0 and C1 controls, DEL, and the Unicode
  * format characters that reorder or hide text (the Arabic letter mark, bidi marks,
  * overrides and isolates, zero-width characters, the BOM, line and paragraph separators,
- * and the invisible tag characters U+E0000 to U+E007F).
+ * and the invisible tag characters U+E0000 to U+E007F), and half a surrogate pair (JSON's
+ * `\ud800`), which no output can write as it is.
  */
-const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u{e0000}-\u{e007f}]/gu;
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u{e0000}-\u{e007f}\p{Cs}]/gu;
 /**
  * `text` as one inert line: escape sequences and invisible characters removed (white
  * space among them becomes a space), workflow-command markers broken up so the runner
