@@ -121,7 +121,19 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'header value outside Latin-1',
     inputs: { headers: 'X-Note: snow \u2603' },
     input: 'headers',
-    problem: /^header "X-Note" has a character outside Latin-1 or a control character in its value; percent-encode it$/
+    problem: /^header "X-Note" has a character outside printable ASCII in its value \(a control character, or a letter servers read in different ways\); percent-encode it$/
+  },
+  {
+    name: 'header value with a Latin-1 letter, which would go out as UTF-8',
+    inputs: { headers: 'X-Note: caf\u00e9' },
+    input: 'headers',
+    problem: /^header "X-Note" has a character outside printable ASCII in its value/
+  },
+  {
+    name: 'header value with a C1 control',
+    inputs: { headers: 'X-Note: a\u0085b' },
+    input: 'headers',
+    problem: /^header "X-Note" has a character outside printable ASCII in its value/
   },
   {
     name: 'Authorization header over client_secret_basic',
