@@ -11,8 +11,12 @@ export function nonEmptyLines(text) {
 }
 /** RFC 9110 §5.1 field-name token. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** RFC 9110 §5.5 field-value characters: visible ASCII, space, tab and obs-text (what Node sends). */
-const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/**
+ * RFC 9110 §5.5 field-value characters without obs-text: visible ASCII, space and tab.
+ * Servers read bytes above 0x7F in their own ways (Node sends a header as UTF-8 when the
+ * body is a string, many servers read Latin-1), and the C1 controls among them are controls.
+ */
+const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 /** `extra-params`: one `key=value` a line, or a record from the library. */
 export function parseParamLines(input, value) {
     if (typeof value === 'string')
@@ -43,7 +47,7 @@ export function parseHeaderLines(input, value) {
         if (/[\r\n\0]/.test(headerValue))
             throw new InputError(input, `header "${name}" has a line break in its value`);
         if (!HEADER_VALUE.test(headerValue)) {
-            throw new InputError(input, `header "${name}" has a character outside Latin-1 or a control character in its value; percent-encode it`);
+            throw new InputError(input, `header "${name}" has a character outside printable ASCII in its value (a control character, or a letter servers read in different ways); percent-encode it`);
         }
     }
     return entries;
