@@ -110,6 +110,19 @@ export const BAD_INPUTS: readonly BadInput[] = [
     input: 'client-id',
     problem: /^holds ":", which raw Basic credentials cannot carry \(RFC 7617 §2\)/
   },
+  {
+    name: 'a client secret with a tab and raw Basic credentials',
+    inputs: { 'client-secret': 'fake\tsecret-0123', 'basic-encoding': 'raw' },
+    input: 'client-secret',
+    problem:
+      /^holds a control character \(a line break, a tab\), which raw Basic credentials cannot carry \(RFC 7617 §2\); check the value, or use basic-encoding: form-urlencoded$/
+  },
+  {
+    name: 'a client id with a line break and raw Basic credentials',
+    inputs: { 'client-id': 'my\nclient', 'basic-encoding': 'raw' },
+    input: 'client-id',
+    problem: /^holds a control character \(a line break, a tab\), which raw Basic credentials cannot carry/
+  },
   { name: 'second header line malformed', inputs: { headers: 'X-Ok: 1\nno colon here' }, input: 'headers', problem: /^line 2 is not "Name: value"$/ },
   {
     name: 'header name with a space',
