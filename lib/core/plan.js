@@ -43,10 +43,8 @@ export function planTokenRequest(given) {
     if (basicEncoding && clientAuth !== 'client_secret_basic') {
         throw new InputError('basic-encoding', `is only used with client-auth "client_secret_basic", but client-auth is "${clientAuth}"`);
     }
-    // RFC 7617 §2: the user-id of raw Basic credentials ends at the first ":", so the server would read another id.
-    if (clientAuth === 'client_secret_basic' && (basicEncoding ?? preset.basicEncoding) === 'raw' && options.clientId?.includes(':')) {
-        throw new InputError('client-id', 'holds ":", which raw Basic credentials cannot carry (RFC 7617 §2); use basic-encoding: form-urlencoded or client-auth: client_secret_post');
-    }
+    if (clientAuth === 'client_secret_basic' && (basicEncoding ?? preset.basicEncoding) === 'raw')
+        checkRawBasicCredentials(options);
     const plan = {
         preset,
         ...endpoints(options, preset),
@@ -199,6 +197,19 @@ function clientCredentials(options, clientAuth, signsAssertion, requirement) {
             break;
     }
     return credentials;
+}
+/**
+ * RFC 7617 §2: raw Basic credentials carry no control character, and their user-id ends at
+ * the first ":", so the server would read another id.
+ */
+function checkRawBasicCredentials(options) {
+    if (options.clientId?.includes(':')) {
+        throw new InputError('client-id', 'holds ":", which raw Basic credentials cannot carry (RFC 7617 §2); use basic-encoding: form-urlencoded or client-auth: client_secret_post');
+    }
+    const input = options.clientId && /\p{Cc}/u.test(options.clientId) ? 'client-id' : options.clientSecret && /\p{Cc}/u.test(options.clientSecret) ? 'client-secret' : undefined;
+    if (input) {
+        throw new InputError(input, 'holds a control character (a line break, a tab), which raw Basic credentials cannot carry (RFC 7617 §2); check the value, or use basic-encoding: form-urlencoded');
+    }
 }
 /**
  * A `kid` is a short name (RFC 7515 §4.1.4) sent in the clear in each assertion's header:
