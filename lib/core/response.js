@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TokenRequestError } from './errors.js';
 import { isSuccessStatus } from './http.js';
-import { foreignText, isVisibleAscii } from './neutralize.js';
+import { asciiEscaped, foreignText, isVisibleAscii } from './neutralize.js';
 import { redirectTarget } from './redirect.js';
 /** A field name without case or separators: `access_token`, `AccessToken` -> `accesstoken`. */
 function fieldKey(name) {
@@ -53,7 +53,8 @@ export function parseTokenResponse(response, nowMs, redact = (text) => text, ali
         throw metadataNotToken(status, tokenEndpoint, redact);
     if (typeof accessToken !== 'string' || accessToken === '') {
         const why = accessToken === undefined ? 'has no access_token' : 'has an access_token that is not a non-empty string';
-        const names = foreignText(Object.keys(body).join(', '), redact) ?? 'none';
+        // Escaped, so that `access_\u200btoken` is not shown as the access_token it is missing.
+        const names = foreignText(asciiEscaped(Object.keys(body).join(', ')), redact) ?? 'none';
         throw new TokenRequestError(`Token endpoint answered HTTP ${status} but the response ${why} (fields: ${names})`, {
             code: 'INVALID_RESPONSE',
             status
