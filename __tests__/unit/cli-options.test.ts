@@ -77,6 +77,12 @@ test('an env var of an action-only input (OAUTH_REVOKE) is refused, not silently
   expect(() => parseCommand([], { ...env, OAUTH_KEEP_FRESH: ' ' })).not.toThrow();
 });
 
+test('an input Node could not decode as UTF-8 (U+FFFD in its place) is refused, naming it, never quoting it', () => {
+  const notUtf8 = 'UTF-8 text (a byte of another encoding, such as Latin-1, came in); give it in UTF-8; see --help';
+  expect(() => parseCommand([], { ...env, OAUTH_CLIENT_SECRET: 'caf\ufffd-secret' })).toThrow(new UsageError(`--client-secret (OAUTH_CLIENT_SECRET) is not valid ${notUtf8}`));
+  expect(() => parseCommand(['--scope', 'caf\ufffd'], env)).toThrow(new UsageError(`--scope (OAUTH_SCOPE) is not valid ${notUtf8}`));
+});
+
 describe('exec', () => {
   test('ours up to "--", COMMAND and its arguments after it, the same-looking flags included', () => {
     expect(parseCommand(['exec', '--scope', 'api', '--', 'deploy', '--output', 'json', '--'], env)).toMatchObject({

@@ -165,6 +165,16 @@ function refuseFlagOnlyVariable(flag: 'output' | 'verbose', env: NodeJS.ProcessE
   if (env[envVarOf(flag)]?.trim()) throw usage(`${envVarOf(flag)} is not read: --${flag} is a flag only; unset it and pass --${flag}`);
 }
 
+/**
+ * An input as Node decoded it from the command line or the environment, which it reads as
+ * UTF-8: bytes that are not (a Latin-1 `é` from an old shell or file) became U+FFFD, and
+ * would go out as that. Refused, naming the input and never quoting it.
+ */
+function decoded(input: string, value: string | undefined): string | undefined {
+  if (value?.includes('\ufffd')) throw usage(`${describeInput(input)} is not valid UTF-8 text (a byte of another encoding, such as Latin-1, came in); give it in UTF-8`);
+  return value;
+}
+
 type ParsedValues = Record<string, string | boolean | string[] | undefined>;
 /** Flags a command does not take, each with the reason it gives instead of "unknown option". */
 type Refusals = Readonly<Record<string, string>>;
@@ -180,7 +190,7 @@ function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputComman
     return Array.isArray(value) ? value.join('\n') : (value as string | undefined);
   };
   return {
-    options: optionsFromInputs((input) => flagValue(input) ?? env[envVarOf(input)]),
+    options: optionsFromInputs((input) => decoded(input, flagValue(input) ?? env[envVarOf(input)])),
     verbose: values.verbose === true,
     secretFlags: CLI_INPUTS.filter((input) => input.secret && flagValue(input.name)).map((input) => input.name)
   };
