@@ -96,7 +96,9 @@ type Shown = (serverText: string) => string;
 
 function describe({ token, tokenEndpoint, provider, grant }: TokenResult, shown: Shown): string {
   const expiry = token.expiresAt ? `, expires at ${token.expiresAt}` : '';
-  const line = `Got a ${shown(token.tokenType)} token from ${tokenEndpoint.host} (provider ${provider}, grant ${grant}${expiry})`;
+  // RFC 8693 §2.2.1: token_type N_A marks a token that is no access token; issued_token_type says what it is.
+  const kind = token.tokenType === 'N_A' && token.issuedTokenType ? `a token of type ${shown(token.issuedTokenType)}` : `a ${shown(token.tokenType)} token`;
+  const line = `Got ${kind} from ${tokenEndpoint.host} (provider ${provider}, grant ${grant}${expiry})`;
   return neutralize(line, MAX_LINE_LENGTH);
 }
 
