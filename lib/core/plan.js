@@ -198,6 +198,8 @@ function clientCredentials(options, clientAuth, signsAssertion, requirement) {
     }
     return credentials;
 }
+/** A C0 or C1 control or DEL. Not `\p{Cc}`: a property escape costs every run about 1 M instructions to compile. */
+const CONTROL = /[^\x20-\x7e\xa0-\uffff]/;
 /**
  * RFC 7617 §2: raw Basic credentials carry no control character, and their user-id ends at
  * the first ":", so the server would read another id.
@@ -206,7 +208,7 @@ function checkRawBasicCredentials(options) {
     if (options.clientId?.includes(':')) {
         throw new InputError('client-id', 'holds ":", which raw Basic credentials cannot carry (RFC 7617 §2); use basic-encoding: form-urlencoded or client-auth: client_secret_post');
     }
-    const input = options.clientId && /\p{Cc}/u.test(options.clientId) ? 'client-id' : options.clientSecret && /\p{Cc}/u.test(options.clientSecret) ? 'client-secret' : undefined;
+    const input = options.clientId && CONTROL.test(options.clientId) ? 'client-id' : options.clientSecret && CONTROL.test(options.clientSecret) ? 'client-secret' : undefined;
     if (input) {
         throw new InputError(input, 'holds a control character (a line break, a tab), which raw Basic credentials cannot carry (RFC 7617 §2); check the value, or use basic-encoding: form-urlencoded');
     }
@@ -216,7 +218,7 @@ function checkRawBasicCredentials(options) {
  * a line break or control character in it means a key or secret was pasted there.
  */
 function checkedKeyId(keyId) {
-    if (keyId && /\p{Cc}/u.test(keyId)) {
+    if (keyId && CONTROL.test(keyId)) {
         throw new InputError('private-key-id', "holds a line break or control character; it is the key's short name (RFC 7515 §4.1.4), sent in the clear, not the key");
     }
     return keyId;
