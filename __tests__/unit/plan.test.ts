@@ -141,6 +141,20 @@ describe('generic client authentication follows the credentials given', () => {
     }
   });
 
+  test('a client id with a setting of client authentication but no credential is a missing secret, whatever the grant', () => {
+    const passwordGrant = { tokenUrl: 'https://auth.example.test/token', grantType: 'password', clientId: 'c', username: 'u', password: 'fake-p' };
+    for (const [setting, input] of [
+      [{ basicEncoding: 'raw' }, 'basic-encoding'],
+      [{ privateKeyId: 'kid-1' }, 'private-key-id'],
+      [{ signingAlgorithm: 'PS256' }, 'signing-algorithm'],
+      [{ clientAssertionAudience: 'issuer' }, 'client-assertion-audience']
+    ] as const) {
+      expect(() => planTokenRequest({ ...passwordGrant, ...setting })).toThrow(
+        `Input "client-secret" is required when "client-id" and "${input}" are given (or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client`
+      );
+    }
+  });
+
   test('client credentials with no client at all names client-id, even with client-auth none', () => {
     for (const clientAuth of [undefined, 'none']) {
       expect(() => planTokenRequest({ tokenUrl: 'https://auth.example.test/token', clientAuth })).toThrow(
