@@ -147,19 +147,26 @@ function clientAssertionAudienceOf(options, clientAuth) {
  * without its secret (a misnamed secret, a fork's pull request), naming `client-secret`
  * unless `client-auth: none` is asked for. Every other grant with a client id alone goes
  * as a public client, `generic`'s `none` (CONTRACT.md, `client-auth`): Keycloak's
- * `admin-cli` with a password, a token exchange by a public client.
+ * `admin-cli` with a password, a token exchange by a public client. Unless a setting of
+ * client authentication is given too (`basic-encoding`, `private-key-id`, ...): that
+ * client meant to authenticate, and its missing credential is what to name.
  */
 function requireClientIdentity(options, grant, implicitNone) {
-    if (grant.known !== 'client_credentials')
-        return;
     const credential = options.clientSecret || options.privateKey || options.clientAssertion || options.githubOidcAudience;
-    if (!options.clientId && !credential) {
+    if (grant.known === 'client_credentials' && !options.clientId && !credential) {
         throw new InputError('client-id', 'is required for grant-type "client_credentials" (with a client-secret, private-key, client-assertion or github-oidc-audience)');
     }
-    if (implicitNone && options.clientId) {
-        throw new InputError('client-secret', 'is required when "client-id" is given for grant-type "client_credentials" (or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client');
-    }
+    if (!implicitNone || !options.clientId)
+        return;
+    const instead = '(or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client';
+    if (grant.known === 'client_credentials')
+        throw new InputError('client-secret', `is required when "client-id" is given for grant-type "client_credentials" ${instead}`);
+    const setting = CLIENT_AUTH_SETTINGS.find((option) => options[option]);
+    if (setting)
+        throw new InputError('client-secret', `is required when "client-id" and "${inputNameOf(setting)}" are given ${instead}`);
 }
+/** Inputs that only shape client authentication: given with no credential, they show one is missing. */
+const CLIENT_AUTH_SETTINGS = ['basicEncoding', 'privateKeyId', 'signingAlgorithm', 'clientAssertionAudience'];
 /** Whom an input missing for `clientAuth` is required by: a provider's own choice is its, not an input the user set. */
 function requirementOf(clientAuth, source, preset) {
     return source === 'preset' ? `is required by provider "${preset.name}" (client-auth ${clientAuth})` : `is required with client-auth "${clientAuth}"`;
