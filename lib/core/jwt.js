@@ -132,23 +132,15 @@ function parsePrivateKey(pem) {
     }
 }
 /**
- * The thumbprints of the key's certificate, when `private-key` holds one beside the key
- * (a chain's other certificates are skipped): Entra ID and AD FS find a certificate
- * credential by them (`x5t#S256`, and `x5t` for older tenants), not by a `kid`. A
- * certificate of another key is refused, since the server would check the assertion
- * with a key that did not sign it.
+ * The thumbprints of the key's certificate, when `private-key` holds one beside the key:
+ * Entra ID and AD FS find a certificate credential by them (`x5t#S256`, and `x5t` for
+ * older tenants), not by a `kid`. Certificates of other keys (a CA, the rest of a chain,
+ * a stale one) are left out, as servers that find the key by `kid` never needed them.
  */
 function certificateThumbprints(pem, key) {
-    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
-    if (!blocks)
-        return undefined;
-    for (const block of blocks) {
-        const certificate = readCertificate(block);
-        if (certificate.checkPrivateKey(key)) {
-            return { x5t: createHash('sha1').update(certificate.raw).digest('base64url'), 'x5t#S256': createHash('sha256').update(certificate.raw).digest('base64url') };
-        }
-    }
-    throw new InputError('private-key', 'holds a certificate, but not the one of its key; give the certificate of this key (the one uploaded to the server), or none');
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    const own = blocks.map(readCertificate).find((certificate) => certificate.checkPrivateKey(key));
+    return own && { x5t: createHash('sha1').update(own.raw).digest('base64url'), 'x5t#S256': createHash('sha256').update(own.raw).digest('base64url') };
 }
 function readCertificate(block) {
     try {
