@@ -87,7 +87,13 @@ export const BAD_INPUTS: readonly BadInput[] = [
     name: 'private-key-id holding the key (swapped inputs), which the header would send',
     inputs: { ...signedGrant, 'private-key-id': P256_KEY },
     input: 'private-key-id',
-    problem: /^holds a line break or control character; it is the key's short name \(RFC 7515 §4\.1\.4\), sent in the clear, not the key$/
+    problem: /^holds a line break, a control character or PEM armor; /
+  },
+  {
+    name: 'private-key-id holding the key on one line, its line breaks turned into spaces',
+    inputs: { ...signedGrant, 'private-key-id': P256_KEY.trim().replaceAll('\n', ' ') },
+    input: 'private-key-id',
+    problem: /^holds a line break, a control character or PEM armor; it is the key's short name \(RFC 7515 §4\.1\.4\), sent in the clear, not the key$/
   },
   { name: 'private-key-id with a client secret', inputs: { 'private-key-id': 'kid-1' }, input: 'private-key-id', problem: /^is only used when a private-key signs here/ },
   { name: 'header line without a colon', inputs: { headers: 'X-Custom value' }, input: 'headers', problem: /^line 1 is not "Name: value"$/ },
