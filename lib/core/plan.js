@@ -222,11 +222,12 @@ function checkRawBasicCredentials(options) {
 }
 /**
  * A `kid` is a short name (RFC 7515 §4.1.4) sent in the clear in each assertion's header:
- * a line break or control character in it means a key or secret was pasted there.
+ * a line break (also as a literal `\n`), a control character or PEM armor in it means a
+ * key or secret was pasted there.
  */
 function checkedKeyId(keyId) {
-    if (keyId && CONTROL.test(keyId)) {
-        throw new InputError('private-key-id', "holds a line break or control character; it is the key's short name (RFC 7515 §4.1.4), sent in the clear, not the key");
+    if (keyId && (CONTROL.test(keyId) || /\\n|-----BEGIN /.test(keyId))) {
+        throw new InputError('private-key-id', "holds a line break, a control character or PEM armor; it is the key's short name (RFC 7515 §4.1.4), sent in the clear, not the key");
     }
     return keyId;
 }
