@@ -399,7 +399,7 @@ describe('checkRenewable', () => {
       'Input "subject-token" is a one-shot token given by value, which keep-fresh cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time) instead'
     );
     expect(() => checkRenewable({ grantType: 'jwt_bearer', assertion: 'a.b.c' }, 'keep-fresh')).toThrow(
-      'Input "assertion" is a one-shot token given by value, which keep-fresh cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time) or a private-key instead'
+      'Input "assertion" is a one-shot token given by value, which keep-fresh cannot use again to renew; use github-oidc-audience (a fresh OIDC token each time) or a private-key, with grant-type jwt_bearer, instead'
     );
     // A refresh token cannot stand in: a refused refresh falls back to the grant, which would replay the token.
     expect(() => checkRenewable({ grantType: 'token_exchange', subjectToken: 'a.b.c', refreshToken: 'rt' }, 'keep-fresh')).toThrow(InputError);
