@@ -201,6 +201,12 @@ export function checkRenewable(options, feature) {
     if (!oneShot)
         return;
     // A key signs a fresh assertion each time; no key stands in for another party's subject token.
-    const instead = oneShot === 'subjectToken' ? 'github-oidc-audience (a fresh OIDC token each time)' : 'github-oidc-audience (a fresh OIDC token each time) or a private-key';
+    // Neither stands in for a custom assertion grant's assertion (SAML 2.0 bearer): only jwt_bearer's.
+    const alternatives = {
+        subjectToken: 'github-oidc-audience (a fresh OIDC token each time)',
+        assertion: 'github-oidc-audience (a fresh OIDC token each time) or a private-key, with grant-type jwt_bearer,',
+        clientAssertion: 'github-oidc-audience (a fresh OIDC token each time) or a private-key'
+    };
+    const instead = alternatives[oneShot];
     throw new InputError(inputNameOf(oneShot), `is a one-shot token given by value, which ${feature} cannot use again to renew; use ${instead} instead`);
 }
