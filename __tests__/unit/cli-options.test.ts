@@ -81,6 +81,7 @@ test('an input Node could not decode as UTF-8 (U+FFFD in its place) is refused, 
   const notUtf8 = 'UTF-8 text (a byte of another encoding, such as Latin-1, came in); give it in UTF-8; see --help';
   expect(() => parseCommand([], { ...env, OAUTH_CLIENT_SECRET: 'caf\ufffd-secret' })).toThrow(new UsageError(`--client-secret (OAUTH_CLIENT_SECRET) is not valid ${notUtf8}`));
   expect(() => parseCommand(['--scope', 'caf\ufffd'], env)).toThrow(new UsageError(`--scope (OAUTH_SCOPE) is not valid ${notUtf8}`));
+  expect(() => parseCommand(['revoke'], { ...env, OAUTH_ACCESS_TOKEN: 'at-\ufffd-0123' })).toThrow(new UsageError(`--access-token (OAUTH_ACCESS_TOKEN) is not valid ${notUtf8}`));
 });
 
 describe('exec', () => {

@@ -133,7 +133,7 @@ function parseRevoke(args: readonly string[], env: NodeJS.ProcessEnv): Command {
   if (values.version) return { action: 'version' };
   const command = inputCommand(values, env);
   const flagToken = values[ACCESS_TOKEN_INPUT] as string | undefined;
-  const accessToken = (flagToken ?? env[envVarOf(ACCESS_TOKEN_INPUT)])?.trim() || undefined;
+  const accessToken = decoded(ACCESS_TOKEN_INPUT, flagToken ?? env[envVarOf(ACCESS_TOKEN_INPUT)])?.trim() || undefined;
   if (!accessToken && !command.options.refreshToken) {
     throw new UsageError(`revoke needs a token: set ${describeInput(ACCESS_TOKEN_INPUT)} or ${describeInput('refresh-token')}`);
   }
