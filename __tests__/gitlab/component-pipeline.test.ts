@@ -36,6 +36,7 @@ const project = join(work, 'project');
 let server: TokenServer;
 let withSecret: PipelineRun;
 let withoutSecret: PipelineRun;
+let ownAfterScript: PipelineRun;
 /** Inputs that would run `touch` if a script pasted them into the shell, as the component once did. */
 const revocationUrlProbe = '/revoke?probe=$(touch${IFS}pwned-revocation-url)';
 const hostileAudience = 'https://sts.example.test/$(touch${IFS}pwned-audience)`touch${IFS}pwned-backquote`';
@@ -50,6 +51,7 @@ function pipeline(tarball: string): string {
   return `include:
 ${component({ cli: tarball, 'token-url': server.tokenUrl, scope: 'api.read', revoke: true, 'revocation-url': `${server.origin}${revocationUrlProbe}` })}
 ${component({ 'job-name': '.oauth-token-no-endpoint', cli: tarball, 'token-url': server.tokenUrl, revoke: true })}
+${component({ 'job-name': '.oauth-token-refused-revocation', cli: tarball, 'token-url': server.tokenUrl, revoke: true, 'revocation-url': `${server.origin}/revoke-refused` })}
 ${component({ 'job-name': '.oauth-token-federated', cli: tarball, 'token-url': server.tokenUrl, 'grant-type': 'token_exchange', 'client-auth': 'none', 'id-token-audience': hostileAudience })}
 
 use-token:
@@ -71,6 +73,19 @@ federated:
   extends: .oauth-token-federated
   script:
     - echo "exchanged a $TOKEN_TYPE token"
+
+refused-revocation:
+  extends: .oauth-token-refused-revocation
+  script:
+    - echo "a job whose token the server will not revoke"
+
+own-after-script:
+  extends: .oauth-token
+  script:
+    - echo "own script, failing"
+    - exit 3
+  after_script:
+    - echo "own after_script"
 `;
 }
 
@@ -78,6 +93,7 @@ federated:
 function answer(request: RecordedRequest) {
   if (request.url === '/api') return { status: request.headers.authorization === `Bearer ${accessToken}` ? 200 : 401 };
   if (request.url === revocationUrlProbe) return { status: 200 };
+  if (request.url === '/revoke-refused') return { status: 400, json: { error: 'unsupported_token_type' } };
   const form = formOf(request);
   if (form.grant_type === 'client_credentials' && request.headers.authorization === `Basic ${basicForms(clientId, clientSecret)[0]}`) {
     return { json: { access_token: accessToken, refresh_token: refreshToken, token_type: 'Bearer', expires_in: 300, scope: 'api.read' } };
@@ -91,8 +107,12 @@ beforeAll(async () => {
   await createProject(project, { '.gitlab-ci.yml': pipeline(await packCli(work)) });
   // ID_TOKEN: a variable of the job's own under a name the component sets only when the server sends one.
   withSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret, ID_TOKEN: staleIdToken }, { jobs: ['use-token'], server });
-  withoutSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_TOKEN_ID_TOKEN: idToken }, { server });
-}, 3 * SLOW);
+  withoutSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_TOKEN_ID_TOKEN: idToken }, { jobs: ['use-token', 'no-revocation-endpoint', 'federated'], server });
+  ownAfterScript = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret }, { jobs: ['own-after-script', 'refused-revocation'], server });
+}, 4 * SLOW);
+
+/** The revocations a run made: where, and of which token. */
+const revocationsOf = (run: PipelineRun) => run.requests.filter((request) => request.url === revocationUrlProbe).map((request) => [request.url, formOf(request).token_type_hint]);
 
 afterAll(async () => {
   await server.close();
@@ -111,7 +131,7 @@ test('the job that extends .oauth-token gets a token from the CI/CD variables an
   expect(withSecret.logs['use-token']).toContain('id token none');
 });
 
-test('after_script revokes the refresh token, then the access token, and deletes what it read them from', () => {
+test('the end of the job revokes the refresh token, then the access token, and deletes what it read them from', () => {
   expect(withSecret.requests.slice(2).map((request) => [request.url, formOf(request).token_type_hint])).toEqual([
     [revocationUrlProbe, 'refresh_token'],
     [revocationUrlProbe, 'access_token']
@@ -120,6 +140,22 @@ test('after_script revokes the refresh token, then the access token, and deletes
   // The job's temp dir, beside the project dir (so outside every artifact).
   const temp = `${project}.tmp`;
   expect(existsSync(temp) ? readdirSync(temp) : []).toEqual([]);
+});
+
+test('a job with an after_script of its own, and a failing script, still revokes both tokens and keeps its failure', () => {
+  expect(ownAfterScript.stdout).toContain('FAIL  own-after-script');
+  expect(ownAfterScript.logs['own-after-script']).toContain('own after_script');
+  expect(revocationsOf(ownAfterScript)).toEqual([
+    [revocationUrlProbe, 'refresh_token'],
+    [revocationUrlProbe, 'access_token']
+  ]);
+  const temp = `${project}.tmp`;
+  expect(existsSync(temp) ? readdirSync(temp) : []).toEqual([]);
+});
+
+test('a revocation the server refuses is reported in the job log and does not fail the job', () => {
+  expect(ownAfterScript.stdout).toContain('PASS  refused-revocation');
+  expect(ownAfterScript.logs['refused-revocation']).toMatch(/oauth-token: .*unsupported_token_type/);
 });
 
 test("a missing OAUTH_CLIENT_SECRET fails the job with the CLI's one-line message, before any request", () => {
@@ -152,8 +188,8 @@ test('no token or secret is in any job log, artifact or file the pipelines left 
   const secrets = [clientSecret, accessToken, refreshToken, idToken, exchangedToken];
   expect(withSecret.artifacts.map(([path]) => path)).toEqual(['use-token/out/report.txt']);
   const leftBehind = filesUnder(work).map((file): [string, string] => [file, readFileSync(file, 'utf8')]);
-  for (const [file, text] of [...withSecret.artifacts, ...withoutSecret.artifacts, ...leftBehind]) {
+  for (const [file, text] of [...withSecret.artifacts, ...withoutSecret.artifacts, ...ownAfterScript.artifacts, ...leftBehind]) {
     for (const secret of secrets) expect({ file, leaked: secretForms(secret).some((form) => text.includes(form)) }).toEqual({ file, leaked: false });
   }
-  expectNoSecrets([withSecret, withoutSecret].map((run) => run.stdout + run.stderr).join('\n'), [...secrets, ...basicForms(clientId, clientSecret)]);
+  expectNoSecrets([withSecret, withoutSecret, ownAfterScript].map((run) => run.stdout + run.stderr).join('\n'), [...secrets, ...basicForms(clientId, clientSecret)]);
 });
