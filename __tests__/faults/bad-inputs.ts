@@ -439,6 +439,13 @@ export const BAD_INPUTS: readonly BadInput[] = [
     actionOnly: true
   },
   {
+    name: 'a refresh-margin-seconds that is not a duration, without keep-fresh',
+    inputs: { 'refresh-margin-seconds': '60s' },
+    input: 'refresh-margin-seconds',
+    problem: /^must be a number of seconds, 0 or more \(got "60s"\)$/,
+    actionOnly: true
+  },
+  {
     name: 'keep-fresh with a one-shot subject token given by value',
     inputs: { 'keep-fresh': 'true', 'grant-type': 'token_exchange', 'subject-token': 'a.b.c', 'client-secret': '', 'client-auth': 'none' },
     input: 'subject-token',

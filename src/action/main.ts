@@ -8,6 +8,7 @@ import { followUpLines, InputError } from '../core/errors.js';
 import { requestToken, type TokenResult } from '../core/get-token.js';
 import { escapeToAscii, MAX_LINE_LENGTH, neutralize, redactedThroughInvisibles } from '../core/neutralize.js';
 import { TOKEN_FILE_OUTPUT, tokenOutputs } from '../core/outputs.js';
+import { durationMsOf } from '../core/renewal.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { failureMessage, type ActionsCore } from './actions-core.js';
 
@@ -20,6 +21,8 @@ export async function main(core: ActionsCore): Promise<void> {
     const tokenFile = keepFresh || booleanInput('token-file', core.getInput('token-file'));
     // The token file and its renewer (node:crypto, child processes) load only for a run that asks for them.
     if (keepFresh) (await import('../core/token-source.js')).checkRenewable(options, 'keep-fresh');
+    // Checked without keep-fresh too, as the CLI checks it: an input that fails only once keep-fresh is turned on is a trap.
+    else durationMsOf('refresh-margin-seconds', options.refreshMarginSeconds);
     const tokenFileIo = tokenFile ? await import('./token-file.js') : undefined;
     const file = tokenFileIo?.reserveTokenFile(keepFresh ? 'keep-fresh' : 'token-file');
     // Saved at once: the post step deletes the file even if the request fails.
