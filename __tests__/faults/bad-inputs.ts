@@ -439,6 +439,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
     actionOnly: true
   },
   {
+    name: 'an issuer with its metadata path copied along',
+    inputs: { issuer: 'https://auth.example.test/realms/ci/.well-known/openid-configuration' },
+    input: 'issuer',
+    problem: /^is a metadata URL, not the issuer: leave out "\/\.well-known\/openid-configuration"$/
+  },
+  {
     name: 'a refresh-margin-seconds that is not a duration, without keep-fresh',
     inputs: { 'refresh-margin-seconds': '60s' },
     input: 'refresh-margin-seconds',
