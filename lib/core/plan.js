@@ -96,6 +96,10 @@ function endpoints(options, preset) {
     // Checked here, whether discovery runs or not: the same input fails or passes alike.
     if (issuer?.search)
         throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
+    // Discovery appends the well-known path itself (RFC 8414 §3, OpenID Connect Discovery §4): a copied metadata URL would get it twice.
+    const wellKnown = issuer && /\/\.well-known\/[^/]+\/?$/.exec(issuer.pathname)?.[0];
+    if (wellKnown)
+        throw new InputError('issuer', `is a metadata URL, not the issuer: leave out "${wellKnown}"`);
     const revocationUrl = options.revocationUrl ? parseEndpointUrl('revocation-url', options.revocationUrl) : undefined;
     // An issuer asks for discovery, so it takes precedence over the preset's endpoint.
     const tokenUrl = explicitTokenUrl ?? (issuer || !preset.tokenUrl ? undefined : new URL(preset.tokenUrl));
