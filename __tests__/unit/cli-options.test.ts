@@ -46,11 +46,6 @@ describe('values', () => {
     expect(parseCommand(['revoke', '--help'], env)).toEqual({ action: 'help' });
   });
 
-  test('an empty flag counts as not given: its env var applies, as with an empty variable', () => {
-    expect(token(['--client-secret=', '--scope', '']).options).toMatchObject({ clientSecret: 'options-secret-0123' });
-    expect(token(['--scope=']).options.scope).toBeUndefined();
-  });
-
   test('flags win over env vars', () => {
     expect(token(['--client-id', 'from-flag']).options.clientId).toBe('from-flag');
   });

@@ -190,8 +190,7 @@ function inputCommand(values: ParsedValues, env: NodeJS.ProcessEnv): InputComman
     return Array.isArray(value) ? value.join('\n') : (value as string | undefined);
   };
   return {
-    // An empty flag (`--client-secret="$UNSET"`) counts as not given, as an empty variable does.
-    options: optionsFromInputs((input) => decoded(input, flagValue(input) || env[envVarOf(input)])),
+    options: optionsFromInputs((input) => decoded(input, flagValue(input) ?? env[envVarOf(input)])),
     verbose: values.verbose === true,
     secretFlags: CLI_INPUTS.filter((input) => input.secret && flagValue(input.name)).map((input) => input.name)
   };
