@@ -25,7 +25,7 @@ const tally = createTally(
   'Proxy and TLS',
   'runs',
   () =>
-    'CONNECT proxy, proxy credentials (undecodable ones too), no_proxy, a blank proxy variable, proxy without a scheme, https:// proxy, refusing (407, 403) and failing (502) proxies, hung proxy, hung DNS, private CA, untrusted and misnamed certificates'
+    'CONNECT proxy, proxy credentials (undecodable ones too), no_proxy, a blank proxy variable, proxy without a scheme, https:// proxy, refusing (407, 403) and failing (502) proxies, hung proxy, hung DNS, private CA, untrusted and misnamed certificates, https:// to a plain HTTP port'
 );
 
 /** A resolver that never answers for *.test names (preloaded into the spawned run). */
@@ -261,6 +261,16 @@ const CASES: ProxyCase[] = [
     expect: {
       fails: 'NETWORK_ERROR',
       message: /^Could not reach 127\.0\.0\.1:\d+: UNABLE_TO_VERIFY_LEAF_SIGNATURE \(for a private CA, set NODE_EXTRA_CA_CERTS to its PEM file\)$/
+    },
+    verify: (network) => expect(network.server.requests).toEqual([])
+  },
+  {
+    name: 'https:// to a port that serves plain HTTP: fails at once, suggesting http://',
+    tokenUrl: (network) => `${network.proxy.url.replace('http://', 'https://')}/token`,
+    env: () => ({}),
+    expect: {
+      fails: 'INVALID_RESPONSE',
+      message: /^Could not reach 127\.0\.0\.1:\d+: no TLS there \(EPROTO\); check that this port serves https:\/\/, or whether the URL should be http:\/\/$/
     },
     verify: (network) => expect(network.server.requests).toEqual([])
   },
