@@ -210,6 +210,14 @@ function networkError(where, error, status) {
     if (error.code?.startsWith('HPE_')) {
         return new TokenRequestError(`The answer from ${where} is not well-formed HTTP (${error.code})`, { code: 'INVALID_RESPONSE', status });
     }
+    // TLS met something that is no TLS (OpenSSL's "wrong version number"): a plain http:// port,
+    // which asking again will not change.
+    if (error.code === 'EPROTO' && /wrong version number/i.test(error.message)) {
+        return new TokenRequestError(`Could not reach ${where}: no TLS there (EPROTO); check that this port serves https://, or whether the URL should be http://`, {
+            code: 'INVALID_RESPONSE',
+            status
+        });
+    }
     // A tunnel's failure says in words what the proxy did (./tunnel.js).
     const reason = error.code === TUNNEL_FAILED || error.code === TUNNEL_REFUSED ? error.message : (error.code ?? error.message);
     const certificateCode = error.code === TUNNEL_FAILED ? error.cause?.code : error.code;
