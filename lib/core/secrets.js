@@ -83,9 +83,9 @@ function hasNonAscii(text) {
 /** A line of a multi-line value shorter than this is no secret on its own (a PEM key's last `==` line). */
 const MIN_SECRET_LINE_LENGTH = 8;
 /**
- * The value itself, its percent-encoded, form-encoded and JSON-escaped forms, the
- * half-decoded one with `+` for spaces, for non-ASCII text the mojibake of its UTF-8 read
- * as Latin-1, its NFC and NFD forms and its escapes in lower case, and for
+ * The value itself, its percent-encoded (also in lower case), form-encoded and JSON-escaped
+ * forms, the half-decoded one with `+` for spaces, for non-ASCII text the mojibake of its
+ * UTF-8 read as Latin-1 and its NFC and NFD forms, and for
  * multi-line values (PEM keys, also with literal `\n` or `\r\n` escapes) each line, since a log
  * line never holds more than one line of a value. A PEM key's `-----BEGIN ... KEY-----`
  * armor is public text: masking it would only garble messages and the job's log.
@@ -94,12 +94,13 @@ function encodedForms(value) {
     // asciiEscaped: how a message quotes a value with non-ASCII or control characters (`w\u00f6rd`). Spaces as `+`:
     // how a server that percent-decodes a form body without reading `+` back as a space echoes it.
     const forms = [value, encodeURIComponent(value), formEncode(value), JSON.stringify(value).slice(1, -1), asciiEscaped(value), value.replaceAll(' ', '+')];
-    // Echoes of non-ASCII text spelt the server's way: its UTF-8 read as Latin-1 (as some servers
-    // decode a Basic header), its other Unicode normalisation, its escapes in lower case.
-    if (hasNonAscii(value)) {
-        const lowerEscapes = forms.slice(1, 3).map((form) => form.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
-        forms.push(Buffer.from(value, 'utf8').toString('latin1'), value.normalize('NFC'), value.normalize('NFD'), ...lowerEscapes);
-    }
+    // Echoes spelt the server's way: escapes in lower case (.NET's HttpUtility.UrlEncode), only
+    // where there are escapes; and for non-ASCII text its UTF-8 read as Latin-1 (as some servers
+    // decode a Basic header) and its other Unicode normalisation.
+    if (forms[1] !== value)
+        forms.push(...forms.slice(1, 3).map((form) => form.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())));
+    if (hasNonAscii(value))
+        forms.push(Buffer.from(value, 'utf8').toString('latin1'), value.normalize('NFC'), value.normalize('NFD'));
     const lines = value.split(/\r?\n|\\r\\n|\\n/);
     if (lines.length > 1) {
         const secretLines = lines.map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LINE_LENGTH && !line.startsWith('-----'));
