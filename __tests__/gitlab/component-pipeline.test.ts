@@ -8,10 +8,12 @@
  * CLI comes from an `npm pack` of this checkout, through the component's `cli` input.
  *
  * First run, with the OAUTH_CLIENT_ID / OAUTH_CLIENT_SECRET CI/CD variables: the job gets
- * a token in ACCESS_TOKEN and calls an API with it; after_script revokes both tokens.
- * Second run, without the secret: that job fails with the CLI's one-line message naming
- * OAUTH_CLIENT_SECRET and no request, so does `revoke: true` without an endpoint; the
- * secretless form exchanges the job's ID token.
+ * a token in ACCESS_TOKEN and calls an API with it; both tokens are revoked as its script
+ * ends. Second run, without the secret: that job fails with the CLI's one-line message
+ * naming OAUTH_CLIENT_SECRET and no request, so does `revoke: true` without an endpoint;
+ * the secretless form exchanges the job's ID token. Third run: a job with an after_script
+ * of its own and a traced (`set -x`), failing script still revokes, keeps its failure and
+ * traces no token; a revocation the server refuses does not fail its job.
  * No token or secret is in any job log, artifact or file the pipelines left behind.
  * The inputs the component's scripts use hold shell code, which must stay text.
  */
@@ -82,7 +84,8 @@ refused-revocation:
 own-after-script:
   extends: .oauth-token
   script:
-    - echo "own script, failing"
+    - set -x
+    - echo "own script, traced, failing"
     - exit 3
   after_script:
     - echo "own after_script"
