@@ -445,6 +445,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
     problem: /^is a metadata URL, not the issuer: leave out "\/\.well-known\/openid-configuration"$/
   },
   {
+    name: 'an issuer with the metadata path inserted before its own (RFC 8414 §3.1)',
+    inputs: { issuer: 'https://auth.example.test/.well-known/oauth-authorization-server/tenant1' },
+    input: 'issuer',
+    problem: /^is a metadata URL, not the issuer: leave out "\/\.well-known\/oauth-authorization-server"$/
+  },
+  {
     name: 'a refresh-margin-seconds that is not a duration, without keep-fresh',
     inputs: { 'refresh-margin-seconds': '60s' },
     input: 'refresh-margin-seconds',

@@ -150,7 +150,7 @@ describe('generic client authentication follows the credentials given', () => {
       [{ clientAssertionAudience: 'issuer' }, 'client-assertion-audience']
     ] as const) {
       expect(() => planTokenRequest({ ...passwordGrant, ...setting })).toThrow(
-        `Input "client-secret" is required when "client-id" and "${input}" are given (or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client`
+        `Input "client-secret" is required when "client-id" and "${input}" are given (or give "private-key", "client-assertion" or "github-oidc-audience"), or remove "${input}" for a public client`
       );
     }
   });
