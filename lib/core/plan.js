@@ -97,7 +97,8 @@ function endpoints(options, preset) {
     if (issuer?.search)
         throw new InputError('issuer', 'must not contain a ?query (RFC 8414 §2)');
     // Discovery appends the well-known path itself (RFC 8414 §3, OpenID Connect Discovery §4): a copied metadata URL would get it twice.
-    const wellKnown = issuer && /\/\.well-known\/[^/]+\/?$/.exec(issuer.pathname)?.[0];
+    // Either at the end, or inserted before the issuer's path as RFC 8414 §3.1 builds its URL.
+    const wellKnown = issuer && (/\/\.well-known\/[^/]+\/?$/.exec(issuer.pathname) ?? /^\/\.well-known\/(oauth-authorization-server|openid-configuration)(?=\/|$)/.exec(issuer.pathname))?.[0];
     if (wellKnown)
         throw new InputError('issuer', `is a metadata URL, not the issuer: leave out "${wellKnown}"`);
     const revocationUrl = options.revocationUrl ? parseEndpointUrl('revocation-url', options.revocationUrl) : undefined;
@@ -162,12 +163,15 @@ function requireClientIdentity(options, grant, implicitNone) {
     }
     if (!implicitNone || !options.clientId)
         return;
-    const instead = '(or give "private-key", "client-assertion" or "github-oidc-audience"), or set client-auth: none for a public client';
-    if (grant.known === 'client_credentials')
-        throw new InputError('client-secret', `is required when "client-id" is given for grant-type "client_credentials" ${instead}`);
+    const credentials = '(or give "private-key", "client-assertion" or "github-oidc-audience")';
+    if (grant.known === 'client_credentials') {
+        throw new InputError('client-secret', `is required when "client-id" is given for grant-type "client_credentials" ${credentials}, or set client-auth: none for a public client`);
+    }
     const setting = CLIENT_AUTH_SETTINGS.find((option) => options[option]);
-    if (setting)
-        throw new InputError('client-secret', `is required when "client-id" and "${inputNameOf(setting)}" are given ${instead}`);
+    if (setting) {
+        const input = inputNameOf(setting);
+        throw new InputError('client-secret', `is required when "client-id" and "${input}" are given ${credentials}, or remove "${input}" for a public client`);
+    }
 }
 /** Inputs that only shape client authentication: given with no credential, they show one is missing. */
 const CLIENT_AUTH_SETTINGS = ['basicEncoding', 'privateKeyId', 'signingAlgorithm', 'clientAssertionAudience'];
