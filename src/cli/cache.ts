@@ -28,7 +28,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { codeOf } from '../core/errors.js';
 import { isVisibleAscii } from '../core/neutralize.js';
 import { DEFAULT_REFRESH_MARGIN_SECONDS, durationMsOf, renewalDueAt } from '../core/renewal.js';
@@ -86,7 +86,7 @@ export function distrustOfFolder(dir: string): string | undefined {
   // Node reports no owner and a mode of 0666 for everything there: who may read the folder cannot be checked.
   if (process.platform === 'win32') return 'Windows gives no owner and mode to check the folder by; each run makes a request';
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolder(dir);
     const stat = lstatSync(dir);
     if (!stat.isDirectory()) return `${dir} is not a folder`;
     const uid = process.getuid?.();
@@ -97,6 +97,21 @@ export function distrustOfFolder(dir: string): string | undefined {
     return undefined;
   } catch (error) {
     return `${dir} cannot be used (${codeOf(error)})`;
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time, each new folder 0700. Node's recursive `mkdirSync` loops
+ * forever where a parent exists but refuses children with ENOENT (`/proc`), and throws
+ * EEXIST for a file, which the caller tells apart.
+ */
+function makeFolder(dir: string): void {
+  const parent = dirname(dir);
+  if (parent !== dir && !existsSync(parent)) makeFolder(parent);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if (codeOf(error) !== 'EEXIST') throw error;
   }
 }
 
