@@ -39,6 +39,7 @@ let server: TokenServer;
 let withSecret: PipelineRun;
 let withoutSecret: PipelineRun;
 let ownAfterScript: PipelineRun;
+let undottedName: PipelineRun;
 /** Inputs that would run `touch` if a script pasted them into the shell, as the component once did. */
 const revocationUrlProbe = '/revoke?probe=$(touch${IFS}pwned-revocation-url)';
 const hostileAudience = 'https://sts.example.test/$(touch${IFS}pwned-audience)`touch${IFS}pwned-backquote`';
@@ -111,6 +112,11 @@ beforeAll(async () => {
   // ID_TOKEN: a variable of the job's own under a name the component sets only when the server sends one.
   withSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret, ID_TOKEN: staleIdToken }, { jobs: ['use-token'], server });
   withoutSecret = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_TOKEN_ID_TOKEN: idToken }, { jobs: ['use-token', 'no-revocation-endpoint', 'federated'], server });
+  const undotted = join(work, 'undotted');
+  await createProject(undotted, {
+    '.gitlab-ci.yml': `include:\n  - component: $CI_SERVER_FQDN/org/oauth-token-action/oauth-token@$CI_COMMIT_SHA\n    inputs:\n      job-name: oauth-base\n`
+  });
+  undottedName = await runPipeline(undotted, {}, { args: ['--list'] });
   ownAfterScript = await runPipeline(project, { OAUTH_CLIENT_ID: clientId, OAUTH_CLIENT_SECRET: clientSecret }, { jobs: ['own-after-script', 'refused-revocation'], server });
 }, 4 * SLOW);
 
@@ -159,6 +165,11 @@ test('a job with an after_script of its own, and a failing script, still revokes
 test('a revocation the server refuses is reported in the job log and does not fail the job', () => {
   expect(ownAfterScript.stdout).toContain('PASS  refused-revocation');
   expect(ownAfterScript.logs['refused-revocation']).toMatch(/oauth-token: .*unsupported_token_type/);
+});
+
+test('a job-name without the leading dot of a hidden job is refused, naming the input', () => {
+  expect(undottedName.code).not.toBe(0);
+  expect(undottedName.stdout + undottedName.stderr).toMatch(/`job-name` input: `oauth-base` does not match required regex: \^\\\./);
 });
 
 test("a missing OAUTH_CLIENT_SECRET fails the job with the CLI's one-line message, before any request", () => {
