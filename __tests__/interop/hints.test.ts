@@ -84,6 +84,12 @@ const ROWS: Row[] = [
     hint: /^Entra ID has no tenant of that id or domain: check the tenant in token-url/
   },
   {
+    row: 'the client credentials refused, with an invisible character in the client id or secret',
+    options: { clientId: 'ci-client', clientSecret: 'fake-client-secret-0123\u200b' },
+    reply: oauthError(401, 'invalid_client'),
+    hint: /^client-secret holds an invisible character \(a zero-width space, a control character\), likely copied along with it: copy the value again$/
+  },
+  {
     row: 'client_secret_basic refused, with credentials the two Basic encodings send differently',
     options: { clientId: 'ci-client', clientSecret: AWKWARD_SECRET },
     reply: { status: 401, text: '' },
