@@ -8,7 +8,7 @@
 import { formEncode } from './form-encoding.js';
 import { TokenRequestError } from './errors.js';
 import { claimText, describePresentedToken } from './federated-claims.js';
-import { neutralize } from './neutralize.js';
+import { hasInvisibleCharacter, neutralize } from './neutralize.js';
 const entraCode = (refusal, codes) => codes.test(refusal.errorDescription ?? '');
 const sentParam = (refusal, name) => refusal.plan.params.find(([param]) => param === name)?.[1];
 const shown = (refusal, value) => (refusal.shown ?? neutralize)(value);
@@ -22,6 +22,16 @@ function subjectAndAudience({ presented, redact }) {
     if (!presented)
         return "the token's sub and aud";
     return `sub "${claimText(presented.claims, 'sub', redact) ?? ''}" and aud "${claimText(presented.claims, 'aud', redact) ?? ''}"`;
+}
+/** A refusal of the client's credentials. Keycloak answers bad ones with 401 unauthorized_client, not invalid_client. */
+function isClientRefusal({ error, status }) {
+    return error === 'invalid_client' || (status === 401 && (error === undefined || error === 'unauthorized_client'));
+}
+/** The credential input that holds a character never shown as such, if one does. */
+function invisibleIn({ credentials }) {
+    if (credentials.clientId && hasInvisibleCharacter(credentials.clientId))
+        return 'client-id';
+    return credentials.clientSecret && hasInvisibleCharacter(credentials.clientSecret) ? 'client-secret' : undefined;
 }
 /** What the server checks a client by, per client authentication, for a refusal of it. */
 function credentialsOf({ clientAuth, grantAssertion, grant }, error) {
@@ -72,6 +82,12 @@ export const HINTS = [
         hint: () => 'Entra ID has no tenant of that id or domain: check the tenant in token-url (https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)'
     },
     {
+        // A zero-width space or a control character copied from a web page along with the secret.
+        name: 'the client credentials refused, with an invisible character in the client id or secret',
+        matches: (refusal) => isClientRefusal(refusal) && invisibleIn(refusal.plan) !== undefined,
+        hint: ({ plan }) => `${invisibleIn(plan)} holds an invisible character (a zero-width space, a control character), likely copied along with it: copy the value again`
+    },
+    {
         name: 'client_secret_basic refused, with credentials the two Basic encodings send differently',
         matches: (refusal) => refusal.plan.clientAuth === 'client_secret_basic' &&
             (refusal.error === 'invalid_client' || (refusal.error === undefined && (refusal.status === 401 || refusal.status === 403))) &&
@@ -82,9 +98,8 @@ export const HINTS = [
         }
     },
     {
-        // Keycloak answers bad client credentials with 401 unauthorized_client, not invalid_client.
         name: 'the client credentials refused: invalid_client, or a 401',
-        matches: ({ error, status }) => error === 'invalid_client' || (status === 401 && (error === undefined || error === 'unauthorized_client')),
+        matches: isClientRefusal,
         hint: ({ plan, error }) => `the server refused the client's credentials: check client-id and ${credentialsOf(plan, error)}`
     },
     {
