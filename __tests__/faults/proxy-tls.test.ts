@@ -144,7 +144,11 @@ const CASES: ProxyCase[] = [
     env: viaProxy,
     refuseWith: 403,
     inputs: { retries: '2' },
-    expect: { fails: 'PROXY_REFUSED', message: /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) did not open a tunnel \(statusCode=403\)$/ },
+    expect: {
+      fails: 'PROXY_REFUSED',
+      message:
+        /^Could not reach auth\.test:\d+: the proxy \(https_proxy\) refused the tunnel \(HTTP 403\), by its policy: allow this host in the proxy, or add it to no_proxy if it is to be reached directly$/
+    },
     verify: (network) => expect(network.proxy.visits).toHaveLength(1)
   },
   {
