@@ -75,6 +75,8 @@ function openTunnel({ url, variable }, target, timeoutMs, live) {
                     failed('answered CONNECT with 200 and then bytes of its own, before the tunnel was used');
                 else if (status === 407)
                     failed('asks for credentials it was not given or refused (HTTP 407): check the user and password in it', undefined, TUNNEL_REFUSED);
+                else if (status === 403)
+                    failed('refused the tunnel (HTTP 403), by its policy: allow this host in the proxy, or add it to no_proxy if it is to be reached directly', undefined, TUNNEL_REFUSED);
                 else
                     failed(`did not open a tunnel (statusCode=${status})`, undefined, refused ? TUNNEL_REFUSED : TUNNEL_FAILED);
                 return;
